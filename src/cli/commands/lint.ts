@@ -1,0 +1,154 @@
+import { statSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { relative, resolve } from 'node:path';
+import { CONFIG_RULE_ID } from '../../core/config';
+import { markdownFilesUnder } from '../../core/files';
+import { NodeFileHost } from '../../core/host';
+import { LineIndex } from '../../core/lines';
+import { INTERNAL_ERROR_RULE, Linter } from '../../core/linter';
+import { RULES } from '../../core/rules';
+import { docsUrl } from '../../core/rules/rule';
+import type { Finding, Locale } from '../../core/types';
+import { formatters, FORMAT_NAMES, isFormatName, type ReportedFinding, type RuleInfo } from '../formatters';
+import { EXIT, pickLocale, UsageError, useColor, type CliIo } from '../io';
+import { VERSION } from '../version';
+
+export const LINT_HELP = `Usage: socialplan lint [paths…] [options]
+
+Checks every SocialPlan document (Markdown with a \`socialplan:\` frontmatter key) in the given
+files and folders (default: the current folder). Folders are searched recursively, skipping
+node_modules and hidden folders. Other Markdown files are ignored.
+
+Options:
+  --format <name>       stylish (default), json or sarif
+  --max-warnings <n>    exit with 1 when there are more than n warnings
+  --locale <en|fr>      language of the messages (default: from LANG)
+  --config <file>       use this config file instead of the nearest .socialplan.yaml
+  --quiet               report errors only
+  --color, --no-color   force or disable colours (default: on for a terminal)
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or config errors.
+`;
+
+interface LintOptions {
+  paths: string[];
+  format: keyof typeof formatters;
+  maxWarnings: number | undefined;
+  locale: Locale;
+  configFile: string | undefined;
+  quiet: boolean;
+  color: boolean;
+}
+
+export async function lintCommand(args: string[], io: CliIo): Promise<number> {
+  const options = readOptions(args, io);
+  const host = new NodeFileHost();
+  const files = collectFiles(options.paths, io.cwd);
+  const linter = new Linter(host, { trusted: true, explicitFile: options.configFile });
+  if (options.configFile && !host.isFile(options.configFile)) throw new UsageError(`config file not found: ${options.configFile}`);
+  const result = linter.lint(files);
+  const shown = options.quiet ? result.findings.filter((finding) => finding.severity === 'error') : result.findings;
+  const reported = shown.map((finding) => toReported(finding, options.locale, io.cwd, linter));
+  io.stdout.write(formatters[options.format](reported, { rules: ruleInfos(), color: options.color, locale: options.locale, toolVersion: VERSION }));
+  return exitCode(result.findings, result.configs.some((config) => config.broken), options.maxWarnings);
+}
+
+function readOptions(args: string[], io: CliIo): LintOptions {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      format: { type: 'string', short: 'f', default: 'stylish' },
+      'max-warnings': { type: 'string' },
+      locale: { type: 'string' },
+      config: { type: 'string', short: 'c' },
+      quiet: { type: 'boolean', short: 'q', default: false },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+    },
+  });
+  if (!isFormatName(values.format)) throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')}, not "${values.format}"`);
+  return {
+    paths: positionals.length > 0 ? positionals : ['.'],
+    format: values.format,
+    maxWarnings: parseMaxWarnings(values['max-warnings']),
+    locale: pickLocale(values.locale, io.env),
+    configFile: values.config === undefined ? undefined : resolve(io.cwd, values.config),
+    quiet: values.quiet ?? false,
+    color: useColor(io, values['no-color'] ? false : values.color),
+  };
+}
+
+function parseMaxWarnings(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  if (!/^\d+$/.test(raw)) throw new UsageError(`--max-warnings must be a whole number, not "${raw}"`);
+  return Number(raw);
+}
+
+/** Files named on the command line are linted whatever their extension; folders give their Markdown files. */
+function collectFiles(paths: string[], cwd: string): string[] {
+  const host = new NodeFileHost();
+  const files = new Set<string>();
+  for (const path of paths) {
+    const absolute = resolve(cwd, path);
+    const kind = pathKind(absolute);
+    if (kind === 'file') files.add(absolute);
+    else if (kind === 'folder') markdownFilesUnder(host, absolute).forEach((file) => files.add(file));
+    else throw new UsageError(`no such file or folder: ${path}`);
+  }
+  return [...files];
+}
+
+function pathKind(path: string): 'file' | 'folder' | undefined {
+  try {
+    return statSync(path).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return undefined;
+  }
+}
+
+function toReported(finding: Finding, locale: Locale, cwd: string, linter: Linter): ReportedFinding {
+  const lines = linesOf(finding.file, linter);
+  const start = lines.positionAt(finding.range.start);
+  const end = lines.positionAt(finding.range.end);
+  return {
+    file: relative(cwd, finding.file).split('\\').join('/') || finding.file,
+    rule: finding.rule,
+    severity: finding.severity,
+    message: finding.message[locale],
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+  };
+}
+
+const configLines = new Map<string, LineIndex>();
+
+function linesOf(file: string, linter: Linter): LineIndex {
+  const document = linter.document(file);
+  if (document) return document.lines;
+  let lines = configLines.get(file);
+  if (!lines) {
+    const source = new NodeFileHost().read(file);
+    lines = new LineIndex(source && source !== 'binary' ? source.text : '');
+    configLines.set(file, lines);
+  }
+  return lines;
+}
+
+function ruleInfos(): RuleInfo[] {
+  const infos: RuleInfo[] = RULES.map((rule) => ({ id: rule.id, defaultSeverity: rule.defaultSeverity, description: rule.description, docsUrl: docsUrl(rule.id) }));
+  infos.push(
+    { id: CONFIG_RULE_ID, defaultSeverity: 'error', description: { en: 'The .socialplan.yaml config file is valid.', fr: 'Le fichier de configuration .socialplan.yaml est valide.' }, docsUrl: docsUrl(CONFIG_RULE_ID) },
+    { id: INTERNAL_ERROR_RULE, defaultSeverity: 'error', description: { en: 'A rule failed unexpectedly.', fr: 'Une règle a échoué de façon inattendue.' }, docsUrl: docsUrl(INTERNAL_ERROR_RULE) },
+  );
+  return infos;
+}
+
+function exitCode(findings: Finding[], brokenConfig: boolean, maxWarnings: number | undefined): number {
+  if (brokenConfig) return EXIT.usage;
+  if (findings.some((finding) => finding.severity === 'error')) return EXIT.findings;
+  const warnings = findings.filter((finding) => finding.severity === 'warning').length;
+  return maxWarnings !== undefined && warnings > maxWarnings ? EXIT.findings : EXIT.clean;
+}

@@ -1,0 +1,111 @@
+import type { Locale, Severity } from '../../core/types';
+import type { FormatContext, Formatter, ReportedFinding } from './types';
+
+/**
+ * `--format stylish`, modelled on ESLint's: one block per file (path underlined), one aligned row per
+ * finding (`line:column  severity  message  rule`), then a summary. Nothing at all when there is
+ * nothing to report, so a clean run prints no noise.
+ */
+export const formatStylish: Formatter = (findings, context) => {
+  if (findings.length === 0) return '';
+  const blocks = groupByFile(findings).map(([file, group]) => fileBlock(file, group, context));
+  return `${blocks.join('')}\n${summaryLine(findings, context)}\n`;
+};
+
+// Plain ANSI SGR codes, each closed by its own reset so that styles can nest.
+const STYLES = {
+  red: ['\u001b[31m', '\u001b[39m'],
+  yellow: ['\u001b[33m', '\u001b[39m'],
+  blue: ['\u001b[34m', '\u001b[39m'],
+  bold: ['\u001b[1m', '\u001b[22m'],
+  dim: ['\u001b[2m', '\u001b[22m'],
+  underline: ['\u001b[4m', '\u001b[24m'],
+} as const;
+
+type Style = keyof typeof STYLES;
+
+function paint(text: string, style: Style, color: boolean): string {
+  if (!color) return text;
+  const [open, close] = STYLES[style];
+  return `${open}${text}${close}`;
+}
+
+const SEVERITY_STYLES: Record<Severity, Style> = { error: 'red', warning: 'yellow', info: 'blue' };
+
+const SEVERITY_LABELS: Record<Locale, Record<Severity, string>> = {
+  en: { error: 'error', warning: 'warning', info: 'info' },
+  fr: { error: 'erreur', warning: 'avertissement', info: 'info' },
+};
+
+/** Files in path order (code-unit order, so the output does not depend on the machine's locale). */
+function groupByFile(findings: ReportedFinding[]): [string, ReportedFinding[]][] {
+  const groups = new Map<string, ReportedFinding[]>();
+  for (const finding of findings) {
+    const group = groups.get(finding.file);
+    if (group) group.push(finding);
+    else groups.set(finding.file, [finding]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function byPosition(a: ReportedFinding, b: ReportedFinding): number {
+  return a.line - b.line || a.column - b.column;
+}
+
+/**
+ * Widths are measured on the plain text and colour is added after padding, so escape codes never
+ * upset the alignment. Line numbers are right-aligned and columns left-aligned: the colons line up.
+ */
+function fileBlock(file: string, findings: ReportedFinding[], context: FormatContext): string {
+  const sorted = [...findings].sort(byPosition);
+  const labels = SEVERITY_LABELS[context.locale];
+  const lineWidth = maxWidth(sorted.map((f) => String(f.line)));
+  const columnWidth = maxWidth(sorted.map((f) => String(f.column)));
+  const severityWidth = maxWidth(sorted.map((f) => labels[f.severity]));
+  const messageWidth = maxWidth(sorted.map((f) => f.message));
+  const rows = sorted.map((finding) => {
+    const position = `${String(finding.line).padStart(lineWidth)}:${String(finding.column).padEnd(columnWidth)}`;
+    const severity = labels[finding.severity].padEnd(severityWidth);
+    const cells = [
+      paint(position, 'dim', context.color),
+      paint(severity, SEVERITY_STYLES[finding.severity], context.color),
+      finding.message.padEnd(messageWidth),
+      paint(finding.rule, 'dim', context.color),
+    ];
+    return `  ${cells.join('  ')}\n`;
+  });
+  return `\n${paint(file, 'underline', context.color)}\n${rows.join('')}`;
+}
+
+function maxWidth(texts: string[]): number {
+  return Math.max(0, ...texts.map((text) => text.length));
+}
+
+function summaryLine(findings: ReportedFinding[], context: FormatContext): string {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  const text = SUMMARIES[context.locale](findings.length, counts);
+  const style: Style = counts.error > 0 ? 'red' : counts.warning > 0 ? 'yellow' : 'blue';
+  return paint(paint(text, style, context.color), 'bold', context.color);
+}
+
+type Summary = (total: number, counts: Record<Severity, number>) => string;
+
+/** English plural: only 1 is singular. */
+function en(count: number, singular: string, plural: string): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+/** French plural: 0 and 1 are singular ("0 erreur", "1 erreur", "2 erreurs"). */
+function fr(count: number, singular: string, plural: string): string {
+  return `${count} ${count < 2 ? singular : plural}`;
+}
+
+const SUMMARIES: Record<Locale, Summary> = {
+  en: (total, counts) =>
+    `✖ ${en(total, 'problem', 'problems')} (${en(counts.error, 'error', 'errors')}, ` +
+    `${en(counts.warning, 'warning', 'warnings')}, ${en(counts.info, 'info', 'infos')})`,
+  fr: (total, counts) =>
+    `✖ ${fr(total, 'problème', 'problèmes')} (${fr(counts.error, 'erreur', 'erreurs')}, ` +
+    `${fr(counts.warning, 'avertissement', 'avertissements')}, ${fr(counts.info, 'info', 'infos')})`,
+};

@@ -1,0 +1,52 @@
+import { lintCommand, LINT_HELP } from './commands/lint';
+import { EXIT, UsageError, type CliIo } from './io';
+import { VERSION } from './version';
+
+const HELP = `socialplan ${VERSION} — lint and export social media strategy plans
+
+Usage:
+  socialplan lint [paths…] [options]   check SocialPlan documents (default path: .)
+  socialplan --help | --version
+
+Run "socialplan <command> --help" for a command's options.
+`;
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+const COMMANDS: Record<string, { run: Command; help: string }> = {
+  lint: { run: lintCommand, help: LINT_HELP },
+};
+
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout.write(HELP);
+    return name === undefined ? EXIT.usage : EXIT.clean;
+  }
+  if (name === '--version' || name === '-v') {
+    io.stdout.write(`${VERSION}\n`);
+    return EXIT.clean;
+  }
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (!command) return usageError(io, `unknown command "${name}"`);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout.write(command.help);
+    return EXIT.clean;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || isParseArgsError(error)) return usageError(io, (error as Error).message);
+    throw error;
+  }
+}
+
+function usageError(io: CliIo, message: string): number {
+  io.stderr.write(`socialplan: ${message}\nRun "socialplan --help" for usage.\n`);
+  return EXIT.usage;
+}
+
+function isParseArgsError(error: unknown): boolean {
+  return error instanceof TypeError && typeof (error as { code?: unknown }).code === 'string' && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
+}
+

@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import type { SourceText } from './document';
+
+export interface DirectoryEntry {
+  name: string;
+  directory: boolean;
+}
+
+/**
+ * How the engine reads files. The CLI reads the disk; the editor lays the text of open,
+ * unsaved documents over the disk, so both see what the user sees.
+ */
+export interface FileHost {
+  /** `undefined` when missing or unreadable; `'binary'` for files that are clearly not text. */
+  read(file: string): SourceText | 'binary' | undefined;
+  list(directory: string): DirectoryEntry[];
+  isFile(file: string): boolean;
+}
+
+const BINARY_PROBE_BYTES = 8000;
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const lenientUtf8 = new TextDecoder('utf-8');
+
+/** Decodes bytes like VS Code does: UTF-8, byte order mark dropped, NUL bytes mean binary. */
+export function decodeBytes(bytes: Uint8Array): SourceText | 'binary' {
+  if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) return 'binary';
+  try {
+    return { text: strictUtf8.decode(bytes) };
+  } catch {
+    return { text: lenientUtf8.decode(bytes), invalidUtf8: true };
+  }
+}
+
+export class NodeFileHost implements FileHost {
+  read(file: string): SourceText | 'binary' | undefined {
+    try {
+      return decodeBytes(readFileSync(file));
+    } catch {
+      return undefined;
+    }
+  }
+
+  list(directory: string): DirectoryEntry[] {
+    try {
+      return readdirSync(directory, { withFileTypes: true }).map((entry) => ({
+        name: entry.name,
+        directory: entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(`${directory}/${entry.name}`)),
+      }));
+    } catch {
+      return [];
+    }
+  }
+
+  isFile(file: string): boolean {
+    try {
+      return statSync(file).isFile();
+    } catch {
+      return false;
+    }
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}

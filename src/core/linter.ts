@@ -1,0 +1,183 @@
+import { dirname, join } from 'node:path';
+import { ConfigResolver, type ConfigOptions, type ResolvedConfig } from './config';
+import { parseSocialDocument, type SocialDocument } from './document';
+import { isMarkdownFile, markdownFilesUnder } from './files';
+import type { FileHost } from './host';
+import { groupIntoPlans, type Plan } from './plans';
+import { RULES, RULES_BY_ID } from './rules';
+import type { DocumentRule, PlanRule, Report, Rule } from './rules/rule';
+import { bundledSchemas, type SchemaSet } from './schema/validator';
+import type { Finding, SeveritySetting } from './types';
+
+export const INTERNAL_ERROR_RULE = 'internal-error';
+
+export interface LintResult {
+  /** Findings in the linted files and in the config files they use, in file then offset order. */
+  findings: Finding[];
+  /** The SocialPlan documents among the linted files. */
+  documents: SocialDocument[];
+  /** The config files that applied. */
+  configs: ResolvedConfig[];
+}
+
+interface CachedText {
+  text: string;
+  document: SocialDocument | undefined;
+}
+
+interface CachedFindings {
+  config: ResolvedConfig;
+  findings: Finding[];
+}
+
+/**
+ * The engine: reads documents through a host, groups them into plans, runs the rules.
+ * Parsing and per-document findings are cached by text, so re-linting after one change
+ * re-parses one document and re-runs only the plan-level rules.
+ */
+export class Linter {
+  readonly schemas: SchemaSet = bundledSchemas();
+  readonly configs: ConfigResolver;
+  private readonly texts = new Map<string, CachedText>();
+  private readonly documentFindings = new WeakMap<SocialDocument, CachedFindings>();
+  private readonly planFolderOf = new Map<string, string | undefined>();
+
+  constructor(
+    private readonly host: FileHost,
+    options: ConfigOptions = { trusted: true },
+  ) {
+    this.configs = new ConfigResolver(host, this.schemas, options);
+  }
+
+  /** The SocialPlan document in `file`, or `undefined` for any other file. Never throws. */
+  document(file: string): SocialDocument | undefined {
+    const source = this.host.read(file);
+    if (source === undefined || source === 'binary') return undefined;
+    const cached = this.texts.get(file);
+    if (cached && cached.text === source.text) return cached.document;
+    const document = parseSocialDocument(file, source);
+    this.texts.set(file, { text: source.text, document });
+    return document;
+  }
+
+  /** Forget what is known of the folders (files were created, deleted or renamed). */
+  refreshFolders(): void {
+    this.planFolderOf.clear();
+    this.configs.clear();
+  }
+
+  lint(targets: readonly string[]): LintResult {
+    const targetSet = new Set(targets);
+    const documents = targets.map((file) => this.document(file)).filter((document) => document !== undefined);
+    const plans = this.plansAround(documents);
+    const findings: Finding[] = [];
+    for (const document of documents) findings.push(...this.lintDocument(document));
+    for (const plan of plans) {
+      if (!plan.documents.some((document) => targetSet.has(document.file))) continue;
+      findings.push(...this.lintPlan(plan).filter((finding) => targetSet.has(finding.file)));
+    }
+    const configs = uniqueConfigs(documents.map((document) => this.configs.forFile(document.file)));
+    for (const config of configs) findings.push(...config.findings);
+    return { findings: sortFindings(findings), documents, configs };
+  }
+
+  /** The plans the documents belong to, with every other document of those plans loaded. */
+  plansAround(documents: readonly SocialDocument[]): Plan[] {
+    const all = new Map(documents.map((document) => [document.file, document]));
+    const folders = new Set(documents.map((document) => this.planFolder(dirname(document.file))).filter((folder) => folder !== undefined));
+    for (const folder of folders) {
+      for (const file of markdownFilesUnder(this.host, folder)) {
+        const document = all.get(file) ?? this.document(file);
+        if (document) all.set(file, document);
+      }
+    }
+    return groupIntoPlans([...all.values()], (file) => {
+      if (!this.host.isFile(file)) return 'missing';
+      return all.get(file) ?? this.document(file) ?? 'not-socialplan';
+    });
+  }
+
+  private lintDocument(document: SocialDocument): Finding[] {
+    const config = this.configs.forFile(document.file);
+    const cached = this.documentFindings.get(document);
+    if (cached && cached.config === config) return cached.findings;
+    const customSchemas = this.configs.customSchemasFor(document.file);
+    const broken = document.syntaxProblems.length > 0;
+    const findings: Finding[] = [];
+    for (const rule of RULES) {
+      if (rule.scope !== 'document' || (broken && !rule.acceptsBrokenYaml) || this.isOff(rule, document.file)) continue;
+      const context = { schemas: this.schemas, customSchemas, options: this.optionsFor(rule, document.file) };
+      this.run(rule, document, findings, (report) => (rule as DocumentRule).check(document, context, report));
+    }
+    this.documentFindings.set(document, { config, findings });
+    return findings;
+  }
+
+  private lintPlan(plan: Plan): Finding[] {
+    if (plan.documents.some((document) => document.syntaxProblems.length > 0)) return [];
+    const anchor = plan.planDocuments[0] ?? plan.documents[0];
+    const findings: Finding[] = [];
+    for (const rule of RULES) {
+      if (rule.scope !== 'plan' || this.isOff(rule, anchor.file)) continue;
+      const context = { schemas: this.schemas, options: this.optionsFor(rule, anchor.file) };
+      this.run(rule, anchor, findings, (report) => (rule as PlanRule).check(plan, context, report));
+    }
+    return findings;
+  }
+
+  /** A rule that throws must not take the others down: its failure becomes a finding. */
+  private run(rule: Rule, anchor: SocialDocument, findings: Finding[], check: (report: (report: Report) => void) => void): void {
+    try {
+      check((report) => {
+        const severity = this.severity(rule, report.file);
+        if (severity !== 'off') findings.push({ ...report, rule: rule.id, severity });
+      });
+    } catch (error) {
+      findings.push({
+        file: anchor.file,
+        rule: INTERNAL_ERROR_RULE,
+        severity: 'error',
+        range: anchor.openFence,
+        message: {
+          en: `SocialPlan's rule \`${rule.id}\` failed on this document (${String(error)}). Please report it.`,
+          fr: `La règle \`${rule.id}\` de SocialPlan a échoué sur ce document (${String(error)}). Merci de le signaler.`,
+        },
+      });
+    }
+  }
+
+  private severity(rule: Rule, file: string): SeveritySetting {
+    return this.configs.forFile(file).rules.get(rule.id)?.severity ?? rule.defaultSeverity;
+  }
+
+  private isOff(rule: Rule, file: string): boolean {
+    return this.severity(rule, file) === 'off';
+  }
+
+  private optionsFor(rule: Rule, file: string): Record<string, unknown> {
+    return this.configs.forFile(file).rules.get(rule.id)?.options ?? {};
+  }
+
+  /** The nearest folder at or above `folder` holding a plan document, stopping at a repository root. */
+  private planFolder(folder: string): string | undefined {
+    if (this.planFolderOf.has(folder)) return this.planFolderOf.get(folder);
+    const entries = this.host.list(folder);
+    const holdsPlan = entries.some((entry) => !entry.directory && isMarkdownFile(entry.name) && this.document(join(folder, entry.name))?.kind === 'plan');
+    const isTop = entries.some((entry) => entry.name === '.git') || dirname(folder) === folder;
+    const found = holdsPlan ? folder : isTop ? undefined : this.planFolder(dirname(folder));
+    this.planFolderOf.set(folder, found);
+    return found;
+  }
+}
+
+export function knownRuleIds(): string[] {
+  return [...RULES_BY_ID.keys()];
+}
+
+function uniqueConfigs(configs: ResolvedConfig[]): ResolvedConfig[] {
+  return [...new Set(configs)].filter((config) => config.file !== undefined);
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start - b.range.start || a.range.end - b.range.end));
+}

@@ -1,0 +1,78 @@
+import { basename } from 'node:path';
+import type { SocialDocument } from '../document';
+import type { Plan } from '../plans';
+import { valueRange } from '../yaml-location';
+import type { PlanRule, Reporter } from './rule';
+
+export const planStructure: PlanRule = {
+  id: 'plan-structure',
+  scope: 'plan',
+  defaultSeverity: 'error',
+  fixable: false,
+  description: {
+    en: 'One plan per folder, every step and annex inside a plan, and the charter link resolves to a charter.',
+    fr: 'Un plan par dossier, chaque étape et annexe dans un plan, et le lien vers la charte mène à une charte.',
+  },
+  check(plan, _context, report) {
+    if (plan.planDocuments.length > 1) reportSharedFolder(plan, report);
+    if (plan.planDocuments.length === 0) reportOrphans(plan, report);
+    reportCharterLink(plan, report);
+  },
+};
+
+function kindRange(document: SocialDocument) {
+  return valueRange(document, ['socialplan']);
+}
+
+function reportSharedFolder(plan: Plan, report: Reporter): void {
+  for (const document of plan.planDocuments) {
+    const others = plan.planDocuments.filter((other) => other !== document).map((other) => basename(other.file));
+    const list = others.map((name) => `\`${name}\``).join(', ');
+    report({
+      file: document.file,
+      range: kindRange(document),
+      message: {
+        en: `This folder holds another plan document (${list}): a folder holds exactly one plan, so move one plan to its own folder.`,
+        fr: `Ce dossier contient un autre document de plan (${list}) : un dossier ne contient qu’un seul plan, déplacez-en un dans son propre dossier.`,
+      },
+      related: plan.planDocuments
+        .filter((other) => other !== document)
+        .map((other) => ({ file: other.file, range: kindRange(other), message: { en: 'The other plan document', fr: 'L’autre document de plan' } })),
+    });
+  }
+}
+
+function reportOrphans(plan: Plan, report: Reporter): void {
+  for (const document of plan.documents) {
+    if (document.kind !== 'step' && document.kind !== 'annex') continue;
+    report({
+      file: document.file,
+      range: kindRange(document),
+      message: {
+        en: `This ${document.kind} belongs to no plan: no \`socialplan: plan\` document in this folder or above it.`,
+        fr: `Ce document (${document.kind === 'step' ? 'étape' : 'annexe'}) n’appartient à aucun plan : aucun document \`socialplan: plan\` dans ce dossier ni au-dessus.`,
+      },
+    });
+  }
+}
+
+const LINK_PROBLEMS = {
+  missing: { en: 'does not exist', fr: 'n’existe pas' },
+  'not-socialplan': { en: 'is not a SocialPlan document (no `socialplan:` key)', fr: 'n’est pas un document SocialPlan (pas de clé `socialplan:`)' },
+  'not-charter': { en: 'is not a charter (its `socialplan:` is not `charter`)', fr: 'n’est pas une charte (sa clé `socialplan:` ne vaut pas `charter`)' },
+} as const;
+
+function reportCharterLink(plan: Plan, report: Reporter): void {
+  const link = plan.charterLink;
+  const planDocument = plan.planDocuments[0];
+  if (!link?.problem || !planDocument) return;
+  const problem = LINK_PROBLEMS[link.problem];
+  report({
+    file: planDocument.file,
+    range: link.range,
+    message: {
+      en: `The charter \`${link.written}\` ${problem.en}; the path is relative to this plan's folder.`,
+      fr: `La charte \`${link.written}\` ${problem.fr} ; le chemin part du dossier de ce plan.`,
+    },
+  });
+}

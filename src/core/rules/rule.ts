@@ -1,0 +1,56 @@
+import type { SocialDocument } from '../document';
+import type { Plan } from '../plans';
+import type { CompiledSchema, SchemaSet } from '../schema/validator';
+import type { Fix, Localized, OffsetRange, RelatedLocation, Severity } from '../types';
+
+export interface RuleMeta {
+  id: string;
+  defaultSeverity: Severity;
+  description: Localized;
+  /** Whether some of its findings carry fixes. */
+  fixable: boolean;
+}
+
+export interface Report {
+  file: string;
+  range: OffsetRange;
+  message: Localized;
+  fixes?: Fix[];
+  related?: RelatedLocation[];
+}
+
+export type Reporter = (report: Report) => void;
+
+export interface DocumentRuleContext {
+  schemas: SchemaSet;
+  /** Agency schemas that apply to this document (empty in an untrusted workspace). */
+  customSchemas: readonly CompiledSchema[];
+  options: Readonly<Record<string, unknown>>;
+}
+
+export interface PlanRuleContext {
+  schemas: SchemaSet;
+  options: Readonly<Record<string, unknown>>;
+}
+
+/** Looks at one document at a time; its findings are cached with the document's text. */
+export interface DocumentRule extends RuleMeta {
+  scope: 'document';
+  /** Runs even on a document whose YAML did not parse (only `yaml-syntax` should). */
+  acceptsBrokenYaml?: boolean;
+  check(document: SocialDocument, context: DocumentRuleContext, report: Reporter): void;
+}
+
+/** Looks across the documents of one plan; never runs on a plan holding a broken document. */
+export interface PlanRule extends RuleMeta {
+  scope: 'plan';
+  check(plan: Plan, context: PlanRuleContext, report: Reporter): void;
+}
+
+export type Rule = DocumentRule | PlanRule;
+
+export function docsUrl(ruleId: string): string {
+  return `${DOCS_BASE}${ruleId}.md`;
+}
+
+export const DOCS_BASE = 'https://github.com/socialplan/socialplan/blob/main/docs/rules/';

@@ -1,0 +1,106 @@
+import { isRecord } from '../document';
+import type { JsonSchema } from './bundled';
+
+/** A schema node together with the URI its relative `$ref`s resolve against. */
+export interface SchemaNode {
+  schema: JsonSchema;
+  base: string;
+}
+
+const MAX_REF_DEPTH = 32;
+
+/**
+ * Walks JSON Schemas along a data path, following `$ref`, `allOf`, `anyOf`, `oneOf` and
+ * `if/then/else`. Unknown-key detection, hover and completion all ask it "what may be here?".
+ */
+export class SchemaNavigator {
+  constructor(private readonly schemasById: ReadonlyMap<string, JsonSchema>) {}
+
+  root(schema: JsonSchema, fallbackBase = 'urn:socialplan:custom'): SchemaNode {
+    return { schema, base: typeof schema.$id === 'string' ? schema.$id : fallbackBase };
+  }
+
+  /** Every schema node that may describe the value at `path`. Empty when nothing does. */
+  at(start: SchemaNode, path: readonly (string | number)[]): SchemaNode[] {
+    let nodes = this.expand(start);
+    for (const segment of path) {
+      nodes = nodes.flatMap((node) => this.child(node, segment)).flatMap((node) => this.expand(node));
+      if (nodes.length === 0) break;
+    }
+    return nodes;
+  }
+
+  /** Property name → schema nodes, over every given node. */
+  properties(nodes: readonly SchemaNode[]): Map<string, SchemaNode[]> {
+    const found = new Map<string, SchemaNode[]>();
+    for (const node of nodes) {
+      const properties = node.schema.properties;
+      if (!isRecord(properties)) continue;
+      for (const [name, schema] of Object.entries(properties)) {
+        if (!isRecord(schema)) continue;
+        found.set(name, [...(found.get(name) ?? []), { schema, base: node.base }]);
+      }
+    }
+    return found;
+  }
+
+  /** True when the nodes describe objects and none of them accepts keys it does not name. */
+  isClosed(nodes: readonly SchemaNode[]): boolean {
+    const objectNodes = nodes.filter((node) => isRecord(node.schema.properties) || node.schema.type === 'object');
+    return objectNodes.length > 0 && objectNodes.every((node) => node.schema.additionalProperties === false && !node.schema.patternProperties);
+  }
+
+  /** The node itself plus everything it is combined with, with `$ref`s followed. */
+  expand(node: SchemaNode, depth = 0): SchemaNode[] {
+    if (depth > MAX_REF_DEPTH) return [];
+    const base = typeof node.schema.$id === 'string' ? new URL(node.schema.$id, node.base).href : node.base;
+    const here = { schema: node.schema, base };
+    const combined = ['allOf', 'anyOf', 'oneOf']
+      .flatMap((keyword) => asSchemaList(node.schema[keyword]))
+      .concat(['then', 'else'].flatMap((keyword) => asSchemaList([node.schema[keyword]])));
+    const referenced = typeof node.schema.$ref === 'string' ? this.resolve(node.schema.$ref, base) : undefined;
+    return [
+      here,
+      ...(referenced ? this.expand(referenced, depth + 1) : []),
+      ...combined.flatMap((schema) => this.expand({ schema, base }, depth + 1)),
+    ];
+  }
+
+  resolve(reference: string, base: string): SchemaNode | undefined {
+    const url = new URL(reference, base);
+    const pointer = decodeURIComponent(url.hash.replace(/^#/, ''));
+    url.hash = '';
+    const document = this.schemasById.get(url.href);
+    if (!document) return undefined;
+    const target = followPointer(document, pointer);
+    return target ? { schema: target, base: url.href } : undefined;
+  }
+
+  private child(node: SchemaNode, segment: string | number): SchemaNode[] {
+    const { schema, base } = node;
+    if (typeof segment === 'number') {
+      const prefix = Array.isArray(schema.prefixItems) ? schema.prefixItems[segment] : undefined;
+      const items = isRecord(prefix) ? prefix : schema.items;
+      return isRecord(items) ? [{ schema: items, base }] : [];
+    }
+    const properties = schema.properties;
+    const property = isRecord(properties) ? properties[segment] : undefined;
+    if (isRecord(property)) return [{ schema: property, base }];
+    const additional = schema.additionalProperties;
+    return isRecord(additional) ? [{ schema: additional, base }] : [];
+  }
+}
+
+function asSchemaList(value: unknown): JsonSchema[] {
+  return Array.isArray(value) ? value.filter(isRecord) : [];
+}
+
+function followPointer(document: JsonSchema, pointer: string): JsonSchema | undefined {
+  if (pointer === '' || pointer === '/') return document;
+  let current: unknown = document;
+  for (const raw of pointer.split('/').slice(1)) {
+    const token = raw.replace(/~1/g, '/').replace(/~0/g, '~');
+    current = isRecord(current) ? current[token] : Array.isArray(current) ? current[Number(token)] : undefined;
+  }
+  return isRecord(current) ? current : undefined;
+}
