@@ -63,7 +63,7 @@ export function parseSocialDocument(file: string, source: SourceText): SocialDoc
     data: {},
     syntaxProblems: yaml.errors.map((error) => ({
       message: yamlErrorMessage(error.code, error.message),
-      range: shiftRange({ start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) }, split.yamlStart, split.yamlEnd),
+      range: widenToToken(text, shiftRange({ start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) }, split.yamlStart, split.yamlEnd)),
     })),
     lines: new LineIndex(text),
   };
@@ -145,4 +145,12 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 function shiftRange(range: OffsetRange, by: number, limit: number): OffsetRange {
   const start = Math.min(range.start + by, limit);
   return { start, end: Math.max(start, Math.min(range.end + by, limit)) };
+}
+
+/** yaml marks many errors with one character; a whole key or word is easier to see and to click. */
+function widenToToken(text: string, range: OffsetRange): OffsetRange {
+  if (range.end - range.start > 1) return range;
+  let end = range.start;
+  while (end < text.length && !/[\s:,\[\]{}#]/.test(text[end])) end++;
+  return end > range.start ? { start: range.start, end } : range;
 }

@@ -1,7 +1,8 @@
-import Ajv2020 from 'ajv/dist/2020';
-import AjvDraft07 from 'ajv';
+import { createHash } from 'node:crypto';
 import type { AnySchema, ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type Ajv2020 from 'ajv/dist/2020';
+import type AjvDraft07 from 'ajv';
+import * as precompiled from './generated/validators';
 import { isRecord, type DocumentKind } from '../document';
 import { BUNDLED_SCHEMAS, CONFIG_SCHEMA, DOCUMENT_SCHEMAS, schemaId, type JsonSchema } from './bundled';
 import { SchemaNavigator, type SchemaNode } from './navigator';
@@ -23,17 +24,14 @@ export interface CompiledSchema {
  */
 export class SchemaSet {
   readonly navigator: SchemaNavigator;
-  private readonly ajv = createAjv(Ajv2020, annotationKeywords(BUNDLED_SCHEMAS), true);
+  private runtimeAjv: AjvInstance | undefined;
   private readonly byKind = new Map<DocumentKind, CompiledSchema>();
   private readonly schemasById = new Map<string, JsonSchema>();
   private readonly customCache = new Map<string, CompiledSchema>();
   private configValidator: ValidateFunction | undefined;
 
   constructor() {
-    for (const schema of BUNDLED_SCHEMAS) {
-      this.ajv.addSchema(schema as AnySchema);
-      this.schemasById.set(schemaId(schema), schema);
-    }
+    for (const schema of BUNDLED_SCHEMAS) this.schemasById.set(schemaId(schema), schema);
     this.navigator = new SchemaNavigator(this.schemasById);
   }
 
@@ -41,9 +39,7 @@ export class SchemaSet {
     let compiled = this.byKind.get(kind);
     if (!compiled) {
       const schema = DOCUMENT_SCHEMAS[kind];
-      const validate = this.ajv.getSchema(schemaId(schema));
-      if (!validate) throw new Error(`bundled schema for ${kind} is missing`);
-      compiled = { root: this.navigator.root(schema), validate, id: schemaId(schema) };
+      compiled = { root: this.navigator.root(schema), validate: this.bundledValidator(kind, schema), id: schemaId(schema) };
       this.byKind.set(kind, compiled);
     }
     return compiled;
@@ -55,8 +51,7 @@ export class SchemaSet {
   }
 
   validateConfig(data: unknown): SchemaProblem[] {
-    this.configValidator ??= this.ajv.getSchema(schemaId(CONFIG_SCHEMA));
-    if (!this.configValidator) throw new Error('bundled config schema is missing');
+    this.configValidator ??= this.bundledValidator('config', CONFIG_SCHEMA);
     this.configValidator(data);
     return toSchemaProblems(this.configValidator.errors ?? [], data);
   }
@@ -70,12 +65,24 @@ export class SchemaSet {
     const cached = this.customCache.get(cacheKey);
     if (cached) return cached;
     const isDraft07 = typeof schema.$schema === 'string' && schema.$schema.includes('draft-07');
-    const ajv = isDraft07 ? createAjv(AjvDraft07, [], false) : createAjv(Ajv2020, [], false);
+    const ajv = isDraft07 ? createAjv(loadAjvDraft07(), [], false) : createAjv(loadAjv2020(), [], false);
     const id = typeof schema.$id === 'string' ? schema.$id : pathToUri(file);
     const validate = ajv.compile({ ...schema, $id: id } as AnySchema);
     const compiled: CompiledSchema = { root: { schema, base: id }, validate, id };
     this.customCache.set(cacheKey, compiled);
     return compiled;
+  }
+
+  /** The build-time validator when it matches the schemas, else one compiled now (a stale build). */
+  private bundledValidator(name: DocumentKind | 'config', schema: JsonSchema): ValidateFunction {
+    if (precompiledIsFresh()) return precompiled[name];
+    if (!this.runtimeAjv) {
+      this.runtimeAjv = createAjv(loadAjv2020(), annotationKeywords(BUNDLED_SCHEMAS), true);
+      for (const bundled of BUNDLED_SCHEMAS) this.runtimeAjv.addSchema(bundled as AnySchema);
+    }
+    const validate = this.runtimeAjv.getSchema(schemaId(schema));
+    if (!validate) throw new Error(`bundled schema ${name} is missing`);
+    return validate;
   }
 
   /** A navigator that also knows one custom schema (for unknown-key and completion). */
@@ -95,9 +102,31 @@ export function bundledSchemas(): SchemaSet {
   return shared;
 }
 
+let freshness: boolean | undefined;
+
+function precompiledIsFresh(): boolean {
+  freshness ??= (() => {
+    try {
+      return precompiled.schemaHash === createHash('sha256').update(JSON.stringify(BUNDLED_SCHEMAS)).digest('hex');
+    } catch {
+      return false; // not generated yet (running from sources before a build)
+    }
+  })();
+  return freshness;
+}
+
+/** ajv's compiler is loaded only when a schema must be compiled now: it costs ~50 ms to load. */
+function loadAjv2020(): typeof Ajv2020 {
+  return (require('ajv/dist/2020') as { default: typeof Ajv2020 }).default;
+}
+
+function loadAjvDraft07(): typeof AjvDraft07 {
+  return (require('ajv') as { default: typeof AjvDraft07 }).default;
+}
+
 function createAjv(AjvClass: typeof Ajv2020 | typeof AjvDraft07, keywords: string[], strict: boolean): AjvInstance {
   const ajv = new AjvClass({ allErrors: true, strict, allowUnionTypes: true, verbose: true, validateFormats: true });
-  addFormats(ajv);
+  (require('ajv-formats') as { default: (ajv: AjvInstance) => void }).default(ajv);
   if (keywords.length > 0) ajv.addVocabulary(keywords);
   return ajv;
 }
