@@ -19,9 +19,14 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
-  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+  if (name === undefined) {
+    // A usage error: the help goes to stderr, so that it never ends up in a redirected report.
+    io.stderr.write(HELP);
+    return EXIT.usage;
+  }
+  if (name === '--help' || name === '-h' || name === 'help') {
     io.stdout.write(HELP);
-    return name === undefined ? EXIT.usage : EXIT.clean;
+    return EXIT.clean;
   }
   if (name === '--version' || name === '-v') {
     io.stdout.write(`${VERSION}\n`);

@@ -3,6 +3,7 @@ import { ConfigResolver, type ConfigOptions, type ResolvedConfig } from './confi
 import { parseSocialDocument, type SocialDocument } from './document';
 import { isMarkdownFile, markdownFilesUnder } from './files';
 import type { FileHost } from './host';
+import { buildPlanIndex } from './plan-index';
 import { groupIntoPlans, type Plan } from './plans';
 import { RULES, RULES_BY_ID } from './rules';
 import type { DocumentRule, PlanRule, Report, Rule } from './rules/rule';
@@ -117,9 +118,10 @@ export class Linter {
     if (plan.documents.some((document) => document.syntaxProblems.length > 0)) return [];
     const anchor = plan.planDocuments[0] ?? plan.documents[0];
     const findings: Finding[] = [];
+    const index = buildPlanIndex(plan);
     for (const rule of RULES) {
       if (rule.scope !== 'plan' || this.isOff(rule, anchor.file)) continue;
-      const context = { schemas: this.schemas, options: this.optionsFor(rule, anchor.file) };
+      const context = { schemas: this.schemas, options: this.optionsFor(rule, anchor.file), index };
       this.run(rule, anchor, findings, (report) => (rule as PlanRule).check(plan, context, report));
     }
     return findings;

@@ -47,11 +47,35 @@ export async function lintCommand(args: string[], io: CliIo): Promise<number> {
   const linter = new Linter(host, { trusted: true, explicitFile: options.configFile });
   if (options.configFile && !host.isFile(options.configFile)) throw new UsageError(`config file not found: ${options.configFile}`);
   const result = linter.lint(files);
-  const shown = options.quiet ? result.findings.filter((finding) => finding.severity === 'error') : result.findings;
+  const findings = result.findings;
+  const configs = result.configs;
+  if (options.configFile) {
+    // The linter reads a config only for the documents it applies to; an explicit --config is read even
+    // when no SocialPlan document was found, so that a broken one is never silently ignored.
+    const explicit = linter.configs.forFile(options.configFile);
+    if (!configs.includes(explicit)) {
+      configs.push(explicit);
+      findings.unshift(...explicit.findings);
+    }
+  }
+  // --quiet reports errors only, and the exit code then depends on errors only: a run never fails
+  // because of findings it did not show.
+  const shown = options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
   const reported = shown.map((finding) => toReported(finding, options.locale, io.cwd, linter));
   io.stdout.write(formatters[options.format](reported, { rules: ruleInfos(), color: options.color, locale: options.locale, toolVersion: VERSION }));
-  return exitCode(result.findings, result.configs.some((config) => config.broken), options.maxWarnings);
+  const code = exitCode(shown, configs.some((config) => config.broken), options.maxWarnings);
+  const warnings = shown.filter((finding) => finding.severity === 'warning').length;
+  if (code === EXIT.findings && !shown.some((finding) => finding.severity === 'error')) {
+    io.stderr.write(TOO_MANY_WARNINGS[options.locale](warnings, options.maxWarnings ?? 0));
+  }
+  return code;
 }
+
+/** On stderr, so that json and sarif output stay parseable; without it exit 1 beside "0 errors" puzzles. */
+const TOO_MANY_WARNINGS: Record<Locale, (count: number, max: number) => string> = {
+  en: (count, max) => `socialplan: too many warnings (${count}, maximum ${max} with --max-warnings).\n`,
+  fr: (count, max) => `socialplan : trop d’avertissements (${count}, au plus ${max} avec --max-warnings).\n`,
+};
 
 function readOptions(args: string[], io: CliIo): LintOptions {
   const { values, positionals } = parseArgs({

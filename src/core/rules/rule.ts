@@ -1,4 +1,5 @@
 import type { SocialDocument } from '../document';
+import type { PlanIndex } from '../plan-index';
 import type { Plan } from '../plans';
 import type { CompiledSchema, SchemaSet } from '../schema/validator';
 import type { Fix, Localized, OffsetRange, RelatedLocation, Severity } from '../types';
@@ -31,6 +32,8 @@ export interface DocumentRuleContext {
 export interface PlanRuleContext {
   schemas: SchemaSet;
   options: Readonly<Record<string, unknown>>;
+  /** What the plan defines and refers to; `undefined` when the plan has no single plan document. */
+  index: PlanIndex | undefined;
 }
 
 /** Looks at one document at a time; its findings are cached with the document's text. */
