@@ -26,7 +26,9 @@ export function splitFrontmatter(text: string): FrontmatterSplit {
   const fenceStart = text.startsWith(BOM) ? 1 : 0;
   if (!text.startsWith('---', fenceStart)) return { status: 'none' };
   const openLineEnd = lineEndAt(text, fenceStart);
-  if (text.slice(fenceStart + 3, openLineEnd).trim() !== '') return { status: 'none' };
+  // Only spaces and tabs may follow the fence, as in CommonMark and remark-frontmatter
+  // (`trim()` would also accept a no-break space or a form feed, which remark rejects).
+  if (!/^[ \t]*\r?$/.test(text.slice(fenceStart + 3, openLineEnd))) return { status: 'none' };
   const openFence = { start: fenceStart, end: fenceStart + 3 };
   const yamlStart = skipNewline(text, openLineEnd);
   for (let lineStart = yamlStart; lineStart < text.length; ) {

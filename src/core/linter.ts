@@ -131,7 +131,7 @@ export class Linter {
   private run(rule: Rule, anchor: SocialDocument, findings: Finding[], check: (report: (report: Report) => void) => void): void {
     try {
       check((report) => {
-        const severity = this.severity(rule, report.file);
+        const severity = this.configs.forFile(report.file).rules.get(rule.id)?.severity ?? report.severity ?? rule.defaultSeverity;
         if (severity !== 'off') findings.push({ ...report, rule: rule.id, severity });
       });
     } catch (error) {

@@ -286,10 +286,10 @@ function requiredLabel(obj: SchemaNode, key: string): string {
   return 'no';
 }
 
-/** Describes an `if` made of `const` properties, e.g. `status: skipped`. */
+/** Describes the `const` clauses of an `if`, e.g. `status: skipped`. */
 function conditionLabel(condition: SchemaNode | undefined): string {
-  const clauses = Object.entries(condition?.properties ?? {}).map(([key, p]) => `\`${key}: ${flowYaml(p.const)}\``);
-  return clauses.join(' and ');
+  const clauses = Object.entries(condition?.properties ?? {}).filter(([, p]) => typeof p === 'object' && 'const' in p);
+  return clauses.map(([key, p]) => `\`${key}: ${flowYaml(p.const)}\``).join(' and ');
 }
 
 /**

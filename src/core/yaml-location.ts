@@ -1,4 +1,4 @@
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, type Document, type Node, type Pair } from 'yaml';
+import { isAlias, isMap, isNode, isPair, isScalar, isSeq, visit, type Document, type Node, type Pair } from 'yaml';
 import type { LineIndex } from './lines';
 import type { OffsetRange } from './types';
 
@@ -55,7 +55,7 @@ export function valueRange(document: YamlSource, path: DataPath): OffsetRange {
   const found = locate(document, path);
   if (found.depth === path.length && found.value && isScalar(found.valueNode)) return found.value;
   if (found.depth === path.length && found.key) return found.key;
-  if (found.depth === path.length && found.value) return firstLine(document, found.value);
+  if (found.depth === path.length && found.value) return firstLine(document, found.value, found.valueNode);
   return nearestRange(document, found);
 }
 
@@ -65,7 +65,7 @@ export function keyRange(document: YamlSource, path: DataPath): OffsetRange {
   const found = locate(document, path);
   if (found.depth === path.length && found.key) return found.key;
   // A list item has no key: point at the item's first line.
-  if (found.depth === path.length && found.value) return firstLine(document, found.value);
+  if (found.depth === path.length && found.value) return firstLine(document, found.value, found.valueNode);
   return nearestRange(document, found);
 }
 
@@ -99,7 +99,17 @@ function shift(document: YamlSource, node: Node): OffsetRange {
   return { start: document.yamlStart + start, end: document.yamlStart + valueEnd };
 }
 
-function firstLine(document: YamlSource, range: OffsetRange): OffsetRange {
+/**
+ * The first line of a block value (a list item, a mapping), up to the end of the last node written
+ * on that line: a trailing comment is not part of the value.
+ */
+function firstLine(document: YamlSource, range: OffsetRange, node: Node | undefined): OffsetRange {
   const line = document.lines.lineRangeAt(range.start);
-  return { start: range.start, end: Math.min(range.end, line.end) };
+  let end = range.start;
+  visit(node ?? null, (_key, child) => {
+    if (!isNode(child) || !child.range) return;
+    const childEnd = document.yamlStart + child.range[1];
+    if (document.yamlStart + child.range[0] >= range.start && childEnd <= line.end) end = Math.max(end, childEnd);
+  });
+  return { start: range.start, end: end > range.start ? end : Math.min(range.end, line.end) };
 }

@@ -404,6 +404,14 @@ describe('bundled JSON Schemas', () => {
     }
   });
 
+  it('declares no properties in then/else (the engine reads them as part of the object for unknown keys)', () => {
+    for (const { node, path, schema } of allNodes()) {
+      for (const branch of [node.then, (node as { else?: SchemaNode }).else]) {
+        assert.equal(branch?.properties, undefined, `${schema} ${path}`);
+      }
+    }
+  });
+
   it('accepts the frontmatter blocks in every document kind, described the same way', () => {
     for (const block of BLOCKS) {
       const reference = schemas.get('plan')!.properties![block];

@@ -1,7 +1,9 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { relative, resolve } from 'node:path';
+import { writeFileAtomic } from '../../core/atomic';
 import { CONFIG_RULE_ID } from '../../core/config';
+import { applyFixes } from '../../core/fixes';
 import { markdownFilesUnder } from '../../core/files';
 import { NodeFileHost } from '../../core/host';
 import { LineIndex } from '../../core/lines';
@@ -25,6 +27,7 @@ Options:
   --locale <en|fr>      language of the messages (default: from LANG)
   --config <file>       use this config file instead of the nearest .socialplan.yaml
   --quiet               report errors only
+  --fix                 apply the safe fixes, then report what remains
   --color, --no-color   force or disable colours (default: on for a terminal)
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or config errors.
@@ -37,6 +40,7 @@ interface LintOptions {
   locale: Locale;
   configFile: string | undefined;
   quiet: boolean;
+  fix: boolean;
   color: boolean;
 }
 
@@ -46,6 +50,7 @@ export async function lintCommand(args: string[], io: CliIo): Promise<number> {
   const files = collectFiles(options.paths, io.cwd);
   const linter = new Linter(host, { trusted: true, explicitFile: options.configFile });
   if (options.configFile && !host.isFile(options.configFile)) throw new UsageError(`config file not found: ${options.configFile}`);
+  if (options.fix) reportFixes(fixFiles(linter, files), io, options.locale);
   const result = linter.lint(files);
   const findings = result.findings;
   const configs = result.configs;
@@ -77,6 +82,42 @@ const TOO_MANY_WARNINGS: Record<Locale, (count: number, max: number) => string> 
   fr: (count, max) => `socialplan : trop d’avertissements (${count}, au plus ${max} avec --max-warnings).\n`,
 };
 
+const MAX_FIX_PASSES = 10;
+
+/** Applies safe fixes pass after pass (a fix may make room for another) until none is left. */
+function fixFiles(linter: Linter, files: string[]): { fixed: number; changedFiles: Set<string> } {
+  const changedFiles = new Set<string>();
+  let fixed = 0;
+  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+    const safeFixes = linter.lint(files).findings.flatMap((finding) => finding.fixes?.filter((fix) => fix.safe).slice(0, 1) ?? []);
+    const outcome = applyFixes(safeFixes, (file) => linter.document(file)?.text);
+    if (outcome.applied.length === 0) break;
+    for (const [file, text] of outcome.changed) {
+      writeFileAtomic(file, text);
+      changedFiles.add(file);
+    }
+    for (const [file, content] of outcome.created) {
+      if (pathKind(file) !== undefined) continue;
+      writeFileAtomic(file, content);
+      changedFiles.add(file);
+      files.push(file);
+    }
+    linter.refreshFolders();
+    fixed += outcome.applied.length;
+  }
+  return { fixed, changedFiles };
+}
+
+function reportFixes(result: { fixed: number; changedFiles: Set<string> }, io: CliIo, locale: Locale): void {
+  if (result.fixed === 0) return;
+  const count = result.changedFiles.size;
+  io.stderr.write(
+    locale === 'fr'
+      ? `${result.fixed} problème(s) corrigé(s) dans ${count} fichier(s).\n`
+      : `Fixed ${result.fixed} problem${result.fixed === 1 ? '' : 's'} in ${count} file${count === 1 ? '' : 's'}.\n`,
+  );
+}
+
 function readOptions(args: string[], io: CliIo): LintOptions {
   const { values, positionals } = parseArgs({
     args,
@@ -87,6 +128,7 @@ function readOptions(args: string[], io: CliIo): LintOptions {
       locale: { type: 'string' },
       config: { type: 'string', short: 'c' },
       quiet: { type: 'boolean', short: 'q', default: false },
+      fix: { type: 'boolean', default: false },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
     },
@@ -99,6 +141,7 @@ function readOptions(args: string[], io: CliIo): LintOptions {
     locale: pickLocale(values.locale, io.env),
     configFile: values.config === undefined ? undefined : resolve(io.cwd, values.config),
     quiet: values.quiet ?? false,
+    fix: values.fix ?? false,
     color: useColor(io, values['no-color'] ? false : values.color),
   };
 }

@@ -48,6 +48,8 @@ function reportOrphans(plan: Plan, report: Reporter): void {
     report({
       file: document.file,
       range: kindRange(document),
+      // A warning (design §1): the document may simply not have been moved into its plan yet.
+      severity: 'warning',
       message: {
         en: `This ${document.kind} belongs to no plan: no \`socialplan: plan\` document in this folder or above it.`,
         fr: `Ce document (${document.kind === 'step' ? 'étape' : 'annexe'}) n’appartient à aucun plan : aucun document \`socialplan: plan\` dans ce dossier ni au-dessus.`,
@@ -67,12 +69,14 @@ function reportCharterLink(plan: Plan, report: Reporter): void {
   const planDocument = plan.planDocuments[0];
   if (!link?.problem || !planDocument) return;
   const problem = LINK_PROBLEMS[link.problem];
+  // Where the path leads only matters when nothing is there.
+  const hint = link.problem === 'missing' ? { en: "; the path is relative to this plan's folder", fr: ' ; le chemin part du dossier de ce plan' } : { en: '', fr: '' };
   report({
     file: planDocument.file,
     range: link.range,
     message: {
-      en: `The charter \`${link.written}\` ${problem.en}; the path is relative to this plan's folder.`,
-      fr: `La charte \`${link.written}\` ${problem.fr} ; le chemin part du dossier de ce plan.`,
+      en: `The charter \`${link.written}\` ${problem.en}${hint.en}.`,
+      fr: `La charte \`${link.written}\` ${problem.fr}${hint.fr}.`,
     },
   });
 }

@@ -16,6 +16,12 @@ export interface Report {
   file: string;
   range: OffsetRange;
   message: Localized;
+  /**
+   * For a rule whose findings are not all equally serious (a step with no plan is a warning, two
+   * plans in one folder an error): this finding's severity instead of the rule's default. A
+   * severity set for the rule in the config still wins.
+   */
+  severity?: Severity;
   fixes?: Fix[];
   related?: RelatedLocation[];
 }

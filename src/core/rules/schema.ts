@@ -2,12 +2,13 @@ import { DOCUMENT_KINDS, type SocialDocument } from '../document';
 import { closest } from '../suggest';
 import { keyRange, valueRange } from '../yaml-location';
 import type { DocumentRule, Reporter } from './rule';
+import { schemaFixes } from './schema-fixes';
 
 export const schema: DocumentRule = {
   id: 'schema',
   scope: 'document',
   defaultSeverity: 'error',
-  fixable: false,
+  fixable: true,
   description: {
     en: 'The frontmatter follows the bundled JSON Schemas and any agency schema set in the config.',
     fr: 'Le frontmatter respecte les schémas JSON fournis et les schémas d’agence déclarés dans la configuration.',
@@ -19,12 +20,13 @@ export const schema: DocumentRule = {
     }
     const compiled = [context.schemas.forKind(document.kind), ...context.customSchemas];
     const seen = new Set<string>();
-    for (const problem of compiled.flatMap((schemaToUse) => context.schemas.validate(schemaToUse, document.data))) {
+    for (const schemaToUse of compiled) for (const problem of context.schemas.validate(schemaToUse, document.data)) {
       const range = problem.target === 'key' ? keyRange(document, problem.path) : valueRange(document, problem.path);
       const identity = `${range.start}:${problem.message.en}`;
       if (seen.has(identity)) continue;
       seen.add(identity);
-      report({ file: document.file, range, message: problem.message });
+      const fixes = schemaFixes(document, problem, context.schemas, schemaToUse);
+      report({ file: document.file, range, message: problem.message, fixes: fixes.length > 0 ? fixes : undefined });
     }
   },
 };

@@ -44,10 +44,17 @@ export class SchemaNavigator {
     return found;
   }
 
-  /** True when the nodes describe objects and none of them accepts keys it does not name. */
+  /**
+   * True when some node closes the object (`additionalProperties: false` or
+   * `unevaluatedProperties: false`) and none explicitly accepts other keys (a schema for
+   * `additionalProperties`, or `patternProperties`). Nodes that say nothing stay neutral: a
+   * `then` fragment (`{ properties: { skip_reason: true } }`) or an agency schema that only adds
+   * keys must not reopen the bundled schema, or every typo next to them would go unreported.
+   */
   isClosed(nodes: readonly SchemaNode[]): boolean {
-    const objectNodes = nodes.filter((node) => isRecord(node.schema.properties) || node.schema.type === 'object');
-    return objectNodes.length > 0 && objectNodes.every((node) => node.schema.additionalProperties === false && !node.schema.patternProperties);
+    const closes = (schema: JsonSchema) => schema.additionalProperties === false || schema.unevaluatedProperties === false;
+    const opens = (schema: JsonSchema) => isRecord(schema.additionalProperties) || isRecord(schema.patternProperties);
+    return nodes.some((node) => closes(node.schema)) && !nodes.some((node) => opens(node.schema));
   }
 
   /** The node itself plus everything it is combined with, with `$ref`s followed. */

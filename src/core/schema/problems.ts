@@ -11,6 +11,10 @@ export interface SchemaProblem {
   target: 'key' | 'value';
   keyword: string;
   message: Localized;
+  /** For `required`: the key to add, at `path` (or beside the condition key for `if/then`). */
+  missingProperty?: string;
+  /** For `format`: the format the value failed. */
+  format?: string;
 }
 
 /** Handled elsewhere: unknown keys by the unknown-key rule, `if` by the `then` it guards. */
@@ -100,7 +104,7 @@ function describe(error: ErrorObject, data: unknown, conditionKeys: string[] | u
     case 'const':
       return valueProblem(path, error.keyword, enumMessage(name, value, [params.allowedValue]));
     case 'format':
-      return valueProblem(path, error.keyword, formatMessage(name, value, String(params.format)));
+      return { ...valueProblem(path, error.keyword, formatMessage(name, value, String(params.format))), format: String(params.format) };
     default:
       return valueProblem(path, error.keyword, rangeMessage(error, name, value, params));
   }
@@ -124,6 +128,7 @@ function requiredProblem(
       path: [...path, conditional],
       target: 'value',
       keyword: 'required',
+      missingProperty: missing,
       message: {
         en: `\`${missing}\` is required when \`${conditional}\` is \`${conditionValue}\`${where}.`,
         fr: `\`${missing}\` est obligatoire quand \`${conditional}\` vaut \`${conditionValue}\`${whereFr}.`,
@@ -134,6 +139,7 @@ function requiredProblem(
     path,
     target: 'key',
     keyword: 'required',
+    missingProperty: missing,
     message: {
       en: `Missing required key \`${missing}\`${where}.`,
       fr: `Clé obligatoire \`${missing}\` manquante${whereFr}.`,
