@@ -8,7 +8,7 @@ import type { JsonSchema } from './schema/bundled';
 import type { CompiledSchema, SchemaSet } from './schema/validator';
 import type { Finding, Localized, OffsetRange, SeveritySetting } from './types';
 import { keyRange, valueRange, type YamlSource } from './yaml-location';
-import { yamlErrorMessage } from './yaml-messages';
+import { widenToToken, yamlErrorMessage, yamlErrorRange } from './yaml-messages';
 
 export const CONFIG_FILE_NAMES = ['.socialplan.yaml', '.socialplan.yml', '.socialplan.json'];
 export const CONFIG_RULE_ID = 'config';
@@ -129,7 +129,7 @@ function readConfig(file: string, host: FileHost, schemas: SchemaSet): ResolvedC
   const located: YamlSource = { yaml, yamlStart: 0, lines: new LineIndex(source.text), openFence: { start: 0, end: 0 } };
   if (yaml.errors.length > 0) {
     for (const error of yaml.errors) {
-      broken(config, { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) }, yamlErrorMessage(error.code, error.message));
+      broken(config, widenToToken(source.text, yamlErrorRange(yaml, source.text, error)), yamlErrorMessage(error.code, error.message));
     }
     return config;
   }

@@ -1,7 +1,7 @@
 import { Document, isMap, isScalar, parseDocument as parseYaml } from 'yaml';
 import { splitFrontmatter } from './frontmatter';
 import { LineIndex } from './lines';
-import { yamlErrorMessage } from './yaml-messages';
+import { widenToToken, yamlErrorMessage, yamlErrorRange } from './yaml-messages';
 import type { Localized, OffsetRange } from './types';
 
 export const DOCUMENT_KINDS = ['plan', 'step', 'charter', 'annex'] as const;
@@ -63,7 +63,7 @@ export function parseSocialDocument(file: string, source: SourceText): SocialDoc
     data: {},
     syntaxProblems: yaml.errors.map((error) => ({
       message: yamlErrorMessage(error.code, error.message),
-      range: widenToToken(text, shiftRange({ start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) }, split.yamlStart, split.yamlEnd)),
+      range: widenToToken(text, shiftRange(yamlErrorRange(yaml, yamlText, error), split.yamlStart, split.yamlEnd)),
     })),
     lines: new LineIndex(text),
   };
@@ -145,12 +145,4 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
 function shiftRange(range: OffsetRange, by: number, limit: number): OffsetRange {
   const start = Math.min(range.start + by, limit);
   return { start, end: Math.max(start, Math.min(range.end + by, limit)) };
-}
-
-/** yaml marks many errors with one character; a whole key or word is easier to see and to click. */
-function widenToToken(text: string, range: OffsetRange): OffsetRange {
-  if (range.end - range.start > 1) return range;
-  let end = range.start;
-  while (end < text.length && !/[\s:,\[\]{}#]/.test(text[end])) end++;
-  return end > range.start ? { start: range.start, end } : range;
 }

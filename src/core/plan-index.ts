@@ -1,6 +1,7 @@
 import { isRecord, type SocialDocument } from './document';
 import type { Plan } from './plans';
-import type { DataPath } from './yaml-location';
+import type { OffsetRange } from './types';
+import { keyRange, valueRange, type DataPath } from './yaml-location';
 
 export type IdKind = 'objective' | 'resource' | 'platform';
 
@@ -106,4 +107,9 @@ function eachItem(list: unknown, visit: (item: Record<string, unknown>, position
 
 function eachValue(list: unknown, visit: (value: unknown, position: number) => void): void {
   if (Array.isArray(list)) list.forEach(visit);
+}
+
+/** Where a finding about a defined item points: its `id` value, or the item's first line when it has no id. */
+export function siteIdRange(site: Site): OffsetRange {
+  return typeof site.value.id === 'string' ? valueRange(site.document, [...site.path, 'id']) : keyRange(site.document, site.path);
 }

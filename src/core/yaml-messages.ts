@@ -1,4 +1,5 @@
-import type { Localized } from './types';
+import { isCollection, isNode, isScalar, visit, type Document, type Node, type YAMLError } from 'yaml';
+import type { Localized, OffsetRange } from './types';
 
 /** Plain-language explanations of the `yaml` package's error codes, in English and French. */
 const EXPLANATIONS: Record<string, Localized> = {
@@ -13,6 +14,18 @@ const EXPLANATIONS: Record<string, Localized> = {
   BAD_INDENT: {
     en: 'The indentation here does not line up with the keys around it.',
     fr: 'L’indentation ici ne s’aligne pas avec les clés voisines.',
+  },
+  UNCLOSED_QUOTE: {
+    en: 'This quoted text is never closed: add the closing quote at the end of the value.',
+    fr: 'Ce texte entre guillemets n’est jamais fermé : ajoutez le guillemet fermant à la fin de la valeur.',
+  },
+  UNCLOSED_FLOW_SEQUENCE: {
+    en: 'This list opened with `[` is never closed: add `]` after its last item.',
+    fr: 'Cette liste ouverte par `[` n’est jamais fermée : ajoutez `]` après son dernier élément.',
+  },
+  UNCLOSED_FLOW_MAP: {
+    en: 'This block opened with `{` is never closed: add `}` after its last key.',
+    fr: 'Ce bloc ouvert par `{` n’est jamais fermé : ajoutez `}` après sa dernière clé.',
   },
   MISSING_CHAR: {
     en: 'A closing character is missing (a quote, `]` or `}`).',
@@ -54,7 +67,7 @@ const EXPLANATIONS: Record<string, Localized> = {
 
 export function yamlErrorMessage(code: string, detail: string): Localized {
   const firstLine = detail.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
-  const explanation = EXPLANATIONS[code];
+  const explanation = EXPLANATIONS[unclosedKind(code, detail) ?? code];
   if (!explanation) {
     return { en: `YAML syntax error: ${firstLine}`, fr: `Erreur de syntaxe YAML : ${firstLine}` };
   }
@@ -62,4 +75,56 @@ export function yamlErrorMessage(code: string, detail: string): Localized {
     en: `YAML syntax error: ${explanation.en} (${firstLine})`,
     fr: `Erreur de syntaxe YAML : ${explanation.fr} (${firstLine})`,
   };
+}
+
+type Unclosed = 'UNCLOSED_QUOTE' | 'UNCLOSED_FLOW_SEQUENCE' | 'UNCLOSED_FLOW_MAP';
+
+/** `yaml` reports an unclosed quote or bracket as MISSING_CHAR or BAD_INDENT; tell them apart. */
+function unclosedKind(code: string, detail: string): Unclosed | undefined {
+  if (code === 'MISSING_CHAR' && /closing ["']quote/.test(detail)) return 'UNCLOSED_QUOTE';
+  if (/end with a \]/.test(detail)) return 'UNCLOSED_FLOW_SEQUENCE';
+  if (/end with a \}/.test(detail)) return 'UNCLOSED_FLOW_MAP';
+  return undefined;
+}
+
+/**
+ * Where a `yaml` error is, in offsets of the YAML text. `yaml` notices an unclosed quote or
+ * bracket where the text runs out (often the closing fence, lines later); point instead at the
+ * line that opened it, from the quote or bracket to the end of that line.
+ */
+export function yamlErrorRange(yaml: Document, yamlText: string, error: YAMLError): OffsetRange {
+  const raw = { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) };
+  const kind = unclosedKind(error.code, error.message);
+  if (!kind) return raw;
+  let opening: Node | undefined;
+  visit(yaml, (_key, node) => {
+    if (!(isScalar(node) || isCollection(node)) || !node.range || node.range[1] !== error.pos[0]) return;
+    const quoted = isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+    const flow = isCollection(node) && node.flow === true;
+    if (kind === 'UNCLOSED_QUOTE' ? quoted : flow) opening = node;
+  });
+  const start = opening?.range?.[0];
+  if (opening === undefined || start === undefined) return raw;
+  const newline = yamlText.indexOf('\n', start);
+  const lineEnd = start + yamlText.slice(start, newline === -1 ? yamlText.length : newline).trimEnd().length;
+  if (kind === 'UNCLOSED_QUOTE') return { start, end: Math.max(lineEnd, start + 1) };
+  // In a flow collection a ` #` starts a comment: end at the last item written on the opening line.
+  let end = start + 1;
+  visit(opening, (_key, node) => {
+    if (isNode(node) && node !== opening && node.range && node.range[1] <= lineEnd) end = Math.max(end, node.range[1]);
+  });
+  return { start, end };
+}
+
+/**
+ * `yaml` marks many errors with one character; a whole key or word is easier to see and to click.
+ * An error placed on the spaces that indent a line moves to the first word of that line.
+ */
+export function widenToToken(text: string, range: OffsetRange): OffsetRange {
+  if (range.end - range.start > 1) return range;
+  let start = range.start;
+  while (text[start] === ' ') start++;
+  let end = start;
+  while (end < text.length && !/[\s:,\[\]{}#]/.test(text[end])) end++;
+  return end > start ? { start, end } : range;
 }

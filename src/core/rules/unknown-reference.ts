@@ -1,0 +1,73 @@
+import type { Reference } from '../plan-index';
+import { closest } from '../suggest';
+import type { Fix, Localized } from '../types';
+import { replaceValue, yamlScalar } from '../yaml-edits';
+import { valueRange } from '../yaml-location';
+import { KIND_NAMES } from './duplicate-id';
+import type { PlanRule } from './rule';
+
+/** How many defined ids a message lists when it has no close suggestion. */
+const LISTED_IDS = 5;
+
+export const unknownReference: PlanRule = {
+  id: 'unknown-reference',
+  scope: 'plan',
+  defaultSeverity: 'error',
+  fixable: true,
+  description: {
+    en: 'Every id used (owner, objective, platform, resource, spokesperson, escalation) is defined in the plan; the closest id is suggested.',
+    fr: 'Chaque identifiant utilisé (responsable, objectif, plateforme, ressource, porte-parole, escalade) est défini dans le plan ; l’identifiant le plus proche est suggéré.',
+  },
+  check(_plan, context, report) {
+    const index = context.index;
+    if (!index) return;
+    for (const reference of index.references) {
+      const defined = index.definitions[reference.kind];
+      // A plan with no id of this kind at all has a bigger problem, reported once by another rule
+      // (`dedicated-resource` for resources, `platform-objective` for objectives).
+      if (defined.size === 0 || defined.has(reference.id)) continue;
+      const suggestion = closest(reference.id, defined.keys());
+      const fix = suggestion ? replaceWith(reference, suggestion) : undefined;
+      report({
+        file: reference.document.file,
+        range: valueRange(reference.document, reference.path),
+        message: message(reference, suggestion, [...defined.keys()]),
+        fixes: fix ? [fix] : undefined,
+      });
+    }
+  },
+};
+
+function message(reference: Reference, suggestion: string | undefined, defined: string[]): Localized {
+  const name = KIND_NAMES[reference.kind];
+  const head = {
+    en: `\`${reference.id}\` is not ${article(name.en)} ${name.en} of this plan`,
+    fr: `\`${reference.id}\` n’est pas ${name.fr === 'objectif' ? 'un' : 'une'} ${name.fr} de ce plan`,
+  };
+  if (suggestion) {
+    return {
+      en: `${head.en}; did you mean \`${suggestion}\`? Use an id defined under \`${name.block}\`.`,
+      fr: `${head.fr} ; vouliez-vous dire \`${suggestion}\` ? Utilisez un identifiant défini sous \`${name.block}\`.`,
+    };
+  }
+  const listed = defined.slice(0, LISTED_IDS).map((id) => `\`${id}\``).join(', ') + (defined.length > LISTED_IDS ? ', …' : '');
+  return {
+    en: `${head.en}: define it under \`${name.block}\`, or use one of ${listed}.`,
+    fr: `${head.fr} : définissez-le sous \`${name.block}\`, ou utilisez l’un de ${listed}.`,
+  };
+}
+
+function article(word: string): string {
+  return /^[aeiou]/.test(word) ? 'an' : 'a';
+}
+
+function replaceWith(reference: Reference, suggestion: string): Fix | undefined {
+  const edit = replaceValue(reference.document, reference.path, yamlScalar(suggestion));
+  if (!edit) return undefined;
+  return {
+    title: { en: `Replace with \`${suggestion}\``, fr: `Remplacer par \`${suggestion}\`` },
+    edits: [edit],
+    // The closest id is a guess: only applied when the user picks it.
+    safe: false,
+  };
+}
