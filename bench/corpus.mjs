@@ -8,7 +8,7 @@
 import { mkdirSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const CORPUS_VERSION = 4; // bump when the generator changes, so a stale corpus is rebuilt
+export const CORPUS_VERSION = 5; // bump when the generator changes, so a stale corpus is rebuilt
 
 /** mulberry32: tiny, fast, good enough for test data. */
 export function prng(seed) {
@@ -47,7 +47,13 @@ const PEOPLE = [
 ];
 const ROLES = ['community-manager', 'champion', 'content-creator', 'designer', 'spokesperson', 'analyst', 'legal-reviewer', 'agency', 'other'];
 const GOALS = ['awareness', 'traffic', 'store-visits', 'lead-capture', 'sales', 'brand-image', 'loyalty', 'engagement', 'recruitment', 'customer-service'];
-const METRICS = ['reach', 'website-clicks', 'leads', 'store-visits', 'sessions from social', 'newsletter sign-ups', 'repeat orders', 'replies within 24 h', 'applications', 'share of positive mentions'];
+/** A metric each goal can actually show (so the vanity-metric rule has nothing to say on valid documents). */
+const METRIC_FOR_GOAL = {
+  awareness: ['reach', 'branded search volume'], traffic: ['website-clicks', 'sessions from social'], 'store-visits': ['store-visits', 'coupon redemptions'],
+  'lead-capture': ['leads', 'newsletter sign-ups'], sales: ['orders attributed to social', 'revenue from social'], 'brand-image': ['share of positive mentions', 'review rating'],
+  loyalty: ['repeat orders', 'member renewals'], engagement: ['comments and shares per post', 'replies'], recruitment: ['applications', 'qualified candidates'],
+  'customer-service': ['replies within 24 h', 'resolved requests'],
+};
 const UNITS = ['people', 'clicks', 'leads', 'visits', 'sessions per month', '%', 'orders', 'applications'];
 const SOURCES = ['Meta Business Suite', 'Google Analytics 4', 'CRM export', 'Point of sale', 'LinkedIn Campaign Manager', 'Brandwatch', 'Shopify reports'];
 const CATEGORIES = ['staff', 'ads', 'content', 'tools', 'agency', 'training', 'events', 'other'];
@@ -75,6 +81,33 @@ const WORDS = (
 // ---------------------------------------------------------------------------------------------
 // Frontmatter blocks (arrays of lines, indented as they appear at the top level)
 
+/**
+ * Platforms list the objectives they serve, but objectives are declared across the plan's
+ * documents: each platform gets a placeholder, filled once the whole plan is generated so that
+ * every platform serves an objective and every objective is served (platform-objective).
+ */
+function placeholder(ctx) {
+  const token = `__OBJECTIVES_${ctx.placeholders}__`;
+  ctx.placeholders++;
+  return token;
+}
+
+function fillPlaceholders(frontmatters, ctx) {
+  const slots = ctx.placeholders;
+  const lists = Array.from({ length: slots }, () => []);
+  const objectives = ctx.objectiveIds.length > 0 ? ctx.objectiveIds : [];
+  for (let i = 0; i < Math.max(slots, objectives.length) && objectives.length > 0 && slots > 0; i++) {
+    const list = lists[i % slots];
+    const id = objectives[i % objectives.length];
+    if (!list.includes(id)) list.push(id);
+  }
+  return frontmatters.map((lines) => lines.map((line) => line.replace(/__OBJECTIVES_(\d+)__/, (_, n) => lists[Number(n)].join(', '))));
+}
+
+function newContext(fields) {
+  return { resourceIds: [], objectiveIds: [], platformIds: [], doc: 0, placeholders: 0, doneSteps: 0, stepCount: 0, skipLast: false, ...fields };
+}
+
 const q = (value) => JSON.stringify(value);
 const yamlScalar = (value) => (/^[%@`!&*?|>#-]/.test(value) ? q(value) : value);
 const date = (year, month, day) => `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
@@ -91,7 +124,7 @@ function objectivesBlock(r, ctx, count) {
       `    goal: ${goal}`,
       `    statement: ${sentence(r, 8, 14)}`,
       '    kpi:',
-      `      metric: ${r.pick(METRICS)}`,
+      `      metric: ${r.pick(METRIC_FOR_GOAL[goal])}`,
       `      baseline: ${baseline}`,
       `      target: ${baseline + r.int(5, 60) * 100}`,
       `      unit: ${yamlScalar(r.pick(UNITS))}`,
@@ -121,8 +154,8 @@ function resourcesBlock(r, ctx, people) {
 }
 
 function budgetBlock(r, ctx, count) {
-  const amounts = Array.from({ length: count }, () => r.int(5, 90) * 100);
-  const lines = ['budget:', `  currency: ${ctx.currency}`, '  period: year', `  total: ${amounts.reduce((a, b) => a + b, 0) + r.int(0, 20) * 100}`, '  lines:'];
+  const amounts = Array.from({ length: count }, () => r.int(20, 120) * 100);
+  const lines = ['budget:', `  currency: ${ctx.currency}`, '  period: year', `  total: ${amounts.reduce((a, b) => a + b, 0)}`, '  lines:'];
   amounts.forEach((amount) => {
     const category = r.pick(CATEGORIES);
     lines.push(`    - label: ${capitalize(category)} — ${words(r, 3, 6)}`, `      category: ${category}`, `      amount: ${amount}`);
@@ -141,8 +174,8 @@ function platformsBlock(r, ctx, count) {
       `  - id: ${pid}`,
       `    name: ${name}`,
       `    handle: "@${ctx.slug}_${id}"`,
-      `    secured: ${r.chance(0.8)}`,
-      `    objectives: [${ctx.objectiveIds.length > 0 ? r.pick(ctx.objectiveIds) : 'awareness-main'}]`,
+      '    secured: true',
+      `    objectives: [${placeholder(ctx)}]`,
       `    frequency: { posts: ${r.int(1, 7)}, per: ${r.pick(['day', 'week', 'month'])} }`,
       `    audience: ${words(r, 4, 8)}`,
     );
@@ -202,7 +235,8 @@ function planFrontmatter(r, ctx, method) {
 }
 
 function stepFrontmatter(r, ctx, [step, title], index) {
-  const status = r.pick(['todo', 'in-progress', 'done', 'done', 'skipped']);
+  // Steps are done in order (step-order), then one in progress, then to do; an optional last step may be skipped.
+  const status = index < ctx.doneSteps ? 'done' : index === ctx.doneSteps ? 'in-progress' : index === ctx.stepCount - 1 && ctx.skipLast ? 'skipped' : 'todo';
   const lines = ['socialplan: step', `step: ${step}`, `title: ${title}`, `status: ${status}`];
   if (status === 'skipped') lines.push(`skip_reason: ${sentence(r, 6, 12)}`);
   lines.push(`owner: ${r.pick(ctx.resourceIds)}`, `due: "${date(ctx.year, Math.min(12, 1 + index), r.int(1, 28))}"`);
@@ -343,17 +377,36 @@ function documentText(frontmatter, bodyLines) {
  * Writes `plans` plan folders of 10 documents under `dir`. Returns a manifest:
  * { documents, invalid, byMutation, lines }.
  */
+function layoutFor(method) {
+  const steps = METHODS[method];
+  const files = ['plan.md', 'charter.md', ...steps.map(([id], i) => `${String(i + 1).padStart(2, '0')}-${id}.md`)];
+  for (let a = 1; files.length < 10; a++) files.push(`annex-${a}.md`);
+  return { method, steps, files };
+}
+
+/** The frontmatter (lines, placeholders not yet filled) and body title of each document of a plan. */
+function planDocuments(r, ctx, layout) {
+  ctx.stepCount = layout.steps.length;
+  ctx.doneSteps = r.int(0, layout.steps.length - 1);
+  ctx.skipLast = ctx.doneSteps < layout.steps.length - 2 && r.chance(0.3);
+  return layout.files.map((file, f) => {
+    ctx.doc = f + 1;
+    if (file === 'plan.md') return { file, frontmatter: planFrontmatter(r, ctx, layout.method), title: `${ctx.client} — social media plan` };
+    if (file === 'charter.md') return { file, frontmatter: charterFrontmatter(r, ctx), title: `${ctx.client} — charter` };
+    if (file.startsWith('annex-')) return { file, frontmatter: annexFrontmatter(r, ctx, f), title: 'Annex' };
+    const stepIndex = Number(file.slice(0, 2)) - 1;
+    return { file, frontmatter: stepFrontmatter(r, ctx, layout.steps[stepIndex], stepIndex), title: layout.steps[stepIndex][1] };
+  });
+}
+
+/**
+ * Writes `plans` plan folders of 10 documents under `dir`. Returns a manifest:
+ * { documents, invalid, invalidFiles: { 'plan-001/x.md': [mutations] }, byMutation, lines, plans }.
+ */
 export function generateCorpus(dir, { plans = 100, seed = 20270101, invalidShare = 0.2, bodyLines = 110 } = {}) {
   const r = prng(seed);
   const methodNames = ['six-phases', 'five-steps', 'custom'];
-  const layouts = [];
-  for (let p = 0; p < plans; p++) {
-    const method = methodNames[p % methodNames.length];
-    const steps = METHODS[method];
-    const files = ['plan.md', 'charter.md', ...steps.map(([id], i) => `${String(i + 1).padStart(2, '0')}-${id}.md`)];
-    for (let a = 1; files.length < 10; a++) files.push(`annex-${a}.md`);
-    layouts.push({ method, steps, files });
-  }
+  const layouts = Array.from({ length: plans }, (_, p) => layoutFor(methodNames[p % methodNames.length]));
   const total = layouts.reduce((sum, layout) => sum + layout.files.length, 0);
   const invalid = new Set(r.shuffle([...Array(total).keys()]).slice(0, Math.round(total * invalidShare)));
   rmSync(dir, { recursive: true, force: true });
@@ -362,37 +415,30 @@ export function generateCorpus(dir, { plans = 100, seed = 20270101, invalidShare
   let invalidIndex = 0;
   layouts.forEach((layout, p) => {
     const client = CLIENTS[p % CLIENTS.length];
-    const slug = `${client.toLowerCase().replace(/[^a-z]+/g, '')}${p}`;
-    const folder = join(dir, `plan-${String(p + 1).padStart(3, '0')}`);
+    const folderName = `plan-${String(p + 1).padStart(3, '0')}`;
+    const folder = join(dir, folderName);
     mkdirSync(folder, { recursive: true });
-    const ctx = { client, slug, year: 2027 + (p % 3), currency: CURRENCIES[p % CURRENCIES.length], resourceIds: [], objectiveIds: [], platformIds: [], doc: 0 };
-    layout.files.forEach((file, f) => {
-      ctx.doc = f + 1;
-      let frontmatter;
-      let title;
-      if (file === 'plan.md') [frontmatter, title] = [planFrontmatter(r, ctx, layout.method), `${client} — social media plan`];
-      else if (file === 'charter.md') [frontmatter, title] = [charterFrontmatter(r, ctx), `${client} — charter`];
-      else if (file.startsWith('annex-')) [frontmatter, title] = [annexFrontmatter(r, ctx, f), 'Annex'];
-      else {
-        const stepIndex = Number(file.slice(0, 2)) - 1;
-        [frontmatter, title] = [stepFrontmatter(r, ctx, layout.steps[stepIndex], stepIndex), layout.steps[stepIndex][1]];
-      }
-      if (invalid.has(n)) {
+    const ctx = newContext({ client, slug: `${client.toLowerCase().replace(/[^a-z]+/g, '')}${p}`, year: 2027 + (p % 3), currency: CURRENCIES[p % CURRENCIES.length] });
+    const documents = planDocuments(r, ctx, layout);
+    for (const document of documents) {
+      if (invalid.has(n++)) {
         const name = MUTATION_NAMES[invalidIndex++ % MUTATION_NAMES.length];
-        const applied = [MUTATIONS[name](frontmatter, r) ? name : (MUTATIONS['unknown-key'](frontmatter, r), 'unknown-key')];
+        const applied = [MUTATIONS[name](document.frontmatter, r) ? name : (MUTATIONS['unknown-key'](document.frontmatter, r), 'unknown-key')];
         manifest.byMutation[applied[0]]++;
         if (name !== 'yaml-syntax' && r.chance(0.25)) {
           const second = r.pick(MUTATION_NAMES.filter((m) => m !== 'yaml-syntax'));
-          if (MUTATIONS[second](frontmatter, r)) applied.push(second);
+          if (MUTATIONS[second](document.frontmatter, r)) applied.push(second);
         }
-        manifest.invalidFiles[`${folder.slice(dir.length + 1)}/${file}`] = applied;
+        manifest.invalidFiles[`${folderName}/${document.file}`] = applied;
         manifest.invalid++;
       }
-      const text = documentText(frontmatter, body(r, title, bodyLines));
+    }
+    const filled = fillPlaceholders(documents.map((document) => document.frontmatter), ctx);
+    documents.forEach((document, i) => {
+      const text = documentText(filled[i], body(r, document.title, bodyLines));
       manifest.lines += text.split('\n').length - 1;
-      writeFileSync(join(folder, file), text);
+      writeFileSync(join(folder, document.file), text);
       manifest.documents++;
-      n++;
     });
   });
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ version: CORPUS_VERSION, seed, ...manifest }, null, 2));
@@ -410,33 +456,28 @@ export function ensureCorpus(dir, options = {}) {
 }
 
 /**
- * One plan folder for the latency measurement: a 150-line step document and a 5,000-line step
- * document (same ~40-line frontmatter, long body) among the usual siblings. All valid.
+ * Two valid plan folders of 10 documents for the latency measurement: in `small/`, every document
+ * has ~150 lines; in `large/`, the first step has ~5,000 lines (same ~40-line frontmatter, long
+ * body) and its siblings ~150. Returns the step document to edit in each.
  */
-export function generateLatencyPlan(dir, seed = 7) {
+export function generateLatencyPlans(dir, seed = 7) {
   const r = prng(seed);
   rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const ctx = { client: 'Cedar Lane Books', slug: 'cedarlane', year: 2027, currency: 'CAD', resourceIds: [], objectiveIds: [], platformIds: [], doc: 0 };
-  const write = (file, frontmatter, title, lines) => {
-    const text = documentText(frontmatter, body(r, title, lines));
-    writeFileSync(join(dir, file), text);
-    return { file: join(dir, file), lines: text.split('\n').length - 1 };
-  };
-  ctx.doc = 1;
-  write('plan.md', planFrontmatter(r, ctx, 'six-phases'), 'Plan', 110);
-  ctx.doc = 2;
-  write('charter.md', charterFrontmatter(r, ctx), 'Charter', 110);
-  const steps = METHODS['six-phases'];
   const out = {};
-  steps.forEach((step, i) => {
-    ctx.doc = 3 + i;
-    const name = `${String(i + 1).padStart(2, '0')}-${step[0]}.md`;
-    const frontmatter = stepFrontmatter(r, ctx, step, i).map((line) => (line.startsWith('status: skipped') ? 'status: todo' : line)).filter((line) => !line.startsWith('skip_reason'));
-    const written = write(name, frontmatter, step[1], i === 0 ? 110 : i === 1 ? 4960 : 110);
-    if (i === 0) out.small = written;
-    if (i === 1) out.large = written;
-  });
+  for (const [name, size] of [['small', 150], ['large', 5000]]) {
+    const folder = join(dir, name);
+    mkdirSync(folder, { recursive: true });
+    const ctx = newContext({ client: 'Cedar Lane Books', slug: 'cedarlane', year: 2027, currency: 'CAD' });
+    const layout = layoutFor('six-phases');
+    const documents = planDocuments(r, ctx, layout);
+    const filled = fillPlaceholders(documents.map((document) => document.frontmatter), ctx);
+    documents.forEach((document, i) => {
+      const target = document.file === layout.files[2];
+      const text = documentText(filled[i], body(r, document.title, (target ? size : 150) - filled[i].length - 3));
+      writeFileSync(join(folder, document.file), text);
+      if (target) out[name] = { file: join(folder, document.file), lines: text.split('\n').length - 1 };
+    });
+  }
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
 import { parseDocument as parseYaml } from 'yaml';
 import { isRecord } from './document';
@@ -176,9 +176,12 @@ function addOnce(config: ResolvedConfig, finding: Finding): void {
   if (!same) config.findings.push(finding);
 }
 
+/**
+ * The path of `to` relative to the config's folder, as the globs see it. A file outside that folder
+ * (possible with an explicit `--config`) starts with `../`, which `**` never matches.
+ */
 function relativePosix(from: string, to: string): string {
-  const prefix = from.endsWith('/') ? from : from + '/';
-  return (to.startsWith(prefix) ? to.slice(prefix.length) : to).split('\\').join('/');
+  return relative(from, to).split('\\').join('/');
 }
 
 function messageOf(error: unknown): string {

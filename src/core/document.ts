@@ -61,15 +61,43 @@ export function parseSocialDocument(file: string, source: SourceText): SocialDoc
     bodyStart: split.bodyStart,
     yaml,
     data: {},
-    syntaxProblems: yaml.errors.map((error) => ({
-      message: yamlErrorMessage(error.code, error.message),
-      range: widenToToken(text, shiftRange(yamlErrorRange(yaml, yamlText, error), split.yamlStart, split.yamlEnd)),
-    })),
+    syntaxProblems: yamlProblems(yaml, yamlText, text, split.yamlStart, split.yamlEnd),
     lines: new LineIndex(text),
   };
   if (source.invalidUtf8) document.syntaxProblems.unshift(invalidUtf8Problem(text));
   if (document.syntaxProblems.length === 0) document.data = toPlainData(document);
   return document;
+}
+
+/**
+ * One problem per distinct `yaml` error. A runaway nesting (thousands of `[`) makes `yaml` run out
+ * of stack: it then reports RESOURCE_EXHAUSTION plus the same error once per level, hundreds of
+ * times; nothing after the exhaustion can be trusted, so only that one is kept.
+ */
+function yamlProblems(yaml: Document.Parsed, yamlText: string, text: string, yamlStart: number, yamlEnd: number): SyntaxProblem[] {
+  const exhausted = yaml.errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
+  const errors = exhausted ? [exhausted] : yaml.errors;
+  const seen = new Set<string>();
+  const problems: SyntaxProblem[] = [];
+  for (const error of errors) {
+    const identity = `${error.code}|${error.pos[0]}|${error.pos[1]}|${error.message}`;
+    if (seen.has(identity)) continue;
+    seen.add(identity);
+    problems.push({
+      message: yamlErrorMessage(error.code, error.message),
+      range: widenToToken(text, shiftRange(errorRange(yaml, yamlText, error), yamlStart, yamlEnd)),
+    });
+  }
+  return problems;
+}
+
+/** The refined range of an error, or yaml's own when refining fails (it walks the tree). */
+function errorRange(yaml: Document.Parsed, yamlText: string, error: Document.Parsed['errors'][number]): OffsetRange {
+  try {
+    return yamlErrorRange(yaml, yamlText, error);
+  } catch {
+    return { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) };
+  }
 }
 
 /** `undefined` when the frontmatter has no `socialplan` key at all. */
@@ -130,8 +158,10 @@ function toPlainData(document: SocialDocument): Record<string, unknown> {
     return isRecord(data) ? data : {};
   } catch (error) {
     // An alias bomb or a similar pathological document: report it instead of expanding it.
+    // A RangeError is a stack overflow (nesting deep enough to pass the parser, not `toJS`).
+    const code = error instanceof RangeError ? 'RESOURCE_EXHAUSTION' : 'ALIAS_EXPANSION';
     document.syntaxProblems.push({
-      message: yamlErrorMessage('ALIAS_EXPANSION', error instanceof Error ? error.message : String(error)),
+      message: yamlErrorMessage(code, error instanceof Error ? error.message : String(error)),
       range: document.openFence,
     });
     return {};

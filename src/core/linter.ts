@@ -73,9 +73,16 @@ export class Linter {
     const plans = this.plansAround(documents);
     const findings: Finding[] = [];
     for (const document of documents) findings.push(...this.lintDocument(document));
+    // A charter shared by several plans is checked once per plan: report each finding once.
+    const seen = new Set<string>();
     for (const plan of plans) {
       if (!plan.documents.some((document) => targetSet.has(document.file))) continue;
-      findings.push(...this.lintPlan(plan).filter((finding) => targetSet.has(finding.file)));
+      for (const finding of this.lintPlan(plan)) {
+        const identity = `${finding.file}\0${finding.rule}\0${finding.range.start}\0${finding.range.end}\0${finding.message.en}`;
+        if (!targetSet.has(finding.file) || seen.has(identity)) continue;
+        seen.add(identity);
+        findings.push(finding);
+      }
     }
     const configs = uniqueConfigs(documents.map((document) => this.configs.forFile(document.file)));
     for (const config of configs) findings.push(...config.findings);

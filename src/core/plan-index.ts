@@ -113,3 +113,13 @@ function eachValue(list: unknown, visit: (value: unknown, position: number) => v
 export function siteIdRange(site: Site): OffsetRange {
   return typeof site.value.id === 'string' ? valueRange(site.document, [...site.path, 'id']) : keyRange(site.document, site.path);
 }
+
+/**
+ * Sites in an order that does not depend on which files were linted (the editor lints one file,
+ * the CLI a folder): the plan document first, then the other documents by path, then source order.
+ */
+export function inPlanOrder<T>(index: PlanIndex, sites: readonly Site<T>[]): Site<T>[] {
+  const rank = (site: Site<T>) => (site.document === index.planDocument ? 0 : 1);
+  const file = (site: Site<T>) => site.document.file;
+  return [...sites].sort((a, b) => rank(a) - rank(b) || (file(a) < file(b) ? -1 : file(a) > file(b) ? 1 : 0));
+}

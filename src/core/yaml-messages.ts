@@ -63,7 +63,14 @@ const EXPLANATIONS: Record<string, Localized> = {
     en: 'The aliases in this frontmatter expand to too much data.',
     fr: 'Les alias de ce frontmatter produisent trop de données.',
   },
+  RESOURCE_EXHAUSTION: {
+    en: 'The frontmatter is nested too deeply to be read (lists or blocks inside each other, hundreds of levels deep): flatten it.',
+    fr: 'Le frontmatter est trop imbriqué pour être lu (listes ou blocs les uns dans les autres, sur des centaines de niveaux) : aplatissez-le.',
+  },
 };
+
+/** Codes whose raw detail is a JavaScript engine message (`Maximum call stack size exceeded`), not for users. */
+const DETAIL_HIDDEN = new Set(['RESOURCE_EXHAUSTION']);
 
 export function yamlErrorMessage(code: string, detail: string): Localized {
   const firstLine = detail.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
@@ -71,6 +78,7 @@ export function yamlErrorMessage(code: string, detail: string): Localized {
   if (!explanation) {
     return { en: `YAML syntax error: ${firstLine}`, fr: `Erreur de syntaxe YAML : ${firstLine}` };
   }
+  if (DETAIL_HIDDEN.has(code)) return { en: `YAML syntax error: ${explanation.en}`, fr: `Erreur de syntaxe YAML : ${explanation.fr}` };
   return {
     en: `YAML syntax error: ${explanation.en} (${firstLine})`,
     fr: `Erreur de syntaxe YAML : ${explanation.fr} (${firstLine})`,

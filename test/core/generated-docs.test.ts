@@ -9,3 +9,11 @@ describe('generated documentation', () => {
     assert.equal(readme, replaceRuleTable(readme));
   });
 });
+
+describe('config schema', () => {
+  it('declares a setting for exactly the rules of the registry', async () => {
+    const { RULES } = await import('../../src/core/rules');
+    const config = JSON.parse(readFileSync(join(__dirname, '..', '..', 'schemas', 'config.schema.json'), 'utf8'));
+    assert.deepEqual(Object.keys(config.properties.rules.properties).sort(), RULES.map((rule) => rule.id).sort());
+  });
+});

@@ -1,12 +1,13 @@
 import { dirname, relative } from 'node:path';
-import { siteIdRange, type IdKind, type PlanIndex, type Site } from '../plan-index';
+import { inPlanOrder, siteIdRange, type IdKind, type Site } from '../plan-index';
 import type { Localized } from '../types';
 import type { PlanRule } from './rule';
 
-export const KIND_NAMES: Record<IdKind, { en: string; fr: string; block: string }> = {
-  objective: { en: 'objective', fr: 'objectif', block: 'objectives' },
-  resource: { en: 'resource', fr: 'ressource', block: 'resources' },
-  platform: { en: 'platform', fr: 'plateforme', block: 'platforms' },
+/** How messages name each kind of id, and the list that defines them. */
+export const KIND_NAMES: Record<IdKind, { en: string; fr: string; ofFr: string; feminine: boolean; block: string }> = {
+  objective: { en: 'objective', fr: 'objectif', ofFr: 'd’objectif', feminine: false, block: 'objectives' },
+  resource: { en: 'resource', fr: 'ressource', ofFr: 'de ressource', feminine: true, block: 'resources' },
+  platform: { en: 'platform', fr: 'plateforme', ofFr: 'de plateforme', feminine: true, block: 'platforms' },
 };
 
 export const duplicateId: PlanRule = {
@@ -24,7 +25,8 @@ export const duplicateId: PlanRule = {
     for (const kind of Object.keys(KIND_NAMES) as IdKind[]) {
       for (const [id, sites] of index.definitions[kind]) {
         if (sites.length < 2) continue;
-        const [first, ...later] = [...sites].sort(inPlanOrder(index));
+        // "First" must not depend on which files were linted: plan document, then by path.
+        const [first, ...later] = inPlanOrder(index, sites);
         for (const site of later) {
           report({
             file: site.document.file,
@@ -48,7 +50,7 @@ function message(kind: IdKind, id: string, place: Localized): Localized {
   const name = KIND_NAMES[kind];
   return {
     en: `The ${name.en} id \`${id}\` is already defined ${place.en}: ids are unique across the plan, so rename this one or remove the duplicate.`,
-    fr: `L’identifiant de ${name.fr} \`${id}\` est déjà défini ${place.fr} : les identifiants sont uniques dans tout le plan, renommez celui-ci ou supprimez le doublon.`,
+    fr: `L’identifiant ${name.ofFr} \`${id}\` est déjà défini ${place.fr} : les identifiants sont uniques dans tout le plan, renommez celui-ci ou supprimez le doublon.`,
   };
 }
 
@@ -56,16 +58,4 @@ function where(site: Site, first: Site): Localized {
   if (first.document === site.document) return { en: 'earlier in this document', fr: 'plus haut dans ce document' };
   const file = relative(dirname(site.document.file), first.document.file).split('\\').join('/');
   return { en: `in \`${file}\``, fr: `dans \`${file}\`` };
-}
-
-/**
- * "First" must not depend on which files were linted: the plan document comes first, then the
- * other documents by path, then the order of the list inside a document.
- */
-function inPlanOrder(index: PlanIndex): (a: Site, b: Site) => number {
-  const rank = (site: Site) => (site.document === index.planDocument ? 0 : 1);
-  return (a, b) =>
-    rank(a) - rank(b) ||
-    (a.document.file < b.document.file ? -1 : a.document.file > b.document.file ? 1 : 0) ||
-    Number(a.path[1]) - Number(b.path[1]);
 }

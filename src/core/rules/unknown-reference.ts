@@ -23,8 +23,9 @@ export const unknownReference: PlanRule = {
     if (!index) return;
     for (const reference of index.references) {
       const defined = index.definitions[reference.kind];
-      // A plan with no id of this kind at all has a bigger problem, reported once by another rule
-      // (`dedicated-resource` for resources, `platform-objective` for objectives).
+      // A plan that defines no id of this kind at all has one bigger problem, not one per reference:
+      // `dedicated-resource` reports missing resources, `platform-objective` platforms serving no
+      // defined objective.
       if (defined.size === 0 || defined.has(reference.id)) continue;
       const suggestion = closest(reference.id, defined.keys());
       const fix = suggestion ? replaceWith(reference, suggestion) : undefined;
@@ -42,7 +43,7 @@ function message(reference: Reference, suggestion: string | undefined, defined: 
   const name = KIND_NAMES[reference.kind];
   const head = {
     en: `\`${reference.id}\` is not ${article(name.en)} ${name.en} of this plan`,
-    fr: `\`${reference.id}\` n’est pas ${name.fr === 'objectif' ? 'un' : 'une'} ${name.fr} de ce plan`,
+    fr: `\`${reference.id}\` n’est pas ${name.feminine ? 'une' : 'un'} ${name.fr} de ce plan`,
   };
   if (suggestion) {
     return {
@@ -51,9 +52,10 @@ function message(reference: Reference, suggestion: string | undefined, defined: 
     };
   }
   const listed = defined.slice(0, LISTED_IDS).map((id) => `\`${id}\``).join(', ') + (defined.length > LISTED_IDS ? ', …' : '');
+  const one = defined.length === 1;
   return {
-    en: `${head.en}: define it under \`${name.block}\`, or use one of ${listed}.`,
-    fr: `${head.fr} : définissez-le sous \`${name.block}\`, ou utilisez l’un de ${listed}.`,
+    en: `${head.en}: define it under \`${name.block}\`, or use ${one ? '' : 'one of '}${listed}.`,
+    fr: `${head.fr} : définissez-${name.feminine ? 'la' : 'le'} sous \`${name.block}\`, ou utilisez ${one ? '' : 'l’un de '}${listed}.`,
   };
 }
 

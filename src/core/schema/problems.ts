@@ -26,13 +26,15 @@ const SHADOWED_BY_TYPE = new Set(['enum', 'const', 'format', 'pattern', 'minimum
  * Turns ajv's raw errors (allErrors mode) into one problem per real issue: the branches of a
  * `oneOf` that could never apply are dropped, an `enum` under a failed `type` is dropped, and so on.
  */
-export function toSchemaProblems(errors: readonly ErrorObject[], data: unknown): SchemaProblem[] {
+export function toSchemaProblems(errors: readonly ErrorObject[], data: unknown, options: { unknownKeys?: boolean } = {}): SchemaProblem[] {
   const conditions = conditionKeysByPath(errors);
-  const relevant = collapseAlternatives(errors.filter((error) => !IGNORED.has(error.keyword)), data);
+  // Documents have the unknown-key rule; the config file has only its schema, so it reports them here.
+  const kept = (error: ErrorObject) => !IGNORED.has(error.keyword) || (options.unknownKeys === true && error.keyword === 'additionalProperties');
+  const relevant = collapseAlternatives(errors.filter(kept), data);
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
   for (const error of dropShadowed(relevant)) {
-    const identity = `${error.instancePath}|${error.keyword}|${String(error.params.missingProperty ?? '')}`;
+    const identity = `${error.instancePath}|${error.keyword}|${String(error.params.missingProperty ?? error.params.additionalProperty ?? '')}`;
     if (seen.has(identity)) continue;
     seen.add(identity);
     problems.push(describe(error, data, conditions.get(error.instancePath)));
@@ -94,6 +96,8 @@ function describe(error: ErrorObject, data: unknown, conditionKeys: string[] | u
   switch (error.keyword) {
     case 'required':
       return requiredProblem(path, String(params.missingProperty), error.schemaPath, conditionKeys, data);
+    case 'additionalProperties':
+      return unknownKeyProblem(path, String(params.additionalProperty), error.parentSchema);
     case 'type':
       return valueProblem(path, error.keyword, {
         en: `\`${name}\` must be ${typeNames(params.type, 'en')}; found ${shown(value, 'en')}.`,
@@ -144,6 +148,21 @@ function requiredProblem(
       en: `Missing required key \`${missing}\`${where}.`,
       fr: `Clé obligatoire \`${missing}\` manquante${whereFr}.`,
     },
+  };
+}
+
+function unknownKeyProblem(path: DataPath, key: string, parentSchema: unknown): SchemaProblem {
+  const known = isRecord(parentSchema) && isRecord(parentSchema.properties) ? Object.keys(parentSchema.properties) : [];
+  const suggestion = closest(key, known);
+  const where = path.length === 0 ? '' : ` in \`${displayPath(path)}\``;
+  const whereFr = path.length === 0 ? '' : ` dans \`${displayPath(path)}\``;
+  return {
+    path: [...path, key],
+    target: 'key',
+    keyword: 'additionalProperties',
+    message: suggestion
+      ? { en: `Unknown key \`${key}\`${where}. Did you mean \`${suggestion}\`?`, fr: `Clé inconnue \`${key}\`${whereFr}. Vouliez-vous dire \`${suggestion}\` ?` }
+      : { en: `Unknown key \`${key}\`${where}.`, fr: `Clé inconnue \`${key}\`${whereFr}.` },
   };
 }
 

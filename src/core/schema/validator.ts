@@ -53,7 +53,7 @@ export class SchemaSet {
   validateConfig(data: unknown): SchemaProblem[] {
     this.configValidator ??= this.bundledValidator('config', CONFIG_SCHEMA);
     this.configValidator(data);
-    return toSchemaProblems(this.configValidator.errors ?? [], data);
+    return toSchemaProblems(this.configValidator.errors ?? [], data, { unknownKeys: true });
   }
 
   /**
