@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const maps = new Map();
 function sourceMapFor(url) {
-  if (!url.startsWith('file://') || !url.endsWith('.js')) return undefined;
+  if (!url.startsWith('file://') || !/\.[cm]?js$/.test(url)) return undefined;
   if (maps.has(url)) return maps.get(url);
   const file = fileURLToPath(url);
   let map;

@@ -48,7 +48,7 @@ export function insertKey(document: SocialDocument, mapPath: DataPath, key: stri
   const end = endOfLastLine(document, node);
   const newline = document.text.includes('\r\n') ? '\r\n' : '\n';
   const block = valueText.split('\n').join(`${newline}${indent}`);
-  return { file: document.file, range: { start: end, end }, newText: `${newline}${indent}${key}: ${block}` };
+  return { file: document.file, range: { start: end, end }, newText: `${newline}${indent}${key}:${block.startsWith(newline) ? '' : ' '}${block}` };
 }
 
 /** Offset of the end of the mapping's last line (before its line break), comments included. */

@@ -66,8 +66,33 @@ const temporaryFolders: string[] = [];
 function folderWith(files: Record<string, string>): string {
   const root = mkdtempSync(join(tmpdir(), 'sp-cli-'));
   temporaryFolders.push(root);
-  return writeTree(root, files);
+  return writeTree(root, withCharters(files));
 }
+
+/** Every plan needs a complete charter (charter-legal); give each plan folder one unless the test wrote its own. */
+function withCharters(files: Record<string, string>): Record<string, string> {
+  const charters: Record<string, string> = {};
+  for (const path of Object.keys(files)) {
+    if (!/(^|\/)plan\.md$/.test(path)) continue;
+    const charter = path.replace(/plan\.md$/, 'charter.md');
+    if (!(charter in files)) charters[charter] = CHARTER;
+  }
+  return { ...charters, ...files };
+}
+
+const CHARTER = [
+  '---',
+  'socialplan: charter',
+  'title: Charter',
+  'legal:',
+  '  intellectual_property: Only images we own or have licensed.',
+  '  defamation: No statement we cannot prove.',
+  '  privacy: { regulations: [GDPR], policy: Never publish customer data. }',
+  '  advertising_disclosure: Paid partnerships are marked "#ad".',
+  '  spokespersons: [marie]',
+  '---',
+  '',
+].join('\n');
 
 after(() => {
   for (const folder of temporaryFolders) rmSync(folder, { recursive: true, force: true });

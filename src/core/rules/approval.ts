@@ -69,8 +69,6 @@ function approvalFix(document: SocialDocument, entries: readonly unknown[]): Fix
     title = { en: 'Add a date to the first approval', fr: 'Ajouter une date à la première approbation' };
   } else if (document.data.approvals === undefined) {
     edit = insertKey(document, [], 'approvals', `\n  - name: ${name}\n    role: ${role}\n    date: ${date}`);
-    // `insertKey` writes `key: value`; a block list starts on the next line, with no space left behind.
-    if (edit) edit = { ...edit, newText: edit.newText.replace(/approvals: (\r?\n)/, 'approvals:$1') };
     title = { en: 'Add an approval to fill in', fr: 'Ajouter une approbation à compléter' };
   } else {
     // `approvals: []` or `approvals:` with nothing after it.

@@ -139,9 +139,7 @@ function insertEntries(document: SocialDocument, mapPath: DataPath, entries: Ent
   const [first, ...rest] = entries;
   const separator = flow ? ', ' : '\n';
   const valueText = [`${first.value}${note(first)}`, ...rest.map((entry) => `${entry.key}: ${entry.value}${note(entry)}`)].join(separator);
-  const edit = insertKey(document, mapPath, first.key, valueText);
-  // `key:` followed by a nested block: no space before the line break.
-  return edit && { ...edit, newText: edit.newText.replace(/: (\r?\n)/g, ':$1') };
+  return insertKey(document, mapPath, first.key, valueText);
 }
 
 function blockMap(entries: Entry[], locale: Locale): string {

@@ -59,6 +59,18 @@ export class SchemaNavigator {
 
   /** The node itself plus everything it is combined with, with `$ref`s followed. */
   expand(node: SchemaNode, depth = 0): SchemaNode[] {
+    if (depth > 0) return this.expandUncached(node, depth);
+    // Walking a long list asks for the same item schema thousands of times: remember the answer.
+    let byBase = this.expanded.get(node.schema);
+    if (!byBase) this.expanded.set(node.schema, (byBase = new Map()));
+    let found = byBase.get(node.base);
+    if (!found) byBase.set(node.base, (found = this.expandUncached(node, 0)));
+    return found;
+  }
+
+  private readonly expanded = new WeakMap<JsonSchema, Map<string, SchemaNode[]>>();
+
+  private expandUncached(node: SchemaNode, depth: number): SchemaNode[] {
     if (depth > MAX_REF_DEPTH) return [];
     const base = typeof node.schema.$id === 'string' ? new URL(node.schema.$id, node.base).href : node.base;
     const here = { schema: node.schema, base };
