@@ -1,0 +1,399 @@
+import type { Locale } from '../types';
+
+/**
+ * Every word the assembled plan adds around the author's text, in English and French. The preview,
+ * the PDF and the HTML export all take their headings and table headers from here (through
+ * `PlanModel.labels`, or `labelsFor(locale)`), so the three cannot drift apart.
+ */
+export interface Labels {
+  // Sections of the report
+  contents: string;
+  validation: string;
+  overview: string;
+  objectives: string;
+  steps: string;
+  platforms: string;
+  resources: string;
+  budget: string;
+  timeline: string;
+  charter: string;
+  annexes: string;
+  approvals: string;
+  // Cover
+  client: string;
+  agency: string;
+  period: string;
+  status: string;
+  version: string;
+  method: string;
+  draft: string;
+  draftNotice: string;
+  // Validation summary
+  errors: string;
+  warnings: string;
+  infos: string;
+  noFindings: string;
+  file: string;
+  line: string;
+  rule: string;
+  message: string;
+  severity: string;
+  // Objectives
+  objective: string;
+  goal: string;
+  statement: string;
+  metric: string;
+  baseline: string;
+  target: string;
+  unit: string;
+  deadline: string;
+  owner: string;
+  dataSource: string;
+  noObjectives: string;
+  // Steps
+  step: string;
+  due: string;
+  sourceFile: string;
+  skipReason: string;
+  missingStep: string;
+  notInMethod: string;
+  emptyBody: string;
+  // Platforms
+  platform: string;
+  handle: string;
+  secured: string;
+  frequency: string;
+  postsPerWeek: string;
+  audience: string;
+  publishingCalendar: string;
+  noPlatforms: string;
+  // Resources
+  name: string;
+  role: string;
+  internal: string;
+  dedicated: string;
+  hoursPerWeek: string;
+  cost: string;
+  noResources: string;
+  // Budget
+  category: string;
+  budgetLine: string;
+  amount: string;
+  share: string;
+  budgetTotal: string;
+  allocated: string;
+  unallocated: string;
+  budgetByCategory: string;
+  noBudget: string;
+  // Timeline
+  date: string;
+  milestone: string;
+  noTimeline: string;
+  // Charter
+  legalLimits: string;
+  noCharter: string;
+  // Approvals
+  approvedBy: string;
+  noApprovals: string;
+  signature: string;
+  // Misc
+  yes: string;
+  no: string;
+  total: string;
+  generatedBy: string;
+  page: string;
+  footnotes: string;
+  backToReference: string;
+  image: string;
+}
+
+const EN: Labels = {
+  contents: 'Contents',
+  validation: 'Validation summary',
+  overview: 'Overview',
+  objectives: 'Objectives and KPIs',
+  steps: 'The plan, step by step',
+  platforms: 'Platforms and publishing calendar',
+  resources: 'Resources',
+  budget: 'Budget',
+  timeline: 'Timeline',
+  charter: 'Social media charter',
+  annexes: 'Annexes',
+  approvals: 'Approvals',
+  client: 'Client',
+  agency: 'Agency',
+  period: 'Period',
+  status: 'Status',
+  version: 'Version',
+  method: 'Method',
+  draft: 'DRAFT',
+  draftNotice: 'Draft — this plan has not been approved yet.',
+  errors: 'Errors',
+  warnings: 'Warnings',
+  infos: 'Notes',
+  noFindings: 'No problems found: every check passed.',
+  file: 'File',
+  line: 'Line',
+  rule: 'Rule',
+  message: 'Message',
+  severity: 'Severity',
+  objective: 'Objective',
+  goal: 'Goal',
+  statement: 'Statement',
+  metric: 'Indicator',
+  baseline: 'Baseline',
+  target: 'Target',
+  unit: 'Unit',
+  deadline: 'Deadline',
+  owner: 'Owner',
+  dataSource: 'Data source',
+  noObjectives: 'No objective is defined yet.',
+  step: 'Step',
+  due: 'Due',
+  sourceFile: 'Source',
+  skipReason: 'Why it is skipped',
+  missingStep: 'This step has no document yet.',
+  notInMethod: 'Not part of the method',
+  emptyBody: 'Nothing written yet.',
+  platform: 'Platform',
+  handle: 'Handle',
+  secured: 'Handle reserved',
+  frequency: 'Frequency',
+  postsPerWeek: 'Posts per week',
+  audience: 'Audience',
+  publishingCalendar: 'Publishing calendar',
+  noPlatforms: 'No platform is chosen yet.',
+  name: 'Name',
+  role: 'Role',
+  internal: 'Internal',
+  dedicated: 'Dedicated',
+  hoursPerWeek: 'Hours per week',
+  cost: 'Cost',
+  noResources: 'No resource is named yet.',
+  category: 'Category',
+  budgetLine: 'Item',
+  amount: 'Amount',
+  share: 'Share',
+  budgetTotal: 'Total budget',
+  allocated: 'Allocated',
+  unallocated: 'Not yet allocated',
+  budgetByCategory: 'Budget by category',
+  noBudget: 'No budget is set yet.',
+  date: 'Date',
+  milestone: 'Milestone',
+  noTimeline: 'No date is set yet.',
+  legalLimits: 'Legal limits',
+  noCharter: 'The plan has no charter yet.',
+  approvedBy: 'Approved by',
+  noApprovals: 'Not approved yet.',
+  signature: 'Signature',
+  yes: 'Yes',
+  no: 'No',
+  total: 'Total',
+  generatedBy: 'Assembled with SocialPlan',
+  page: 'Page',
+  footnotes: 'Notes',
+  backToReference: 'Back to reference',
+  image: 'Image',
+};
+
+const FR: Labels = {
+  contents: 'Sommaire',
+  validation: 'Bilan de validation',
+  overview: 'Présentation',
+  objectives: 'Objectifs et indicateurs',
+  steps: 'Le plan, étape par étape',
+  platforms: 'Plateformes et calendrier de publication',
+  resources: 'Ressources',
+  budget: 'Budget',
+  timeline: 'Échéancier',
+  charter: 'Charte des médias sociaux',
+  annexes: 'Annexes',
+  approvals: 'Approbations',
+  client: 'Client',
+  agency: 'Agence',
+  period: 'Période',
+  status: 'Statut',
+  version: 'Version',
+  method: 'Méthode',
+  draft: 'BROUILLON',
+  draftNotice: 'Brouillon — ce plan n’est pas encore approuvé.',
+  errors: 'Erreurs',
+  warnings: 'Avertissements',
+  infos: 'Remarques',
+  noFindings: 'Aucun problème : toutes les vérifications sont passées.',
+  file: 'Fichier',
+  line: 'Ligne',
+  rule: 'Règle',
+  message: 'Message',
+  severity: 'Gravité',
+  objective: 'Objectif',
+  goal: 'But',
+  statement: 'Énoncé',
+  metric: 'Indicateur',
+  baseline: 'Point de départ',
+  target: 'Cible',
+  unit: 'Unité',
+  deadline: 'Échéance',
+  owner: 'Responsable',
+  dataSource: 'Source des données',
+  noObjectives: 'Aucun objectif n’est encore défini.',
+  step: 'Étape',
+  due: 'Échéance',
+  sourceFile: 'Source',
+  skipReason: 'Raison de l’omission',
+  missingStep: 'Cette étape n’a pas encore de document.',
+  notInMethod: 'Hors méthode',
+  emptyBody: 'Rien n’est encore rédigé.',
+  platform: 'Plateforme',
+  handle: 'Identifiant',
+  secured: 'Identifiant réservé',
+  frequency: 'Fréquence',
+  postsPerWeek: 'Publications par semaine',
+  audience: 'Public',
+  publishingCalendar: 'Calendrier de publication',
+  noPlatforms: 'Aucune plateforme n’est encore choisie.',
+  name: 'Nom',
+  role: 'Rôle',
+  internal: 'Interne',
+  dedicated: 'Dédiée',
+  hoursPerWeek: 'Heures par semaine',
+  cost: 'Coût',
+  noResources: 'Aucune ressource n’est encore nommée.',
+  category: 'Catégorie',
+  budgetLine: 'Poste',
+  amount: 'Montant',
+  share: 'Part',
+  budgetTotal: 'Budget total',
+  allocated: 'Réparti',
+  unallocated: 'Non encore réparti',
+  budgetByCategory: 'Budget par catégorie',
+  noBudget: 'Aucun budget n’est encore fixé.',
+  date: 'Date',
+  milestone: 'Jalon',
+  noTimeline: 'Aucune date n’est encore fixée.',
+  legalLimits: 'Limites légales',
+  noCharter: 'Le plan n’a pas encore de charte.',
+  approvedBy: 'Approuvé par',
+  noApprovals: 'Pas encore approuvé.',
+  signature: 'Signature',
+  yes: 'Oui',
+  no: 'Non',
+  total: 'Total',
+  generatedBy: 'Assemblé avec SocialPlan',
+  page: 'Page',
+  footnotes: 'Notes',
+  backToReference: 'Retour à l’appel de note',
+  image: 'Image',
+};
+
+const LABELS: Record<Locale, Labels> = { en: EN, fr: FR };
+
+export function labelsFor(locale: Locale): Labels {
+  return LABELS[locale];
+}
+
+type EnumTable = Record<string, Record<Locale, string>>;
+
+/** Labels of the schemas' enum values, by the key they appear under. */
+const ENUMS = {
+  goal: {
+    awareness: { en: 'Awareness', fr: 'Notoriété' },
+    traffic: { en: 'Traffic', fr: 'Trafic' },
+    'store-visits': { en: 'Store visits', fr: 'Visites en magasin' },
+    'lead-capture': { en: 'Lead capture', fr: 'Captation de contacts' },
+    sales: { en: 'Sales', fr: 'Ventes' },
+    'brand-image': { en: 'Brand image', fr: 'Image de marque' },
+    loyalty: { en: 'Loyalty', fr: 'Fidélisation' },
+    engagement: { en: 'Engagement', fr: 'Engagement' },
+    recruitment: { en: 'Recruitment', fr: 'Recrutement' },
+    'customer-service': { en: 'Customer service', fr: 'Service à la clientèle' },
+  },
+  role: {
+    'community-manager': { en: 'Community manager', fr: 'Gestionnaire de communauté' },
+    champion: { en: 'Champion', fr: 'Ambassadeur interne' },
+    'content-creator': { en: 'Content creator', fr: 'Créateur de contenu' },
+    designer: { en: 'Designer', fr: 'Graphiste' },
+    spokesperson: { en: 'Spokesperson', fr: 'Porte-parole' },
+    analyst: { en: 'Analyst', fr: 'Analyste' },
+    'legal-reviewer': { en: 'Legal reviewer', fr: 'Conseiller juridique' },
+    agency: { en: 'Agency', fr: 'Agence' },
+    other: { en: 'Other', fr: 'Autre' },
+  },
+  category: {
+    staff: { en: 'Staff', fr: 'Personnel' },
+    ads: { en: 'Advertising', fr: 'Publicité' },
+    content: { en: 'Content', fr: 'Contenu' },
+    tools: { en: 'Tools', fr: 'Outils' },
+    agency: { en: 'Agency', fr: 'Agence' },
+    training: { en: 'Training', fr: 'Formation' },
+    events: { en: 'Events', fr: 'Événements' },
+    other: { en: 'Other', fr: 'Autre' },
+    uncategorised: { en: 'Uncategorised', fr: 'Sans catégorie' },
+  },
+  stepStatus: {
+    todo: { en: 'To do', fr: 'À faire' },
+    'in-progress': { en: 'In progress', fr: 'En cours' },
+    done: { en: 'Done', fr: 'Terminée' },
+    skipped: { en: 'Skipped', fr: 'Omise' },
+    missing: { en: 'Missing', fr: 'Manquante' },
+  },
+  planStatus: {
+    draft: { en: 'Draft', fr: 'Brouillon' },
+    review: { en: 'In review', fr: 'En révision' },
+    approved: { en: 'Approved', fr: 'Approuvé' },
+  },
+  budgetPeriod: {
+    year: { en: 'per year', fr: 'par année' },
+    month: { en: 'per month', fr: 'par mois' },
+    campaign: { en: 'for the campaign', fr: 'pour la campagne' },
+  },
+  per: {
+    day: { en: 'day', fr: 'jour' },
+    week: { en: 'week', fr: 'semaine' },
+    month: { en: 'month', fr: 'mois' },
+    year: { en: 'year', fr: 'année' },
+    hour: { en: 'hour', fr: 'heure' },
+  },
+  severity: {
+    error: { en: 'Error', fr: 'Erreur' },
+    warning: { en: 'Warning', fr: 'Avertissement' },
+    info: { en: 'Note', fr: 'Remarque' },
+  },
+  timeline: {
+    'plan-start': { en: 'Plan starts', fr: 'Début du plan' },
+    'plan-end': { en: 'Plan ends', fr: 'Fin du plan' },
+    'step-due': { en: 'Step due', fr: 'Échéance d’étape' },
+    'objective-deadline': { en: 'Objective deadline', fr: 'Échéance d’objectif' },
+  },
+  yesNo: {
+    yes: { en: 'Yes', fr: 'Oui' },
+    no: { en: 'No', fr: 'Non' },
+  },
+  legal: {
+    jurisdictions: { en: 'Jurisdictions', fr: 'Juridictions' },
+    intellectual_property: { en: 'Intellectual property', fr: 'Propriété intellectuelle' },
+    defamation: { en: 'Defamation', fr: 'Diffamation' },
+    privacy: { en: 'Privacy', fr: 'Vie privée' },
+    regulations: { en: 'Privacy regulations', fr: 'Réglementation sur la vie privée' },
+    advertising_disclosure: { en: 'Advertising disclosure', fr: 'Mention des publicités' },
+    confidentiality: { en: 'Confidentiality', fr: 'Confidentialité' },
+    response_time_hours: { en: 'Response time', fr: 'Délai de réponse' },
+    remove: { en: 'Removed by moderation', fr: 'Retiré par la modération' },
+    escalate_to: { en: 'Escalate to', fr: 'Escalade vers' },
+    spokespersons: { en: 'Spokespersons', fr: 'Porte-parole' },
+  },
+} satisfies Record<string, EnumTable>;
+
+export type EnumKind = keyof typeof ENUMS;
+
+/** The label of an enum value; the value itself when it is not one the schemas know. */
+export function enumLabel(kind: EnumKind, value: string, locale: Locale): string {
+  const table: EnumTable = ENUMS[kind];
+  return Object.hasOwn(table, value) ? table[value][locale] : value;
+}
+
+/** `Within 12 h` / `Sous 12 h`. */
+export function withinHours(hours: string, locale: Locale): string {
+  return locale === 'fr' ? `Sous ${hours}\u00A0h` : `Within ${hours} h`;
+}
