@@ -44,30 +44,60 @@ export interface ConfigOptions {
   trusted: boolean;
   /** `--config FILE`: use this file for every document instead of searching. */
   explicitFile?: string;
+  /** Settings from outside any config file (the editor's), layered over the config files. */
+  overrides?: ConfigOverrides;
+}
+
+export interface ConfigOverrides {
+  /** Rule severities that win over those of the config file. */
+  rules?: Readonly<Record<string, SeveritySetting>>;
+  /** Extra schema mappings, globs relative to `base`; like the config's, not loaded when untrusted. */
+  schemas?: readonly { base: string; files: string | string[]; schema: string }[];
+}
+
+/** A schema named by an override that could not be used (there is no config file to report it on). */
+export interface OverrideProblem {
+  schemaFile: string;
+  message: Localized;
 }
 
 /** Finds, reads and caches the config that applies to each file (the nearest one above it). */
 export class ConfigResolver {
   private readonly byFolder = new Map<string, ResolvedConfig>();
   private readonly byFile = new Map<string, ResolvedConfig>();
+  private readonly layered = new WeakMap<ResolvedConfig, ResolvedConfig>();
+  private readonly extraMappings: { base: string; matches: (relativePath: string) => boolean; schemaFile: string }[];
+  /** Problems with the override schemas, by schema file. */
+  readonly overrideProblems = new Map<string, OverrideProblem>();
 
   constructor(
     private readonly host: FileHost,
     private readonly schemas: SchemaSet,
     private readonly options: ConfigOptions,
-  ) {}
+  ) {
+    this.extraMappings = (options.overrides?.schemas ?? []).map((mapping) => ({
+      base: resolve(mapping.base),
+      matches: picomatch(mapping.files, { dot: true }),
+      schemaFile: resolve(mapping.base, mapping.schema),
+    }));
+  }
 
   forFile(file: string): ResolvedConfig {
-    if (this.options.explicitFile) return this.load(resolve(this.options.explicitFile));
-    return this.forFolder(dirname(file));
+    const config = this.options.explicitFile ? this.load(resolve(this.options.explicitFile)) : this.forFolder(dirname(file));
+    return this.withOverrides(config);
   }
 
   /** The agency schemas whose globs match `file`; their problems are reported on the config. */
   customSchemasFor(file: string): CompiledSchema[] {
+    if (!this.options.trusted) return [];
     const config = this.forFile(file);
-    if (!this.options.trusted || !config.file) return [];
-    const relativePath = relativePosix(dirname(config.file), file);
-    return config.schemaMappings.filter((mapping) => mapping.matches(relativePath)).flatMap((mapping) => this.compile(config, mapping));
+    const fromConfig = config.file
+      ? config.schemaMappings.filter((mapping) => mapping.matches(relativePosix(dirname(config.file as string), file))).flatMap((mapping) => this.compile(config, mapping))
+      : [];
+    const fromOverrides = this.extraMappings
+      .filter((mapping) => mapping.matches(relativePosix(mapping.base, file)))
+      .flatMap((mapping) => this.compileSchema(mapping.schemaFile, (message) => this.overrideProblems.set(mapping.schemaFile, { schemaFile: mapping.schemaFile, message })));
+    return fromOverrides.length > 0 ? [...fromConfig, ...fromOverrides] : fromConfig;
   }
 
   /** Forget cached configs, e.g. after a config file changed on disk. */
@@ -95,14 +125,33 @@ export class ConfigResolver {
     return config;
   }
 
+  /** The config with the override severities on top; the same object as long as the config is. */
+  private withOverrides(config: ResolvedConfig): ResolvedConfig {
+    const severities = Object.entries(this.options.overrides?.rules ?? {});
+    if (severities.length === 0) return config;
+    let layered = this.layered.get(config);
+    if (!layered) {
+      const rules = new Map(config.rules);
+      for (const [id, severity] of severities) rules.set(id, { options: rules.get(id)?.options ?? {}, severity });
+      // `findings` stays the same array: problems found later with the config's schemas are still its own.
+      layered = { ...config, rules };
+      this.layered.set(config, layered);
+    }
+    return layered;
+  }
+
   private compile(config: ResolvedConfig, mapping: SchemaMapping): CompiledSchema[] {
-    const source = this.host.read(mapping.schemaFile);
+    return this.compileSchema(mapping.schemaFile, (message) => addOnce(config, configFinding(config.file as string, mapping.range, message)));
+  }
+
+  private compileSchema(schemaFile: string, onProblem: (message: Localized) => void): CompiledSchema[] {
+    const source = this.host.read(schemaFile);
     const report = (en: string, fr: string) => {
-      addOnce(config, configFinding(config.file as string, mapping.range, { en, fr }));
+      onProblem({ en, fr });
       return [];
     };
     if (source === undefined || source === 'binary') {
-      return report(`Schema file not found: ${mapping.schemaFile}`, `Fichier de schéma introuvable : ${mapping.schemaFile}`);
+      return report(`Schema file not found: ${schemaFile}`, `Fichier de schéma introuvable : ${schemaFile}`);
     }
     let schema: unknown;
     try {

@@ -67,3 +67,45 @@ function isDirectory(path: string): boolean {
     return false;
   }
 }
+
+/**
+ * Remembers what another host read until told that a file changed. The CLI reads each file once
+ * per run; the editor keeps it across edits and calls `forget` from its file watcher, so a
+ * re-lint after one change reads one file.
+ */
+export class CachedFileHost implements FileHost {
+  private readonly reads = new Map<string, SourceText | 'binary' | undefined>();
+  private readonly lists = new Map<string, DirectoryEntry[]>();
+  private readonly files = new Map<string, boolean>();
+
+  constructor(private readonly inner: FileHost) {}
+
+  read(file: string): SourceText | 'binary' | undefined {
+    if (!this.reads.has(file)) this.reads.set(file, this.inner.read(file));
+    return this.reads.get(file);
+  }
+
+  list(directory: string): DirectoryEntry[] {
+    let entries = this.lists.get(directory);
+    if (!entries) this.lists.set(directory, (entries = this.inner.list(directory)));
+    return entries;
+  }
+
+  isFile(file: string): boolean {
+    let known = this.files.get(file);
+    if (known === undefined) this.files.set(file, (known = this.inner.isFile(file)));
+    return known;
+  }
+
+  /** A file's content changed. */
+  forget(file: string): void {
+    this.reads.delete(file);
+  }
+
+  /** Files were created, deleted or renamed: folder listings may be stale. */
+  forgetAll(): void {
+    this.reads.clear();
+    this.lists.clear();
+    this.files.clear();
+  }
+}

@@ -5,7 +5,7 @@ import { writeFileAtomic } from '../../core/atomic';
 import { CONFIG_RULE_ID } from '../../core/config';
 import { applyFixes } from '../../core/fixes';
 import { markdownFilesUnder } from '../../core/files';
-import { NodeFileHost } from '../../core/host';
+import { CachedFileHost, NodeFileHost } from '../../core/host';
 import { LineIndex } from '../../core/lines';
 import { INTERNAL_ERROR_RULE, Linter } from '../../core/linter';
 import { RULES } from '../../core/rules';
@@ -46,11 +46,11 @@ interface LintOptions {
 
 export async function lintCommand(args: string[], io: CliIo): Promise<number> {
   const options = readOptions(args, io);
-  const host = new NodeFileHost();
+  const host = new CachedFileHost(new NodeFileHost());
   const files = collectFiles(options.paths, io.cwd);
   const linter = new Linter(host, { trusted: true, explicitFile: options.configFile });
   if (options.configFile && !host.isFile(options.configFile)) throw new UsageError(`config file not found: ${options.configFile}`);
-  if (options.fix) reportFixes(fixFiles(linter, files), io, options.locale);
+  if (options.fix) reportFixes(fixFiles(linter, host, files), io, options.locale);
   const result = linter.lint(files);
   const findings = result.findings;
   const configs = result.configs;
@@ -85,7 +85,7 @@ const TOO_MANY_WARNINGS: Record<Locale, (count: number, max: number) => string> 
 const MAX_FIX_PASSES = 10;
 
 /** Applies safe fixes pass after pass (a fix may make room for another) until none is left. */
-function fixFiles(linter: Linter, files: string[]): { fixed: number; changedFiles: Set<string> } {
+function fixFiles(linter: Linter, host: CachedFileHost, files: string[]): { fixed: number; changedFiles: Set<string> } {
   const changedFiles = new Set<string>();
   let fixed = 0;
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
@@ -102,6 +102,7 @@ function fixFiles(linter: Linter, files: string[]): { fixed: number; changedFile
       changedFiles.add(file);
       files.push(file);
     }
+    host.forgetAll();
     linter.refreshFolders();
     fixed += outcome.applied.length;
   }

@@ -28,7 +28,7 @@ export interface PlanModel {
   resources: Resources;
   budget: Budget;
   timeline: TimelineEntry[];
-  charter: Charter | undefined;
+  charter: Charter;
   annexes: Annex[];
   approvals: ApprovalRow[];
   /** Branding from the config file's `export:` block, already checked. */

@@ -1,0 +1,55 @@
+import type * as vscode from 'vscode';
+import type { SourceText } from '../core/document';
+import { NodeFileHost, type DirectoryEntry, type FileHost } from '../core/host';
+
+/**
+ * The engine's view of the files as the user sees them: the text of open documents (saved or not)
+ * laid over the disk. Fix-all also lays its in-progress texts on top, for the length of one
+ * synchronous computation (`withTexts`).
+ */
+export class EditorFileHost implements FileHost {
+  private readonly disk = new NodeFileHost();
+  private readonly open = new Map<string, vscode.TextDocument>();
+  private scratch: ReadonlyMap<string, string> | undefined;
+
+  /** Called when a document opens or closes; only `file:` documents are laid over the disk. */
+  track(document: vscode.TextDocument): void {
+    if (document.uri.scheme === 'file') this.open.set(document.uri.fsPath, document);
+  }
+
+  untrack(document: vscode.TextDocument): void {
+    if (this.open.get(document.uri.fsPath) === document) this.open.delete(document.uri.fsPath);
+  }
+
+  openDocument(file: string): vscode.TextDocument | undefined {
+    const document = this.open.get(file);
+    return document && !document.isClosed ? document : undefined;
+  }
+
+  /** Runs `compute` with `texts` standing for the files they name; never leaves them behind. */
+  withTexts<T>(texts: ReadonlyMap<string, string>, compute: () => T): T {
+    const previous = this.scratch;
+    this.scratch = texts;
+    try {
+      return compute();
+    } finally {
+      this.scratch = previous;
+    }
+  }
+
+  read(file: string): SourceText | 'binary' | undefined {
+    const scratch = this.scratch?.get(file);
+    if (scratch !== undefined) return { text: scratch };
+    const document = this.openDocument(file);
+    if (document) return { text: document.getText() };
+    return this.disk.read(file);
+  }
+
+  list(directory: string): DirectoryEntry[] {
+    return this.disk.list(directory);
+  }
+
+  isFile(file: string): boolean {
+    return this.scratch?.has(file) === true || this.disk.isFile(file);
+  }
+}
