@@ -104,6 +104,7 @@ export class ConfigResolver {
   clear(): void {
     this.byFolder.clear();
     this.byFile.clear();
+    this.overrideProblems.clear();
   }
 
   private forFolder(folder: string): ResolvedConfig {
@@ -161,7 +162,7 @@ export class ConfigResolver {
     }
     if (!isRecord(schema)) return report('The schema file must hold a JSON object.', 'Le fichier de schéma doit contenir un objet JSON.');
     try {
-      return [this.schemas.compileCustom(mapping.schemaFile, source.text, schema as JsonSchema)];
+      return [this.schemas.compileCustom(schemaFile, source.text, schema as JsonSchema)];
     } catch (error) {
       return report(`The schema cannot be compiled: ${messageOf(error)}`, `Le schéma ne peut pas être compilé : ${messageOf(error)}`);
     }

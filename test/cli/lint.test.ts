@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv';
@@ -523,3 +523,29 @@ interface SarifLog {
     }[];
   }[];
 }
+
+describe('socialplan lint --fix', () => {
+  it('applies the safe fixes in place, keeps the rest of the text, reports what remains, and leaves no temporary file', () => {
+    const looseDate = step().replace('due: "2027-02-01"', 'due: 2027-2-1 # first of February');
+    const noTotal = plan(WARNING).replace('  total: 20000\n', '');
+    const cwd = folderWith({ 'plan.md': noTotal, 'steps/01-listen.md': looseDate });
+    const before = { charter: readFileSync(join(cwd, 'charter.md'), 'utf8') };
+
+    const run = socialplan(cwd, ['lint', '--fix', '--format', 'json']);
+    assertExit(run, 0);
+    assert.match(run.stderr, /Fixed 2 problems in 2 files\./);
+    assert.deepEqual(parseJson(run).map(where), ['plan.md:4:1-4:7 unknown-key'], 'the unsafe rename of `budjet` is left to the author');
+
+    const fixedStep = readFileSync(join(cwd, 'steps/01-listen.md'), 'utf8');
+    assert.equal(fixedStep, looseDate.replace('due: 2027-2-1 #', 'due: "2027-02-01" #'));
+    const fixedPlan = readFileSync(join(cwd, 'plan.md'), 'utf8');
+    assert.match(fixedPlan, /\n {2}total: 20000\n/);
+    assert.equal(fixedPlan.replace(/\n {2}total: 20000/, ''), noTotal);
+    assert.equal(readFileSync(join(cwd, 'charter.md'), 'utf8'), before.charter, 'a file without fixes is not rewritten');
+    assert.deepEqual(readdirSync(cwd).filter((name) => name.endsWith('.tmp')), []);
+
+    const again = socialplan(cwd, ['lint', '--fix', '--format', 'json']);
+    assert.equal(again.stderr, '', 'nothing fixable remains');
+    assert.deepEqual(parseJson(again).map(where), ['plan.md:4:1-4:7 unknown-key']);
+  });
+});

@@ -149,7 +149,7 @@ function finish() {
       for (const name of ['ariaDescribedBy', 'ariaLabelledBy'] as const) {
         const value = properties[name];
         if (Array.isArray(value)) properties[name] = value.map((item) => prefixed(String(item), data.idPrefix));
-        else if (typeof value === 'string') properties[name] = prefixed(value, data.idPrefix);
+        else if (typeof value === 'string') properties[name] = [prefixed(value, data.idPrefix)];
       }
       if (element.tagName === 'a') finishLink(properties, data.idPrefix);
       if (element.tagName === 'img') {
