@@ -235,17 +235,18 @@ log('  parse    : parseSocialDocument(file, {text}) alone (YAML parse, plain dat
 log('  edit     : Linter.lint([file]) on one long-lived Linter whose host returns the document with its `title:` changed:');
 log('             the document is re-parsed and re-checked and its plan\'s rules re-run; its 9 siblings (~150 lines each)');
 log('             stay parsed in the cache but are re-read from disk to validate it — what the editor does on a keystroke');
+log('  edit-body: as edit, but the change is in the Markdown body (the frontmatter stays the same)');
 log('  edit-mem : as edit, but the host serves all 10 files of the plan from memory (no disk reads)');
 log('  fresh    : Linter.lint([file]) on a new Linter + NodeFileHost every run: the document and its 9 siblings are read and parsed');
 const latencyRows = [];
 for (const doc of Object.values(latency)) {
-  for (const mode of ['parse', 'edit', 'edit-mem', 'fresh']) {
+  for (const mode of ['parse', 'edit', 'edit-body', 'edit-mem', 'fresh']) {
     const s = doc[mode];
     latencyRows.push([`${doc.lines}-line document, ${mode}`, ms(s.median), ms(s.p95), ms(s.p99), ms(s.min), ms(s.max), s.findings ?? '']);
   }
 }
 log(table(['document, mode', 'median', 'p95', 'p99', 'min', 'max', 'findings'], latencyRows));
-log('Targets (edit mode)');
+log('Targets (edit mode: a frontmatter change, the stricter case)');
 target('150-line document p95 < 1 ms', latency.small.edit.p95 < TARGETS.smallP95, `p95 ${ms(latency.small.edit.p95)} ms (median ${ms(latency.small.edit.median)} ms)` + (latency.small.edit.p95 >= TARGETS.smallP95 ? ` — ${(latency.small.edit.p95 / TARGETS.smallP95).toFixed(1)}× the budget` : ''));
 target('5,000-line document p95 < 20 ms', latency.large.edit.p95 < TARGETS.largeP95, `p95 ${ms(latency.large.edit.p95)} ms (median ${ms(latency.large.edit.median)} ms)` + (latency.large.edit.p95 >= TARGETS.largeP95 ? ` — ${(latency.large.edit.p95 / TARGETS.largeP95).toFixed(1)}× the budget` : ''));
 

@@ -1,3 +1,5 @@
+import { exportCommand, EXPORT_HELP } from './commands/export';
+import { initCommand, INIT_HELP } from './commands/init';
 import { lintCommand, LINT_HELP } from './commands/lint';
 import { EXIT, UsageError, type CliIo } from './io';
 import { VERSION } from './version';
@@ -6,6 +8,8 @@ const HELP = `socialplan ${VERSION} — lint and export social media strategy pl
 
 Usage:
   socialplan lint [paths…] [options]   check SocialPlan documents (default path: .)
+  socialplan export <plan> [options]   assemble a plan into one report (-o plan.html)
+  socialplan init <dir> [options]      create a new plan: plan.md, its steps, charter.md
   socialplan --help | --version
 
 Run "socialplan <command> --help" for a command's options.
@@ -15,6 +19,8 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; help: string }> = {
   lint: { run: lintCommand, help: LINT_HELP },
+  export: { run: exportCommand, help: EXPORT_HELP },
+  init: { run: initCommand, help: INIT_HELP },
 };
 
 export async function runCli(argv: string[], io: CliIo): Promise<number> {

@@ -1,4 +1,4 @@
-import type { Method, MethodStep } from './methods';
+import { isPresetName, type Method, type MethodStep } from './methods';
 import type { Locale } from './types';
 import { yamlScalar } from './yaml-edits';
 
@@ -64,6 +64,172 @@ export function stepFileName(method: Method, stepId: string): string {
   const number = position === -1 ? method.steps.length + 1 : position + 1;
   return `${String(number).padStart(2, '0')}-${stepId}.md`;
 }
+
+/**
+ * The headings of a step document and the question each one answers, in `locale`: the method's
+ * own sections for a preset step, generic ones for a custom step. Snippets reuse them.
+ */
+export function stepSections(method: Method, stepId: string, locale: Locale): { heading: string; question: string }[] {
+  return sectionsFor(method, stepId).map((section) => ({ heading: section[locale][0], question: section[locale][1] }));
+}
+
+export interface PlanDocumentOptions {
+  /** The plan's title; a title naming the client (when given) otherwise. */
+  title?: string;
+  client?: string;
+  /** Relative path of the charter, written as `charter:`; omitted when empty. */
+  charter?: string;
+}
+
+/**
+ * The Markdown text of a new plan document: the keys a strategist can fill in at once (title,
+ * client, language, method, status, version, charter link), the ones that need decisions (period,
+ * currency, agency) as commented placeholders, where the four blocks go and which snippets write
+ * them, then body sections with their guiding questions as comments. It passes the schema as is:
+ * nothing is invented that the strategist did not decide.
+ */
+export function planDocument(method: Method, locale: Locale, options: PlanDocumentOptions = {}): string {
+  const words = PLAN_WORDS[locale];
+  const title = options.title ?? (options.client ? `${words.title} — ${options.client}` : words.title);
+  const lines = ['---', 'socialplan: plan', `title: ${yamlScalar(title)}`];
+  lines.push(options.client ? `client: ${yamlScalar(options.client)}` : `# client: ${words.client}`);
+  lines.push(`# agency: ${words.agency}`);
+  lines.push(`# period: { start: "${words.date}", end: "${words.date}" }   # ${words.period}`);
+  lines.push(`locale: ${locale}`);
+  // A custom method's steps live in the plan; a template only knows the presets by name.
+  lines.push(isPresetName(method.id) ? `method: ${method.id}` : `# method: { steps: [...] }`);
+  lines.push(`# currency: ${words.currency}`);
+  lines.push('status: draft', 'version: "0.1"');
+  if (options.charter) lines.push(`charter: ${yamlScalar(options.charter)}`);
+  lines.push('#', ...words.blocks.map((line) => `# ${line}`.trimEnd()), '---', '');
+  lines.push(comment(words.intro), '');
+  for (const [heading, question] of words.sections) lines.push(`## ${heading}`, '', comment(question), '');
+  const steps = method.steps.map((step) => `${stepFileName(method, step.id)} — ${step.title[locale]}`);
+  lines.push(`<!--\n${words.steps}\n${steps.map((step) => `  ${step}`).join('\n')}\n-->`, '');
+  return lines.join('\n');
+}
+
+export interface CharterDocumentOptions {
+  title?: string;
+  client?: string;
+}
+
+/**
+ * The Markdown text of a new social media charter: its keys, the `legal` block as commented
+ * guidance (the `charter-legal` rule reports it until it is written: a charter's legal limits
+ * cannot be made up by a template), then the sections a charter covers, each with its question.
+ */
+export function charterDocument(locale: Locale, options: CharterDocumentOptions = {}): string {
+  const words = CHARTER_WORDS[locale];
+  const title = options.title ?? (options.client ? `${words.title} — ${options.client}` : words.title);
+  const lines = ['---', 'socialplan: charter', `title: ${yamlScalar(title)}`, `locale: ${locale}`, 'status: draft', 'version: "0.1"', '#'];
+  lines.push(...words.legal.map((line) => `# ${line}`.trimEnd()), '---', '');
+  lines.push(comment(words.intro), '');
+  for (const [heading, question] of words.sections) lines.push(`## ${heading}`, '', comment(question), '');
+  return lines.join('\n');
+}
+
+const PLAN_WORDS: Record<Locale, { title: string; client: string; agency: string; date: string; period: string; currency: string; blocks: string[]; intro: string; sections: [string, string][]; steps: string }> = {
+  en: {
+    title: 'Social media plan',
+    client: 'the organisation the plan is written for',
+    agency: 'the agency or consultant writing the plan',
+    date: 'YYYY-MM-DD',
+    period: 'the dates the plan covers',
+    currency: 'CAD   # the ISO 4217 code every budget of the plan uses',
+    blocks: [
+      'Declare these blocks here or in the step document where they are decided; in brackets, the snippet for one item:',
+      '  objectives:  what the presence is for, each with a KPI, a baseline, a target and a deadline  [sp-objective]',
+      '  resources:   who does the work; mark the person answerable for the presence `dedicated: true`  [sp-resource]',
+      '  budget:      currency, period, total and lines  [sp-budget-line]',
+      '  platforms:   where the brand will be, and which objectives each platform serves  [sp-platform]',
+    ],
+    intro: 'The opening of the plan: a page the client reads first. The method’s steps follow, one document each.',
+    sections: [
+      ['Context', 'Who is the client, what do they offer, to whom, and what prompted this plan now?'],
+      ['What the plan must achieve', 'Which business results should social media help with, in the client’s words?'],
+      ['Scope and constraints', 'What is in and out of the plan: markets, languages, platforms already running, deadlines, limits?'],
+      ['Summary of the recommendations', 'Once the steps are written: the few decisions the client must remember.'],
+    ],
+    steps: 'The method’s step documents, in order:',
+  },
+  fr: {
+    title: 'Plan médias sociaux',
+    client: 'l’organisation pour laquelle le plan est rédigé',
+    agency: 'l’agence ou le consultant qui rédige le plan',
+    date: 'AAAA-MM-JJ',
+    period: 'les dates couvertes par le plan',
+    currency: 'CAD   # le code ISO 4217 utilisé par tous les budgets du plan',
+    blocks: [
+      'Déclarez ces blocs ici ou dans le document de l’étape où ils sont décidés ; entre crochets, l’extrait pour un élément :',
+      '  objectives : ce à quoi sert la présence, chacun avec un indicateur, un point de départ, une cible et une échéance  [sp-objectif]',
+      '  resources :  qui fait le travail ; marquez `dedicated: true` la personne qui répond de la présence  [sp-ressource]',
+      '  budget :     devise, période, total et lignes  [sp-ligne-budget]',
+      '  platforms :  où la marque sera présente, et quels objectifs sert chaque plateforme  [sp-plateforme]',
+    ],
+    intro: 'L’ouverture du plan : la page que le client lit en premier. Les étapes de la méthode suivent, un document chacune.',
+    sections: [
+      ['Contexte', 'Qui est le client, qu’offre-t-il, à qui, et qu’est-ce qui motive ce plan maintenant ?'],
+      ['Ce que le plan doit produire', 'À quels résultats d’affaires les réseaux doivent-ils contribuer, dans les mots du client ?'],
+      ['Périmètre et contraintes', 'Qu’est-ce qui entre dans le plan ou en sort : marchés, langues, plateformes déjà actives, échéances, limites ?'],
+      ['Synthèse des recommandations', 'Une fois les étapes rédigées : les quelques décisions que le client doit retenir.'],
+    ],
+    steps: 'Les documents d’étape de la méthode, dans l’ordre :',
+  },
+};
+
+const CHARTER_WORDS: Record<Locale, { title: string; legal: string[]; intro: string; sections: [string, string][] }> = {
+  en: {
+    title: 'Social media charter',
+    legal: [
+      'The legal limits (snippet: sp-legal). Until they are written, the charter-legal rule reports what is missing:',
+      'legal:',
+      '  jurisdictions: [CA-QC]                 # where the brand publishes and answers to the law',
+      '  intellectual_property: which images, music and texts we may publish, and how we credit them',
+      '  defamation: what we never say about a person, a competitor or a supplier',
+      '  privacy: { regulations: [GDPR], policy: what personal data never appears in public }',
+      '  advertising_disclosure: how paid partnerships and gifted products are marked',
+      '  confidentiality: what is never published before it is official',
+      '  moderation: { response_time_hours: 24, remove: [insults, spam], escalate_to: a-resource-id }',
+      '  spokespersons: [the resource ids allowed to speak for the brand]',
+    ],
+    intro: 'A charter tells everyone who writes for the brand, or about it, what they may say and how. Keep it short enough to be read.',
+    sections: [
+      ['Who this charter applies to', 'Staff who post for the brand, agencies, employees on their own accounts: who must follow it?'],
+      ['Our voice', 'How does the brand sound: which tone, which words, what it never sounds like?'],
+      ['Who may speak for the brand', 'Who answers publicly in the brand’s name, on which subjects, and who approves what they post?'],
+      ['What we never publish', 'Which subjects, images and information stay out of public view, whatever the occasion?'],
+      ['Employees on their own accounts', 'What do we encourage staff to share, and what do we ask them to keep to themselves?'],
+      ['Moderation and replies', 'How fast do we answer, which messages do we remove, and how do we tell people why?'],
+      ['When things go wrong', 'Who is alerted, within what time, and who decides what the brand says in a crisis?'],
+    ],
+  },
+  fr: {
+    title: 'Charte des médias sociaux',
+    legal: [
+      'Les limites juridiques (extrait : sp-juridique). Tant qu’elles ne sont pas rédigées, la règle charter-legal signale ce qui manque :',
+      'legal:',
+      '  jurisdictions: [CA-QC]                 # là où la marque publie et répond de la loi',
+      '  intellectual_property: les images, musiques et textes que nous pouvons publier, et comment nous créditons',
+      '  defamation: ce que nous ne disons jamais d’une personne, d’un concurrent ou d’un fournisseur',
+      '  privacy: { regulations: [Loi 25], policy: les données personnelles qui ne paraissent jamais en public }',
+      '  advertising_disclosure: comment les partenariats payés et les produits offerts sont signalés',
+      '  confidentiality: ce qui n’est jamais publié avant d’être officiel',
+      '  moderation: { response_time_hours: 24, remove: [insultes, pourriel], escalate_to: id-d-une-ressource }',
+      '  spokespersons: [les identifiants des ressources autorisées à parler au nom de la marque]',
+    ],
+    intro: 'Une charte dit à toute personne qui écrit pour la marque, ou à son sujet, ce qu’elle peut dire et comment. Gardez-la assez courte pour être lue.',
+    sections: [
+      ['À qui s’applique cette charte', 'Personnel qui publie pour la marque, agences, employés sur leurs propres comptes : qui doit la suivre ?'],
+      ['Notre voix', 'Comment la marque s’exprime-t-elle : quel ton, quels mots, et ce qu’elle ne sera jamais ?'],
+      ['Qui peut parler au nom de la marque', 'Qui répond publiquement au nom de la marque, sur quels sujets, et qui approuve ce qui est publié ?'],
+      ['Ce que nous ne publions jamais', 'Quels sujets, images et renseignements restent hors de la vue du public, quelle que soit l’occasion ?'],
+      ['Les employés sur leurs propres comptes', 'Qu’encourageons-nous le personnel à partager, et que lui demandons-nous de garder pour lui ?'],
+      ['Modération et réponses', 'En combien de temps répondons-nous, quels messages retirons-nous, et comment l’expliquons-nous ?'],
+      ['Quand les choses tournent mal', 'Qui est alerté, dans quel délai, et qui décide de ce que dit la marque en situation de crise ?'],
+    ],
+  },
+};
 
 /** Breaks a paragraph into lines of at most `width` characters, at spaces. */
 function wrap(text: string, width: number): string {

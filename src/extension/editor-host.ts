@@ -1,14 +1,15 @@
 import type * as vscode from 'vscode';
 import type { SourceText } from '../core/document';
-import { NodeFileHost, type DirectoryEntry, type FileHost } from '../core/host';
+import { CachedFileHost, NodeFileHost, type DirectoryEntry, type FileHost } from '../core/host';
 
 /**
  * The engine's view of the files as the user sees them: the text of open documents (saved or not)
  * laid over the disk. Fix-all also lays its in-progress texts on top, for the length of one
- * synchronous computation (`withTexts`).
+ * synchronous computation (`withTexts`). Disk reads are cached until the file watcher says a file
+ * changed (`forget`) or files came and went (`forgetAll`).
  */
 export class EditorFileHost implements FileHost {
-  private readonly disk = new NodeFileHost();
+  private readonly disk = new CachedFileHost(new NodeFileHost());
   private readonly open = new Map<string, vscode.TextDocument>();
   private scratch: ReadonlyMap<string, string> | undefined;
 
@@ -24,6 +25,16 @@ export class EditorFileHost implements FileHost {
   openDocument(file: string): vscode.TextDocument | undefined {
     const document = this.open.get(file);
     return document && !document.isClosed ? document : undefined;
+  }
+
+  /** A file changed on disk. */
+  forget(file: string): void {
+    this.disk.forget(file);
+  }
+
+  /** Files were created, deleted or renamed. */
+  forgetAll(): void {
+    this.disk.forgetAll();
   }
 
   /** Runs `compute` with `texts` standing for the files they name; never leaves them behind. */

@@ -100,7 +100,7 @@ export function assemblePlan(plan: Plan, findings: readonly Finding[], options: 
   const locale: Locale = options.locale ?? options.export?.locale ?? (data.locale === 'fr' || data.locale === 'en' ? data.locale : 'en');
   const context = new Context(plan, index, locale, dirname(planDocument.file));
 
-  const overview = body(context, planDocument, 'overview', 2);
+  const overview = body(context, planDocument, 'overview', 3);
   const steps = assembleSteps(context);
   const annexes = assembleAnnexes(context);
   const model: PlanModel = {
@@ -316,7 +316,7 @@ function stepEntry(context: Context, document: SocialDocument, id: string, numbe
     owner: context.person(data.owner),
     due: context.date(data.due),
     source: context.at(document, data.step === undefined ? [] : ['step']),
-    body: body(context, document, anchor, 3),
+    body: body(context, document, anchor, 4),
   };
 }
 
@@ -481,7 +481,7 @@ function assembleTimeline(context: Context, steps: StepEntry[]): TimelineEntry[]
 function assembleCharter(context: Context): Charter {
   const document = context.plan.charterLink?.document ?? context.documentsOf('charter')[0];
   const legal = inPlanOrder(context.index, context.index.legal).flatMap((site) => legalItems(context, site));
-  const charterBody = document ? body(context, document, 'charter', 2) : undefined;
+  const charterBody = document ? body(context, document, 'charter', 3) : undefined;
   return {
     anchor: SECTION_IDS.charter,
     title: (document && text(document.data.title)) ?? context.labels.charter,
@@ -527,7 +527,7 @@ function assembleAnnexes(context: Context): Annex[] {
     .map(({ document, order }) => {
       const title = text(document.data.title) ?? basename(document.file, extname(document.file));
       const anchor = anchorId('annex', title, context.usedAnchors);
-      return { anchor, title, order, body: body(context, document, anchor, 3), source: context.ref(document, document.openFence.start) };
+      return { anchor, title, order, body: body(context, document, anchor, 4), source: context.ref(document, document.openFence.start) };
     });
 }
 

@@ -132,6 +132,7 @@ function safePrefix(prefix: string): string {
  * - every id, and every `#fragment` link, gets the body's prefix instead of `user-content-`;
  * - links are checked once more: no `//host` or `\\host` "relative" links, no control characters;
  * - images become links to the image (a report never fetches anything by itself);
+ * - inputs other than task-list checkboxes are dropped;
  * - headings move down under the report's own headings;
  * - top-level blocks get `data-line`, so the preview can map what is shown to the source.
  */
@@ -152,6 +153,11 @@ function finish() {
         else if (typeof value === 'string') properties[name] = [prefixed(value, data.idPrefix)];
       }
       if (element.tagName === 'a') finishLink(properties, data.idPrefix);
+      if (element.tagName === 'input' && !(parent.type === 'element' && hasClass(parent.properties, 'task-list-item'))) {
+        // Only task-list checkboxes are inputs; a raw `<input type=image>` would show as a stray box.
+        parent.children[index] = { type: 'text', value: '' };
+        return;
+      }
       if (element.tagName === 'img') {
         parent.children[index] = imageAsLink(element, data);
         return;

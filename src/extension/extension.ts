@@ -1,0 +1,110 @@
+import * as vscode from 'vscode';
+import { FIX_ALL_COMMAND, fixAllCommand } from './commands/fix-all';
+import { SocialPlanCodeActions } from './code-actions';
+import { DiagnosticsController } from './diagnostics';
+import { EditorFileHost } from './editor-host';
+import { registerLanguageFeatures } from './language';
+import { readSettings, SECTION, type Settings } from './settings';
+import { PlanStatusBar } from './status-bar';
+
+/** Files coming and going arrive in bursts (a git checkout, a folder pasted): one rescan per burst. */
+const FILES_CHANGED_DELAY_MS = 150;
+
+/**
+ * Wires the engine into VS Code. Nothing heavy happens here: the workspace scan starts after
+ * activation returns, and everything registered goes into `context.subscriptions`.
+ */
+export function activate(context: vscode.ExtensionContext): void {
+  const log = vscode.window.createOutputChannel('SocialPlan', { log: true });
+  const host = new EditorFileHost();
+  let settings: Settings = readSettings();
+  const diagnostics = new DiagnosticsController(host, { trusted: vscode.workspace.isTrusted, overrides: settings.overrides }, log);
+  const statusBar = new PlanStatusBar(diagnostics);
+  for (const document of vscode.workspace.textDocuments) host.track(document);
+
+  let filesTimer: ReturnType<typeof setTimeout> | undefined;
+  const filesChanged = () => {
+    if (filesTimer) clearTimeout(filesTimer);
+    filesTimer = setTimeout(() => diagnostics.filesChanged(), FILES_CHANGED_DELAY_MS);
+  };
+  const reconfigure = () => diagnostics.reconfigure({ trusted: vscode.workspace.isTrusted, overrides: settings.overrides });
+
+  const markdownWatcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
+  const configWatcher = vscode.workspace.createFileSystemWatcher('**/.socialplan.{yaml,yml,json}');
+  const schemaWatcher = vscode.workspace.createFileSystemWatcher('**/*.json', true, false, true);
+
+  context.subscriptions.push(
+    log,
+    diagnostics,
+    statusBar,
+    markdownWatcher,
+    configWatcher,
+    schemaWatcher,
+    { dispose: () => filesTimer && clearTimeout(filesTimer) },
+    vscode.languages.registerCodeActionsProvider({ scheme: 'file', language: 'markdown' }, new SocialPlanCodeActions(diagnostics, host), SocialPlanCodeActions.metadata()),
+    vscode.commands.registerCommand(FIX_ALL_COMMAND, fixAllCommand(diagnostics, host)),
+
+    vscode.workspace.onDidOpenTextDocument((document) => {
+      host.track(document);
+      if (diagnostics.handles(document)) diagnostics.schedule(document.uri.fsPath, 0);
+    }),
+    vscode.workspace.onDidChangeTextDocument((event) => {
+      if (event.contentChanges.length === 0 || settings.run !== 'onType') return;
+      const { document } = event;
+      if (document.uri.scheme !== 'file') return;
+      if (diagnostics.isConfiguration(document.uri.fsPath)) diagnostics.configChanged();
+      else if (diagnostics.handles(document)) diagnostics.schedule(document.uri.fsPath);
+    }),
+    vscode.workspace.onDidSaveTextDocument((document) => {
+      if (document.uri.scheme !== 'file') return;
+      host.forget(document.uri.fsPath);
+      if (diagnostics.isConfiguration(document.uri.fsPath)) diagnostics.configChanged();
+      else if (diagnostics.handles(document)) diagnostics.schedule(document.uri.fsPath, 0);
+    }),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      host.untrack(document);
+      // Unsaved changes are gone with the editor: the file is linted again as it is on disk.
+      if (diagnostics.isConfiguration(document.uri.fsPath)) diagnostics.configChanged();
+      else if (diagnostics.handles(document)) diagnostics.schedule(document.uri.fsPath);
+    }),
+
+    markdownWatcher.onDidCreate(filesChanged),
+    markdownWatcher.onDidDelete(filesChanged),
+    markdownWatcher.onDidChange((uri) => {
+      host.forget(uri.fsPath);
+      if (!host.openDocument(uri.fsPath)) diagnostics.schedule(uri.fsPath);
+    }),
+    configWatcher.onDidCreate(filesChanged),
+    configWatcher.onDidDelete(filesChanged),
+    configWatcher.onDidChange((uri) => {
+      host.forget(uri.fsPath);
+      diagnostics.configChanged();
+    }),
+    schemaWatcher.onDidChange((uri) => {
+      if (!diagnostics.isConfiguration(uri.fsPath)) return;
+      host.forget(uri.fsPath);
+      diagnostics.configChanged();
+    }),
+    vscode.workspace.onDidRenameFiles(filesChanged),
+    vscode.workspace.onDidChangeWorkspaceFolders(filesChanged),
+
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration(SECTION)) return;
+      const previous = settings;
+      settings = readSettings();
+      if (JSON.stringify(previous.overrides) !== JSON.stringify(settings.overrides)) reconfigure();
+    }),
+    // Granted trust lets the workspace's own schemas and files in: everything is linted again.
+    vscode.workspace.onDidGrantWorkspaceTrust(reconfigure),
+  );
+
+  registerLanguageFeatures(context, { linter: () => diagnostics.engine, positionsOf: (file) => diagnostics.positionsOf(file) });
+
+  // After activation has returned: the first scan reads every Markdown file of the workspace.
+  const startup = setTimeout(() => void diagnostics.scanWorkspace(), 0);
+  context.subscriptions.push({ dispose: () => clearTimeout(startup) });
+}
+
+export function deactivate(): void {
+  // Everything is disposed through `context.subscriptions`.
+}

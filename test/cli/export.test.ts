@@ -1,0 +1,165 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeTree } from '../support/tree';
+
+/**
+ * `socialplan export` end to end: the esbuild bundle (`npm run build`, run by `npm test`) spawned
+ * in a temporary folder.
+ */
+
+const ROOT = join(__dirname, '..', '..');
+const BIN = join(ROOT, 'bin', 'socialplan.js');
+const EXAMPLES = join(ROOT, 'examples');
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function socialplan(cwd: string, args: string[], env: Record<string, string> = {}): Run {
+  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C', ...env }, encoding: 'utf8' });
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function assertExit(run: Run, expected: number): void {
+  assert.equal(run.status, expected, `exit code ${run.status}, expected ${expected}\n--- stdout\n${run.stdout}--- stderr\n${run.stderr}`);
+}
+
+const BROKEN_PLAN = {
+  'plan.md': '---\nsocialplan: plan\ntitle: Broken plan\nmethod: five-steps\nlocale: fr\nstatus: draft\n---\n\nIntro.\n',
+};
+
+describe('socialplan export', () => {
+  let work: string;
+  beforeEach(() => {
+    work = mkdtempSync(join(tmpdir(), 'socialplan-export-'));
+  });
+  afterEach(() => rmSync(work, { recursive: true, force: true }));
+
+  it('exports a plan folder to one HTML file', () => {
+    const run = socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', 'plan.html']);
+    assertExit(run, 0);
+    assert.match(run.stdout, /^Wrote plan\.html \(\d+ KB\)\.\n$/);
+    assert.equal(run.stderr, '');
+    const html = readFileSync(join(work, 'plan.html'), 'utf8');
+    assert.match(html, /^<!DOCTYPE html>\n<html lang="en">/);
+    assert.match(html, /<h1>Millrace Arts Center — Social Media Plan, 2027–28 Season<\/h1>/);
+    assert.match(html, /<meta name="generator" content="SocialPlan \d+\.\d+\.\d+">/);
+    assert.doesNotMatch(html, /<script/i);
+    // Written atomically: no temporary file is left beside it.
+    assert.deepEqual(readdirSync(work), ['plan.html']);
+  });
+
+  it('accepts the plan document or any document of the plan, and names the file after the folder by default', () => {
+    const copy = join(work, 'mie-levain');
+    cpSync(join(EXAMPLES, 'fr'), copy, { recursive: true });
+    assertExit(socialplan(work, ['export', join(copy, '03-contenu.md')]), 0);
+    const html = readFileSync(join(work, 'mie-levain.html'), 'utf8');
+    assert.match(html, /<html lang="fr">/);
+    assert.match(html, />Sommaire</);
+    assertExit(socialplan(work, ['export', join(copy, 'plan.md'), '-o', 'again.html']), 0);
+    assert.ok(existsSync(join(work, 'again.html')));
+  });
+
+  it('writes to stdout with -o -, and --locale changes the report language', () => {
+    const run = socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', '-', '--locale', 'fr']);
+    assertExit(run, 0);
+    assert.match(run.stdout, /^<!DOCTYPE html>\n<html lang="fr">/);
+    assert.match(run.stdout, />Objectifs et indicateurs</);
+    assert.match(run.stdout, /1er\u00A0juillet 2027/);
+  });
+
+  it('refuses a plan with errors: prints them, exits 1, writes nothing and keeps the old file', () => {
+    writeTree(work, BROKEN_PLAN);
+    writeFileSync(join(work, 'out.html'), 'previous export');
+    const run = socialplan(work, ['export', '.', '-o', 'out.html']);
+    assertExit(run, 1);
+    assert.equal(run.stdout, '');
+    assert.match(run.stderr, /^plan\.md\n(?:.*\n)*\s+4:9\s+error\s+Step `listen`.*no-skipped-steps$/m);
+    assert.match(run.stderr, /socialplan: export refused: the plan has 7 errors \(above\)\. Fix them, or export anyway with --force\./);
+    assert.equal(readFileSync(join(work, 'out.html'), 'utf8'), 'previous export');
+  });
+
+  it('exports anyway with --force, the errors printed and listed in the report', () => {
+    writeTree(work, BROKEN_PLAN);
+    const run = socialplan(work, ['export', 'plan.md', '-o', 'out.html', '--force', '--locale', 'fr']);
+    assertExit(run, 0);
+    assert.match(run.stderr, /no-skipped-steps/);
+    assert.match(run.stderr, /export forcé \(--force\) malgré 7 erreurs\./);
+    assert.match(run.stdout, /^out\.html écrit/);
+    const html = readFileSync(join(work, 'out.html'), 'utf8');
+    assert.match(html, /<div class="sp-count sp-count-error"><b>7<\/b>Erreurs<\/div>/);
+    assert.match(html, /Cette étape n’a pas encore de document\./);
+    assert.match(html, /<div class="sp-watermark" aria-hidden="true">BROUILLON<\/div>/);
+  });
+
+  it('embeds the configured logo, and warns (without failing) when it cannot', () => {
+    cpSync(join(EXAMPLES, 'en'), join(work, 'plan'), { recursive: true });
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    writeFileSync(join(work, 'logo.png'), png);
+    writeFileSync(join(work, '.socialplan.yaml'), 'export: { logo: ./logo.png, color: "#0B5FFF", footer: "Confidential — Fieldnote" }\n');
+    assertExit(socialplan(work, ['export', 'plan', '-o', 'out.html']), 0);
+    const html = readFileSync(join(work, 'out.html'), 'utf8');
+    assert.ok(html.includes(`<img class="sp-logo" src="data:image/png;base64,${png.toString('base64')}" alt="">`));
+    assert.match(html, /--accent: #0B5FFF;/);
+    writeFileSync(join(work, '.socialplan.yaml'), 'export: { logo: ./missing.png }\n');
+    const run = socialplan(work, ['export', 'plan', '-o', 'out.html']);
+    assertExit(run, 0);
+    assert.match(run.stderr, /The logo .*missing\.png cannot be read; it was left out\./);
+    assert.doesNotMatch(readFileSync(join(work, 'out.html'), 'utf8'), /<img/);
+  });
+
+  it('says PDF is not available yet (exit 2), for --format pdf and for a .pdf output', () => {
+    for (const args of [['--format', 'pdf', '-o', 'x.pdf'], ['-o', 'x.pdf']]) {
+      const run = socialplan(work, ['export', join(EXAMPLES, 'en'), ...args]);
+      assertExit(run, 2);
+      assert.match(run.stderr, /PDF export is not available yet/);
+      assert.ok(!existsSync(join(work, 'x.pdf')));
+    }
+  });
+
+  it('exits 2 on usage errors', () => {
+    writeTree(work, { 'notes.md': '# Notes\n', 'step.md': '---\nsocialplan: step\nstep: listen\n---\n', 'folder/readme.md': 'hi\n' });
+    const cases: [string[], RegExp][] = [
+      [['export'], /export needs a plan folder or a plan document/],
+      [['export', 'a', 'b'], /export takes one plan, not 2/],
+      [['export', 'nowhere'], /no such file or folder: nowhere/],
+      [['export', 'folder'], /no plan document \(`socialplan: plan`\) in folder/],
+      [['export', 'notes.md'], /notes\.md is not a SocialPlan document/],
+      [['export', 'step.md'], /step\.md belongs to no plan/],
+      [['export', join(EXAMPLES, 'en'), '--format', 'docx'], /--format must be html or pdf, not "docx"/],
+      [['export', join(EXAMPLES, 'en'), '--locale', 'de'], /--locale must be en or fr, not "de"/],
+      [['export', join(EXAMPLES, 'en'), '--bogus'], /Unknown option '--bogus'/],
+      [['export', join(EXAMPLES, 'en'), '-o', '.'], /-o must name a file, not a folder/],
+    ];
+    for (const [args, message] of cases) {
+      const run = socialplan(work, args);
+      assertExit(run, 2);
+      assert.match(run.stderr, message, args.join(' '));
+    }
+  });
+
+  it('exits 2 when it cannot write the file, or the config is broken', () => {
+    const run = socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', join('no', 'such', 'dir', 'x.html')]);
+    assertExit(run, 2);
+    assert.match(run.stderr, /cannot write no\/such\/dir\/x\.html: ENOENT/);
+    cpSync(join(EXAMPLES, 'en'), join(work, 'plan'), { recursive: true });
+    writeFileSync(join(work, '.socialplan.yaml'), 'export: { paper: A3 }\n');
+    const broken = socialplan(work, ['export', 'plan', '-o', 'x.html']);
+    assertExit(broken, 2);
+    assert.match(broken.stderr, /\.socialplan\.yaml/);
+    assert.ok(!existsSync(join(work, 'x.html')));
+  });
+
+  it('has its own help, and is listed in the main help', () => {
+    const run = socialplan(work, ['export', '--help']);
+    assertExit(run, 0);
+    assert.match(run.stdout, /^Usage: socialplan export <plan folder or plan document> \[options\]/);
+    assert.match(socialplan(work, ['--help']).stdout, /socialplan export <plan> \[options\]/);
+  });
+});

@@ -1,0 +1,166 @@
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import * as vscode from 'vscode';
+import { activateExtension, describe as describeRange, hasRule, lacksRule, open, ours, rangeOf, replaceText, revert, ruleOf, rules, uriOf, waitForDiagnostics, workspaceRoot } from '../helpers';
+
+/** One finding of `socialplan lint --format json`, which the harness ran on this workspace. */
+interface CliFinding {
+  file: string;
+  rule: string;
+  severity: 'error' | 'warning' | 'info';
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+const SEVERITY_NAMES = ['error', 'warning', 'info', 'hint'];
+
+function cliFindings(): CliFinding[] {
+  // The harness writes it beside the workspace folder, as NAME.cli.json.
+  const root = workspaceRoot();
+  return JSON.parse(readFileSync(join(dirname(root), `${basename(root)}.cli.json`), 'utf8')) as CliFinding[];
+}
+
+function asCli(file: string, diagnostic: vscode.Diagnostic): string {
+  const { start, end } = diagnostic.range;
+  return `${file} ${start.line + 1}:${start.character + 1}-${end.line + 1}:${end.character + 1} ${SEVERITY_NAMES[diagnostic.severity]} ${ruleOf(diagnostic)} ${diagnostic.message}`;
+}
+
+suite('Diagnostics', () => {
+  suiteSetup(activateExtension);
+
+  test('every finding of the CLI is a diagnostic with the same range, severity and message, closed files included', async () => {
+    const expected = cliFindings();
+    assert.ok(expected.length >= 20, `the CLI found only ${expected.length} findings in the broken example`);
+    const files = [...new Set(expected.map((finding) => finding.file))];
+    for (const file of files) {
+      const want = expected
+        .filter((finding) => finding.file === file)
+        .map((finding) => `${file} ${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn} ${finding.severity} ${finding.rule} ${finding.message}`)
+        .sort();
+      const uri = uriOf(file);
+      // No document is open yet: these come from the workspace scan.
+      const diagnostics = await waitForDiagnostics(uri, (found) => found.length === want.length, `${want.length} diagnostics`);
+      assert.deepEqual(diagnostics.map((diagnostic) => asCli(file, diagnostic)).sort(), want);
+    }
+  });
+
+  test('a Markdown file without a socialplan key gets no diagnostics', async () => {
+    const plan = uriOf('bakery/plan.md');
+    await waitForDiagnostics(plan, (found) => found.length > 0);
+    await open('notes.md');
+    await waitForDiagnostics(plan, (found) => found.length > 0);
+    assert.deepEqual(ours(uriOf('notes.md')), []);
+    assert.deepEqual(ours(uriOf('README.md')), []);
+  });
+
+  test('ranges are exact, codes link to the rule docs, related information points at the first definition', async () => {
+    const document = await open('bakery/plan.md');
+    const diagnostics = await waitForDiagnostics(document.uri, hasRule('unknown-reference'));
+    const reference = diagnostics.find((diagnostic) => ruleOf(diagnostic) === 'unknown-reference');
+    assert.ok(reference);
+    assert.equal(describeRange(reference.range), describeRange(rangeOf(document, 'juli', 'owner: juli')));
+    assert.equal(reference.severity, vscode.DiagnosticSeverity.Error);
+    assert.equal(reference.source, 'socialplan');
+    assert.match(reference.message, /`juli` is not a resource of this plan; did you mean `julie`\?/);
+    const code = reference.code as { value: string; target: vscode.Uri };
+    assert.equal(code.value, 'unknown-reference');
+    assert.match(code.target.toString(true), /\/docs\/rules\/unknown-reference\.md$/);
+
+    const budget = diagnostics.find((diagnostic) => ruleOf(diagnostic) === 'budget-sum');
+    assert.ok(budget);
+    assert.equal(describeRange(budget.range), describeRange(rangeOf(document, '9000', 'total:')));
+
+    const profiles = await vscode.workspace.openTextDocument(uriOf('bakery/02-profiles.md'));
+    const duplicate = ours(profiles.uri).find((diagnostic) => ruleOf(diagnostic) === 'duplicate-id');
+    assert.ok(duplicate?.relatedInformation?.length, 'duplicate-id has related information');
+    const first = duplicate.relatedInformation[0];
+    assert.equal(first.location.uri.toString(), profiles.uri.toString());
+    assert.equal(describeRange(first.location.range), describeRange(rangeOf(profiles, 'julie', '- id: ')));
+    assert.match(first.message, /First definition of `julie`/);
+  });
+
+  test('typing a fix clears the diagnostic, undoing it brings it back', async () => {
+    const document = await open('bakery/plan.md');
+    await waitForDiagnostics(document.uri, hasRule('budget-sum'));
+    await replaceText(document, '9000', '11500', 'total:');
+    const after = await waitForDiagnostics(document.uri, lacksRule('budget-sum'), 'budget-sum to go');
+    assert.ok(after.some((diagnostic) => ruleOf(diagnostic) === 'budget-minimum'), 'the budget is still under the floor');
+    await revert(document);
+    await waitForDiagnostics(document.uri, hasRule('budget-sum'), 'budget-sum to come back');
+  });
+
+  test('a change in one document updates the diagnostics of another document of the plan', async () => {
+    const content = uriOf('bakery/03-content.md'); // stays closed
+    await waitForDiagnostics(content, hasRule('step-order'));
+    const profiles = await open('bakery/02-profiles.md');
+    await replaceText(profiles, 'status: in-progress', 'status: done');
+    await waitForDiagnostics(content, lacksRule('step-order'), 'step-order to go from 03-content.md');
+    await revert(profiles);
+    await waitForDiagnostics(content, hasRule('step-order'), 'step-order to come back');
+  });
+
+  test('a fix in the plan document clears a finding in a step document', async () => {
+    const plan = await open('bakery/plan.md');
+    const orders = uriOf('bakery/04-distribution.md');
+    await waitForDiagnostics(orders, hasRule('budget-currency'));
+    // budget-currency in the step compares with the plan's currency: make the plan count in EUR.
+    await replaceText(plan, 'currency: CAD', 'currency: EUR');
+    await waitForDiagnostics(orders, lacksRule('budget-currency'), 'budget-currency to go from 04-distribution.md');
+    await revert(plan);
+    await waitForDiagnostics(orders, hasRule('budget-currency'));
+  });
+
+  test('creating and deleting a step document re-lints the plan', async () => {
+    const plan = uriOf('bakery/plan.md');
+    await waitForDiagnostics(plan, hasRule('no-skipped-steps'));
+    const step = uriOf('bakery/05-community.md');
+    const text = ['---', 'socialplan: step', 'step: community', 'title: Community building', 'status: todo', 'owner: julie', 'due: "2027-06-15"', '---', '', 'Who we gather, and how.', ''].join('\n');
+    await vscode.workspace.fs.writeFile(step, new TextEncoder().encode(text));
+    await waitForDiagnostics(plan, lacksRule('no-skipped-steps'), 'no-skipped-steps to go once the step exists');
+    await vscode.workspace.fs.delete(step);
+    await waitForDiagnostics(plan, hasRule('no-skipped-steps'), 'no-skipped-steps to come back once the step is deleted');
+  });
+
+  test('the workspace custom schema applies in a trusted workspace', async () => {
+    assert.equal(vscode.workspace.isTrusted, true);
+    const diagnostics = await waitForDiagnostics(uriOf('bakery/plan.md'), (found) => found.some((diagnostic) => diagnostic.message.includes('client_code')));
+    assert.equal(ruleOf(diagnostics.find((diagnostic) => diagnostic.message.includes('client_code')) as vscode.Diagnostic), 'schema');
+  });
+
+  test('rule severities from the settings win over the config file', async () => {
+    const plan = uriOf('bakery/plan.md');
+    await waitForDiagnostics(plan, hasRule('platform-secured'));
+    const config = vscode.workspace.getConfiguration('socialplan');
+    await config.update('rules', { 'platform-secured': 'off', 'vanity-metric': 'error' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      const diagnostics = await waitForDiagnostics(plan, lacksRule('platform-secured'), 'platform-secured to be turned off');
+      const vanity = diagnostics.find((diagnostic) => ruleOf(diagnostic) === 'vanity-metric');
+      assert.equal(vanity?.severity, vscode.DiagnosticSeverity.Error);
+    } finally {
+      await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForDiagnostics(plan, hasRule('platform-secured'));
+    assert.ok(rules(plan).includes('vanity-metric'));
+  });
+
+  test('with socialplan.run = onSave, a document is linted when saved', async () => {
+    const config = vscode.workspace.getConfiguration('socialplan');
+    await config.update('run', 'onSave', vscode.ConfigurationTarget.Workspace);
+    const listen = await open('bakery/01-listen.md');
+    try {
+      await waitForDiagnostics(listen.uri, lacksRule('unknown-reference'));
+      await replaceText(listen, 'owner: julie', 'owner: jules');
+      await listen.save();
+      await waitForDiagnostics(listen.uri, hasRule('unknown-reference'), 'unknown-reference after saving');
+    } finally {
+      await replaceText(listen, 'owner: jules', 'owner: julie');
+      await listen.save();
+      await config.update('run', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForDiagnostics(listen.uri, lacksRule('unknown-reference'));
+  });
+});

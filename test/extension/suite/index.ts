@@ -1,0 +1,9 @@
+import { runMocha } from '../run-mocha';
+
+/** Entry point of the integration tests in a trusted workspace (the harness passes its path). */
+export function run(): Promise<void> {
+  return runMocha(() => {
+    require('./diagnostics.test');
+    require('./code-actions.test');
+  });
+}
