@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 const maps = new Map();
 function sourceMapFor(url) {
-  if (!url.startsWith('file://') || !/\.[cm]?js$/.test(url)) return undefined;
+  // Only our own bundles are mapped: a package's own source map would lose which package it is.
+  if (!url.startsWith('file://') || !/\.[cm]?js$/.test(url) || url.includes('/node_modules/')) return undefined;
   if (maps.has(url)) return maps.get(url);
   const file = fileURLToPath(url);
   let map;

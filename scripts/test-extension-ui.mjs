@@ -106,7 +106,8 @@ export async function runUiTests({ browser, url, folder, resultsDir, log, timeou
       const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Replace with `julie`' }).first();
       await item.waitFor();
       await shot('quick-fix-menu');
-      await item.click();
+      // The only action is focused: Enter applies it (the row never settles enough for a click).
+      await page.keyboard.press('Enter');
       await editor.locator('.view-line', { hasText: /owner:\s+julie\s/ }).first().waitFor();
       await problems.getByText('`juli` is not a resource', { exact: false }).first().waitFor({ state: 'detached' });
       await shot('quick-fix-applied');

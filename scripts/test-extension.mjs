@@ -10,7 +10,8 @@
 //
 // code-server is installed on first use into ~/.cache/socialplan-test (never a dependency of the
 // package). Environment: CHROMIUM_PATH (default /usr/bin/chromium), SOCIALPLAN_TEST_CACHE,
-// KEEP_TEST_STATE=1 to keep the temporary workspaces and server logs.
+// SOCIALPLAN_TEST_PHASES (integration,ui,restricted), KEEP_TEST_STATE=1 to keep the temporary
+// workspaces and the server logs.
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -35,6 +36,8 @@ const UI_TIMEOUT_MS = 60_000;
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
+/** SOCIALPLAN_TEST_PHASES=integration,ui,restricted (the default: all three) runs only some. */
+const phases = new Set((process.env.SOCIALPLAN_TEST_PHASES ?? 'integration,ui,restricted').split(',').map((phase) => phase.trim()));
 const timings = {};
 const servers = [];
 let browser;
@@ -332,20 +335,22 @@ async function main() {
     totals.failed += counts.failed;
   };
 
-  if (process.env.SOCIALPLAN_TEST_ONLY === 'integration') {
-    const server = await startServer('trusted', { trusted: true });
-    add(await runIntegration(server, trustedFolder, join(root, 'out/test/extension/suite/index.js'), 'integration'));
-    console.log(`${totals.passed} passed, ${totals.failed} failed`);
-    return totals.failed === 0 ? 0 : 1;
+  if (phases.has('integration') || phases.has('ui')) {
+    const trusted = await timed('start code-server (trusted)', () => startServer('trusted', { trusted: true }));
+    if (phases.has('integration')) {
+      add(await timed('integration tests (trusted)', () => runIntegration(trusted, trustedFolder, join(root, 'out/test/extension/suite/index.js'), 'integration')));
+    }
+    if (phases.has('ui')) {
+      const url = async () => workbenchUrl(trusted, uiFolder, await remoteAuthority(trusted, uiFolder));
+      add(await timed('UI tests', () => runUiTests({ browser, url, folder: uiFolder, resultsDir, log, timeout: UI_TIMEOUT_MS })));
+    }
+    stopServer(trusted);
   }
-  const trusted = await timed('start code-server (trusted)', () => startServer('trusted', { trusted: true }));
-  add(await timed('integration tests (trusted)', () => runIntegration(trusted, trustedFolder, join(root, 'out/test/extension/suite/index.js'), 'integration')));
-  add(await timed('UI tests', () => runUiTests({ browser, url: async () => workbenchUrl(trusted, uiFolder, await remoteAuthority(trusted, uiFolder)), folder: uiFolder, resultsDir, log, timeout: UI_TIMEOUT_MS })));
-  stopServer(trusted);
-
-  const restricted = await timed('start code-server (restricted)', () => startServer('restricted', { trusted: false }));
-  add(await timed('integration tests (restricted)', () => runIntegration(restricted, restrictedFolder, join(root, 'out/test/extension/restricted/index.js'), 'integration-restricted')));
-  stopServer(restricted);
+  if (phases.has('restricted')) {
+    const restricted = await timed('start code-server (restricted)', () => startServer('restricted', { trusted: false }));
+    add(await timed('integration tests (restricted)', () => runIntegration(restricted, restrictedFolder, join(root, 'out/test/extension/restricted/index.js'), 'integration-restricted')));
+    stopServer(restricted);
+  }
 
   log(`timings: ${Object.entries(timings).map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ')}`);
   console.log(`${totals.passed} passed, ${totals.failed} failed`);
@@ -355,6 +360,10 @@ async function main() {
 async function cleanUp() {
   await browser?.close().catch(() => {});
   killLeftovers();
+  for (const server of servers) {
+    // Kept with the screenshots: what the server and its extension hosts said.
+    if (existsSync(server.logFile)) cpSync(server.logFile, join(resultsDir, `code-server-${server.name}.log`));
+  }
   if (state && !process.env.KEEP_TEST_STATE) rmSync(state, { recursive: true, force: true, maxRetries: 3 });
   else if (state) log(`kept ${state}`);
 }

@@ -14,7 +14,8 @@ const FILES_CHANGED_DELAY_MS = 150;
  * Wires the engine into VS Code. Nothing heavy happens here: the workspace scan starts after
  * activation returns, and everything registered goes into `context.subscriptions`.
  */
-export function activate(context: vscode.ExtensionContext): void {
+export function activate(context: vscode.ExtensionContext): SocialPlanApi {
+  const started = performance.now();
   const log = vscode.window.createOutputChannel('SocialPlan', { log: true });
   const host = new EditorFileHost();
   let settings: Settings = readSettings();
@@ -103,6 +104,15 @@ export function activate(context: vscode.ExtensionContext): void {
   // After activation has returned: the first scan reads every Markdown file of the workspace.
   const startup = setTimeout(() => void diagnostics.scanWorkspace(), 0);
   context.subscriptions.push({ dispose: () => clearTimeout(startup) });
+  const activationMs = performance.now() - started;
+  log.info(`Activated in ${activationMs.toFixed(1)} ms`);
+  return { activationMs };
+}
+
+/** What `activate` returns to other extensions and to the tests. */
+export interface SocialPlanApi {
+  /** How long `activate()` took, in milliseconds (the target is under 50). */
+  activationMs: number;
 }
 
 export function deactivate(): void {

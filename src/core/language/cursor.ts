@@ -217,7 +217,9 @@ class Reader {
       if (close !== -1) word = word.slice(0, close);
     }
     if (column < valueColumn && value === '') wordStart = column;
-    const start = line.start + wordStart;
+    // The cursor in the spaces before a value: what completion replaces starts at the cursor (an
+    // editor's completion range must hold the cursor), the value still names what hover is about.
+    const rangeStart = line.start + Math.min(wordStart, column);
     const cursor = Math.max(wordStart, Math.min(column, wordStart + word.length));
     return {
       target: 'value',
@@ -225,7 +227,7 @@ class Reader {
       parentPath: path.slice(0, -1),
       word,
       prefix: word.slice(0, cursor - wordStart),
-      range: { start, end: start + word.length },
+      range: { start: rangeStart, end: line.start + wordStart + word.length },
       siblingKeys: extra.siblingKeys,
       siblingValues: extra.siblingValues ?? [],
       hasColon: false,

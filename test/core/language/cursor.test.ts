@@ -88,6 +88,13 @@ describe('cursor context', () => {
       assert.equal(context?.range.start, context?.range.end);
     });
 
+    it('in the spaces before a value, the range starts at the cursor (an editor’s completion range holds the cursor)', () => {
+      const context = at(`${STEP}owner:‸  marie\n---\n`);
+      assert.equal(context?.word, 'marie');
+      assert.equal(context?.prefix, '');
+      assert.equal(context?.covered, '  marie');
+    });
+
     it('reads a quoted value inside its quotes', () => {
       const context = at(`${STEP}due: "2027-0‸2-15"\n---\n`);
       assert.equal(context?.word, '2027-02-15');

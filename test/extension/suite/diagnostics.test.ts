@@ -32,6 +32,11 @@ function asCli(file: string, diagnostic: vscode.Diagnostic): string {
 suite('Diagnostics', () => {
   suiteSetup(activateExtension);
 
+  test('activate() is fast: the workspace scan comes after it', async () => {
+    const { activationMs } = await activateExtension();
+    assert.ok(activationMs < 50, `activate() took ${activationMs.toFixed(1)} ms`);
+  });
+
   test('every finding of the CLI is a diagnostic with the same range, severity and message, closed files included', async () => {
     const expected = cliFindings();
     assert.ok(expected.length >= 20, `the CLI found only ${expected.length} findings in the broken example`);

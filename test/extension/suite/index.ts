@@ -5,5 +5,6 @@ export function run(): Promise<void> {
   return runMocha(() => {
     require('./diagnostics.test');
     require('./code-actions.test');
+    require('./language.test');
   });
 }
