@@ -38,6 +38,8 @@ const TARGETS = {
   smallP95: 1, // ms, 150-line document
   largeP95: 20, // ms, 5,000-line document
   memoryMb: 150, // peak RSS of the corpus lint
+  incrementalP95: 2, // ms, re-lint of a 30-document plan after one change
+  floorRatioAllRules: 2, // corpus lint with every rule on ≤ 2 × floor
 };
 
 mkdirSync(WORK, { recursive: true });
@@ -237,18 +239,32 @@ log('             the document is re-parsed and re-checked and its plan\'s rules
 log('             stay parsed in the cache but are re-read from disk to validate it — what the editor does on a keystroke');
 log('  edit-body: as edit, but the change is in the Markdown body (the frontmatter stays the same)');
 log('  edit-mem : as edit, but the host serves all 10 files of the plan from memory (no disk reads)');
+log('  editor   : as the extension does it: the edited text over a disk cache that the file watcher keeps fresh');
+log('             (CachedFileHost), so the siblings are neither re-read nor re-parsed — the mode the targets use');
+log('  editor-body: as editor, with the change in the Markdown body: the frontmatter parse and its findings are kept');
 log('  fresh    : Linter.lint([file]) on a new Linter + NodeFileHost every run: the document and its 9 siblings are read and parsed');
 const latencyRows = [];
 for (const doc of Object.values(latency)) {
-  for (const mode of ['parse', 'edit', 'edit-body', 'edit-mem', 'fresh']) {
+  for (const mode of ['parse', 'edit', 'edit-body', 'edit-mem', 'editor', 'editor-body', 'fresh']) {
     const s = doc[mode];
     latencyRows.push([`${doc.lines}-line document, ${mode}`, ms(s.median), ms(s.p95), ms(s.p99), ms(s.min), ms(s.max), s.findings ?? '']);
   }
 }
 log(table(['document, mode', 'median', 'p95', 'p99', 'min', 'max', 'findings'], latencyRows));
-log('Targets (edit mode: a frontmatter change, the stricter case)');
-target('150-line document p95 < 1 ms', latency.small.edit.p95 < TARGETS.smallP95, `p95 ${ms(latency.small.edit.p95)} ms (median ${ms(latency.small.edit.median)} ms)` + (latency.small.edit.p95 >= TARGETS.smallP95 ? ` — ${(latency.small.edit.p95 / TARGETS.smallP95).toFixed(1)}× the budget` : ''));
-target('5,000-line document p95 < 20 ms', latency.large.edit.p95 < TARGETS.largeP95, `p95 ${ms(latency.large.edit.p95)} ms (median ${ms(latency.large.edit.median)} ms)` + (latency.large.edit.p95 >= TARGETS.largeP95 ? ` — ${(latency.large.edit.p95 / TARGETS.largeP95).toFixed(1)}× the budget` : ''));
+log('Targets (editor mode with a frontmatter change: the stricter of the two editor cases)');
+target('150-line document p95 < 1 ms', latency.small.editor.p95 < TARGETS.smallP95, `p95 ${ms(latency.small.editor.p95)} ms (median ${ms(latency.small.editor.median)} ms)` + (latency.small.editor.p95 >= TARGETS.smallP95 ? ` — ${(latency.small.editor.p95 / TARGETS.smallP95).toFixed(1)}× the budget` : ''));
+target('5,000-line document p95 < 20 ms', latency.large.editor.p95 < TARGETS.largeP95, `p95 ${ms(latency.large.editor.p95)} ms (median ${ms(latency.large.editor.median)} ms)` + (latency.large.editor.p95 >= TARGETS.largeP95 ? ` — ${(latency.large.editor.p95 / TARGETS.largeP95).toFixed(1)}× the budget` : ''));
+
+// 5b. Incremental re-lint of a 30-document plan (the editor after one keystroke)
+
+const incrementalRun = spawnSync(NODE, ['bench/incremental.mjs', join(root, WORK, 'entry.cjs'), join(root, WORK), '1000', '100'], { encoding: 'utf8' });
+if (incrementalRun.status !== 0) throw new Error(`incremental run failed:\n${incrementalRun.stderr}`);
+const incremental = lastJsonLine(incrementalRun.stdout);
+log();
+log(`Incremental re-lint — a ${incremental.documents}-document plan (examples/en + annexes), one step's frontmatter changed, the whole plan re-linted`);
+log(`on one long-lived Linter over CachedFileHost, ${incremental.runs} runs: median ${ms(incremental.median)} ms, p95 ${ms(incremental.p95)} ms, ${incremental.findings} findings`);
+target('incremental re-lint of a 30-document plan p95 < 2 ms', incremental.p95 < TARGETS.incrementalP95, `p95 ${ms(incremental.p95)} ms (median ${ms(incremental.median)} ms)`);
+target('corpus lint with every rule on ≤ 2 × floor', floorRatio <= TARGETS.floorRatioAllRules, `ours / floor = ${floorRatio.toFixed(2)}× (the CLI always runs every rule of the catalogue)`);
 
 // 6. Cold start
 
@@ -289,10 +305,10 @@ if (missed.some((label) => label.startsWith('corpus')) || FORCE_PROFILE) {
   profileRun(`\`socialplan lint ${CORPUS}\``, ['bin/socialplan.js', 'lint', CORPUS, '--format', 'json'], 'corpus');
 }
 if (missed.some((label) => label.startsWith('150-line')) || FORCE_PROFILE) {
-  profileRun('the 150-line edit case (2,000 runs)', ['bench/latency.mjs', join(root, WORK, 'entry.cjs'), latencyDocs.small.file, latencyDocs.large.file, '2000', '0', 'small:edit'], 'latency-small');
+  profileRun('the 150-line edit case (2,000 runs)', ['bench/latency.mjs', join(root, WORK, 'entry.cjs'), latencyDocs.small.file, latencyDocs.large.file, '2000', '0', 'small:editor'], 'latency-small');
 }
 if (missed.some((label) => label.startsWith('5,000-line'))) {
-  profileRun('the 5,000-line edit case (1,000 runs)', ['bench/latency.mjs', join(root, WORK, 'entry.cjs'), latencyDocs.small.file, latencyDocs.large.file, '1000', '0', 'large:edit'], 'latency-large');
+  profileRun('the 5,000-line edit case (1,000 runs)', ['bench/latency.mjs', join(root, WORK, 'entry.cjs'), latencyDocs.small.file, latencyDocs.large.file, '1000', '0', 'large:editor'], 'latency-large');
 }
 
 // 8. Summary
@@ -312,6 +328,7 @@ writeFileSync(
       corpusLint: Object.fromEntries(Object.entries(results).map(([key, r]) => [key, { median: r.median, min: r.min, max: r.max, walls: r.walls, cpuMedian: r.cpuMedian, cpus: r.cpus, findings: r.findings, flaggedInvalid: r.flaggedInvalid, flaggedValid: r.flaggedValid, rssMb: r.rssMb }])),
       ratios: { oursOverFloor: floorRatio, peerOverOurs: peerRatio },
       latency,
+      incremental,
       cold: Object.fromEntries(coldRows),
       missed,
       profiles,

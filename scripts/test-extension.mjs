@@ -165,7 +165,7 @@ function freePort() {
 }
 
 /** Starts code-server in its own process group (its extension hosts outlive the page). */
-async function startServer(name, { trusted }) {
+async function startServer(name, { trusted, locale = 'en' }) {
   const home = join(state, `server-${name}`);
   for (const sub of ['ud/User', 'exts', 'config', 'data', 'runtime']) mkdirSync(join(home, sub), { recursive: true });
   writeFileSync(join(home, 'config.yaml'), 'auth: none\n');
@@ -191,6 +191,7 @@ async function startServer(name, { trusted }) {
   const port = await freePort();
   const args = [codeServerBin, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override'];
   if (trusted) args.push('--disable-workspace-trust');
+  args.push('--locale', locale);
   args.push('--config', join(home, 'config.yaml'), '--user-data-dir', join(home, 'ud'), '--extensions-dir', join(home, 'exts'));
   const logFile = join(home, 'server.log');
   const out = openSync(logFile, 'a');
@@ -347,7 +348,8 @@ async function main() {
     stopServer(trusted);
   }
   if (phases.has('restricted')) {
-    const restricted = await timed('start code-server (restricted)', () => startServer('restricted', { trusted: false }));
+    // In French too: the messages and the UI strings follow VS Code's display language.
+    const restricted = await timed('start code-server (restricted)', () => startServer('restricted', { trusted: false, locale: 'fr' }));
     add(await timed('integration tests (restricted)', () => runIntegration(restricted, restrictedFolder, join(root, 'out/test/extension/restricted/index.js'), 'integration-restricted')));
     stopServer(restricted);
   }

@@ -1,6 +1,8 @@
 import { dirname, join } from 'node:path';
 import { ConfigResolver, type ConfigOptions, type ResolvedConfig } from './config';
-import { parseSocialDocument, type SocialDocument } from './document';
+import { parseSocialDocument, type SocialDocument, type SourceText } from './document';
+import { splitFrontmatter } from './frontmatter';
+import { LineIndex } from './lines';
 import { isMarkdownFile, markdownFilesUnder } from './files';
 import type { FileHost } from './host';
 import { buildPlanIndex } from './plan-index';
@@ -56,8 +58,24 @@ export class Linter {
     if (source === undefined || source === 'binary') return undefined;
     const cached = this.texts.get(file);
     if (cached && cached.text === source.text) return cached.document;
-    const document = parseSocialDocument(file, source);
+    const document = (cached?.document && this.withNewBody(cached.document, source)) ?? parseSocialDocument(file, source);
     this.texts.set(file, { text: source.text, document });
+    return document;
+  }
+
+  /**
+   * Typing in the Markdown body leaves the frontmatter as it was: keep its parse and its findings,
+   * which only depend on the frontmatter, and take the new text.
+   */
+  private withNewBody(previous: SocialDocument, source: SourceText): SocialDocument | undefined {
+    if (source.invalidUtf8 || previous.syntaxProblems.length > 0) return undefined;
+    const frontmatter = previous.text.slice(0, previous.bodyStart);
+    if (!source.text.startsWith(frontmatter)) return undefined;
+    const split = splitFrontmatter(source.text);
+    if (split.status !== 'closed' || split.bodyStart !== previous.bodyStart) return undefined;
+    const document: SocialDocument = { ...previous, text: source.text, lines: new LineIndex(source.text) };
+    const findings = this.documentFindings.get(previous);
+    if (findings) this.documentFindings.set(document, findings);
     return document;
   }
 

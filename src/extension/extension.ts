@@ -1,4 +1,7 @@
+import { basename } from 'node:path';
 import * as vscode from 'vscode';
+import { CONFIG_FILE_NAMES } from '../core/config';
+import { isMarkdownFile } from '../core/files';
 import { FIX_ALL_COMMAND, fixAllCommand } from './commands/fix-all';
 import { SocialPlanCodeActions } from './code-actions';
 import { DiagnosticsController } from './diagnostics';
@@ -28,16 +31,23 @@ export function activate(context: vscode.ExtensionContext): SocialPlanApi {
     if (filesTimer) clearTimeout(filesTimer);
     filesTimer = setTimeout(() => diagnostics.filesChanged(), FILES_CHANGED_DELAY_MS);
   };
+  const filesCameOrWent = (uri: vscode.Uri) => {
+    if (mayHoldDocuments(uri.fsPath)) filesChanged();
+  };
   const reconfigure = () => diagnostics.reconfigure({ trusted: vscode.workspace.isTrusted, overrides: settings.overrides });
 
-  const markdownWatcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}');
-  const configWatcher = vscode.workspace.createFileSystemWatcher('**/.socialplan.{yaml,yml,json}');
+  // Files coming and going: a folder created or deleted with its files may be reported as the
+  // folder alone, so every creation and deletion counts but that of a file of another kind.
+  const anyWatcher = vscode.workspace.createFileSystemWatcher('**/*', false, true, false);
+  const markdownWatcher = vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}', true, false, true);
+  const configWatcher = vscode.workspace.createFileSystemWatcher('**/.socialplan.{yaml,yml,json}', true, false, true);
   const schemaWatcher = vscode.workspace.createFileSystemWatcher('**/*.json', true, false, true);
 
   context.subscriptions.push(
     log,
     diagnostics,
     statusBar,
+    anyWatcher,
     markdownWatcher,
     configWatcher,
     schemaWatcher,
@@ -69,14 +79,12 @@ export function activate(context: vscode.ExtensionContext): SocialPlanApi {
       else if (diagnostics.handles(document)) diagnostics.schedule(document.uri.fsPath);
     }),
 
-    markdownWatcher.onDidCreate(filesChanged),
-    markdownWatcher.onDidDelete(filesChanged),
+    anyWatcher.onDidCreate(filesCameOrWent),
+    anyWatcher.onDidDelete(filesCameOrWent),
     markdownWatcher.onDidChange((uri) => {
       host.forget(uri.fsPath);
       if (!host.openDocument(uri.fsPath)) diagnostics.schedule(uri.fsPath);
     }),
-    configWatcher.onDidCreate(filesChanged),
-    configWatcher.onDidDelete(filesChanged),
     configWatcher.onDidChange((uri) => {
       host.forget(uri.fsPath);
       diagnostics.configChanged();
@@ -107,6 +115,12 @@ export function activate(context: vscode.ExtensionContext): SocialPlanApi {
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
   return { activationMs };
+}
+
+/** Markdown files, config files, and folders (a name with no extension, as far as one can tell). */
+function mayHoldDocuments(path: string): boolean {
+  const name = basename(path);
+  return isMarkdownFile(name) || CONFIG_FILE_NAMES.includes(name) || !name.includes('.') || name.endsWith('.json');
 }
 
 /** What `activate` returns to other extensions and to the tests. */

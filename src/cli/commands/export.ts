@@ -11,6 +11,7 @@ import { Linter } from '../../core/linter';
 import type { Plan } from '../../core/plans';
 import { renderPlanHtml } from '../../core/render/html';
 import { readLogo } from '../../core/render/logo';
+import { renderPlanPdf } from '../../core/render/pdf';
 import type { Finding, Locale } from '../../core/types';
 import { formatters, type ReportedFinding } from '../formatters';
 import { EXIT, pickLocale, UsageError, useColor, type CliIo } from '../io';
@@ -23,7 +24,9 @@ report. Give the plan's folder, its plan.md, or any document of the plan.
 
 Options:
   -f, --format <html|pdf>  output format (default: from the -o extension, else html)
-  -o, --output <file>      file to write (default: <plan folder name>.html here); "-" for stdout
+  -o, --output <file>      file to write (default: <plan folder name>.html or .pdf here);
+                           "-" for stdout (a PDF only when stdout is not a terminal)
+  --paper <A4|Letter>      paper size of the PDF (default: export.paper in the config, else A4)
   --locale <en|fr>         language of the report and of the messages
                            (default: export.locale in the config, else the plan's locale)
   --config <file>          use this config file instead of the nearest .socialplan.yaml
@@ -33,6 +36,11 @@ Options:
 The HTML report is one self-contained file: inline styles, the configured logo embedded,
 no script, and a Content-Security-Policy that blocks any. It prints well (page breaks,
 page numbers, a DRAFT mark until the plan is approved).
+
+The PDF is made without a browser: a cover page, a clickable table of contents, bookmarks,
+page numbers, the tables and charts of the report, and a DRAFT watermark with lines to sign
+until the plan is approved. Either file is written atomically: a failed export leaves the
+previous file as it was.
 
 Exit codes: 0 written, 1 the plan has errors (nothing written; see --force),
 2 usage, config or write errors.
@@ -44,6 +52,7 @@ interface ExportOptions {
   target: string;
   format: ExportFormat;
   output: string | undefined;
+  paper: 'A4' | 'Letter' | undefined;
   /** Only when asked for: otherwise the config's or the plan's language. */
   locale: Locale | undefined;
   /** The language of the messages printed here. */
@@ -53,13 +62,17 @@ interface ExportOptions {
   color: boolean;
 }
 
-export async function exportCommand(args: string[], io: CliIo): Promise<number> {
+/** What turns the assembled plan into a file; replaceable in tests (a renderer that fails). */
+export interface ExportRenderers {
+  pdf: typeof renderPlanPdf;
+}
+
+const RENDERERS: ExportRenderers = { pdf: renderPlanPdf };
+
+export async function exportCommand(args: string[], io: CliIo, renderers: ExportRenderers = RENDERERS): Promise<number> {
   const options = readOptions(args, io);
   const say = MESSAGES[options.messageLocale];
-  if (options.format === 'pdf') {
-    io.stderr.write(`socialplan: ${say.pdfUnavailable}\n`);
-    return EXIT.usage;
-  }
+  if (options.format === 'pdf' && options.output === '-' && io.stdout.isTTY) throw new UsageError(say.pdfToTerminal);
   const host = new NodeFileHost();
   if (options.configFile && !host.isFile(options.configFile)) throw new UsageError(`config file not found: ${options.configFile}`);
   const linter = new Linter(host, { trusted: true, explicitFile: options.configFile });
@@ -85,28 +98,43 @@ export async function exportCommand(args: string[], io: CliIo): Promise<number> 
     io.stderr.write(`socialplan: ${say.forced(errors.length)}\n`);
   }
 
-  const model = assemblePlan(plan, result.findings, { locale: options.locale, export: exportSettings(config, true) });
+  const settings = exportSettings(config, true);
+  if (options.paper) settings.paper = options.paper;
+  const model = assemblePlan(plan, result.findings, { locale: options.locale, export: settings });
   let logoDataUri: string | undefined;
   if (model.cover.logo) {
     const logo = readLogo(model.cover.logo);
     if ('dataUri' in logo) logoDataUri = logo.dataUri;
     else io.stderr.write(`socialplan: ${logo.problem[options.messageLocale]}\n`);
   }
-  const html = renderPlanHtml(model, { logoDataUri, generator: `SocialPlan ${VERSION}` });
+  const output = options.output === '-' ? '-' : resolve(io.cwd, options.output ?? `${basename(plan.folder ?? 'plan') || 'plan'}.${options.format}`);
+  if (output !== '-' && pathKind(output) === 'folder') throw new UsageError(`${say.outputIsFolder}: ${options.output ?? output}`);
 
-  if (options.output === '-') {
-    io.stdout.write(html);
+  let content: string | Uint8Array;
+  if (options.format === 'pdf') {
+    // Nothing is written until the whole PDF is in memory: a render that fails leaves no file.
+    try {
+      const pdf = await renderers.pdf(model, { logoDataUri, generator: `SocialPlan ${VERSION}` });
+      for (const warning of pdf.warnings) io.stderr.write(`socialplan: ${warning[options.messageLocale]}\n`);
+      content = pdf.bytes;
+    } catch (error) {
+      io.stderr.write(`socialplan: ${say.cannotRender(error instanceof Error ? error.message : String(error))}\n`);
+      return EXIT.usage;
+    }
+  } else content = renderPlanHtml(model, { logoDataUri, generator: `SocialPlan ${VERSION}` });
+
+  if (output === '-') {
+    // CliIo's stdout takes text; process.stdout (what the CLI passes) takes bytes as well.
+    (io.stdout.write as (chunk: string | Uint8Array) => unknown)(content);
     return EXIT.clean;
   }
-  const output = resolve(io.cwd, options.output ?? `${basename(plan.folder ?? 'plan') || 'plan'}.html`);
-  if (pathKind(output) === 'folder') throw new UsageError(`${say.outputIsFolder}: ${options.output ?? output}`);
   try {
-    writeFileAtomic(output, html);
+    writeFileAtomic(output, content);
   } catch (error) {
     io.stderr.write(`socialplan: ${say.cannotWrite(displayPath(output, io.cwd), error instanceof Error ? error.message : String(error))}\n`);
     return EXIT.usage;
   }
-  io.stdout.write(`${say.wrote(displayPath(output, io.cwd), Buffer.byteLength(html))}\n`);
+  io.stdout.write(`${say.wrote(displayPath(output, io.cwd), typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength)}\n`);
   return EXIT.clean;
 }
 
@@ -119,6 +147,7 @@ function readOptions(args: string[], io: CliIo): ExportOptions {
       output: { type: 'string', short: 'o' },
       locale: { type: 'string' },
       config: { type: 'string', short: 'c' },
+      paper: { type: 'string' },
       force: { type: 'boolean', default: false },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
@@ -129,16 +158,26 @@ function readOptions(args: string[], io: CliIo): ExportOptions {
   const format = values.format ?? (values.output && extname(values.output).toLowerCase() === '.pdf' ? 'pdf' : 'html');
   if (format !== 'html' && format !== 'pdf') throw new UsageError(`--format must be html or pdf, not "${format}"`);
   const locale = values.locale === undefined ? undefined : pickLocale(values.locale, io.env);
+  const paper = values.paper === undefined ? undefined : paperSize(values.paper);
   return {
     target: positionals[0],
     format,
     output: values.output,
+    paper,
     locale,
     messageLocale: locale ?? pickLocale(undefined, io.env),
     configFile: values.config === undefined ? undefined : resolve(io.cwd, values.config),
     force: values.force ?? false,
     color: useColor(io, values['no-color'] ? false : values.color),
   };
+}
+
+/** `--paper`: A4 or Letter, in any case. */
+function paperSize(value: string): 'A4' | 'Letter' {
+  const lower = value.toLowerCase();
+  if (lower === 'a4') return 'A4';
+  if (lower === 'letter') return 'Letter';
+  throw new UsageError(`--paper must be A4 or Letter, not "${value}"`);
 }
 
 /** The plan of a folder (its plan document) or of any document in it. */
@@ -202,7 +241,8 @@ function pathKind(path: string): 'file' | 'folder' | undefined {
 const MESSAGES: Record<
   Locale,
   {
-    pdfUnavailable: string;
+    pdfToTerminal: string;
+    cannotRender: (reason: string) => string;
     refused: (errors: number) => string;
     forced: (errors: number) => string;
     outputIsFolder: string;
@@ -211,7 +251,8 @@ const MESSAGES: Record<
   }
 > = {
   en: {
-    pdfUnavailable: 'PDF export is not available yet; use --format html.',
+    pdfToTerminal: 'a PDF is not written to a terminal: give a file with -o, or redirect stdout',
+    cannotRender: (reason) => `the PDF could not be made: ${reason}. Nothing was written; the previous file, if any, is unchanged.`,
     refused: (errors) => `export refused: the plan has ${errors} error${errors === 1 ? '' : 's'} (above). Fix ${errors === 1 ? 'it' : 'them'}, or export anyway with --force.`,
     forced: (errors) => `exporting anyway (--force) despite ${errors} error${errors === 1 ? '' : 's'}.`,
     outputIsFolder: '-o must name a file, not a folder',
@@ -219,7 +260,8 @@ const MESSAGES: Record<
     wrote: (file, bytes) => `Wrote ${file} (${Math.max(1, Math.round(bytes / 1024))} KB).`,
   },
   fr: {
-    pdfUnavailable: 'l’export PDF n’est pas encore disponible ; utilisez --format html.',
+    pdfToTerminal: 'un PDF ne s’écrit pas dans un terminal : indiquez un fichier avec -o, ou redirigez la sortie',
+    cannotRender: (reason) => `le PDF n’a pas pu être produit : ${reason}. Rien n’a été écrit ; le fichier précédent, s’il existe, est intact.`,
     refused: (errors) => `export refusé : le plan compte ${errors} erreur${errors === 1 ? '' : 's'} (ci-dessus). Corrigez-l${errors === 1 ? 'a' : 'es'}, ou exportez quand même avec --force.`,
     forced: (errors) => `export forcé (--force) malgré ${errors} erreur${errors === 1 ? '' : 's'}.`,
     outputIsFolder: '-o doit désigner un fichier, pas un dossier',

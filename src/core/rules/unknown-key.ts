@@ -17,9 +17,9 @@ export const unknownKey: DocumentRule = {
   check(document, context, report) {
     if (document.kind === undefined) return;
     const navigator = context.schemas.navigatorWith(context.customSchemas);
-    const roots = [context.schemas.forKind(document.kind).root, ...context.customSchemas.map((custom) => custom.root)];
-    const walker = { document, navigator, report };
-    visit(walker, document.yaml.contents, roots.flatMap((root) => navigator.expand(root)));
+    const bundled = context.schemas.forKind(document.kind).root;
+    const roots = context.customSchemas.length === 0 ? bundledRoots(navigator, bundled) : [bundled, ...context.customSchemas.map((custom) => custom.root)].flatMap((root) => navigator.expand(root));
+    visit({ document, navigator, report }, document.yaml.contents, roots);
   },
 };
 
@@ -32,21 +32,72 @@ interface Walker {
 /** Walks the YAML alongside the schemas; below an unknown key nothing more is reported. */
 function visit(walker: Walker, node: unknown, schemas: SchemaNode[]): void {
   if (schemas.length === 0) return;
+  const shape = shapeOf(walker.navigator, schemas);
   if (isSeq(node)) {
-    node.items.forEach((item, index) => visit(walker, item, schemas.flatMap((schema) => walker.navigator.at(schema, [index]))));
+    node.items.forEach((item, index) => visit(walker, item, itemSchemas(walker.navigator, shape, schemas, index)));
     return;
   }
   if (!isMap(node)) return;
-  const properties = walker.navigator.properties(schemas);
-  const closed = walker.navigator.isClosed(schemas);
   for (const pair of node.items) {
     if (!isPair(pair)) continue;
     const name = keyText(pair.key);
     if (name === undefined) continue;
-    const known = properties.get(name);
-    if (known) visit(walker, pair.value, known.flatMap((schema) => walker.navigator.expand(schema)));
-    else if (closed) reportUnknown(walker, pair.key as Node, name, [...properties.keys()]);
+    const known = childSchemas(walker.navigator, shape, name);
+    if (known) visit(walker, pair.value, known);
+    else if (shape.closed) reportUnknown(walker, pair.key as Node, name, [...shape.properties.keys()]);
   }
+}
+
+/**
+ * What a set of schema nodes allows, worked out once per set: a plan lists dozens of objectives
+ * and budget lines that all share one item schema, and the editor lints on every keystroke.
+ */
+interface Shape {
+  properties: Map<string, SchemaNode[]>;
+  closed: boolean;
+  children: Map<string, SchemaNode[]>;
+  items?: SchemaNode[];
+  positional: boolean;
+}
+
+const shapes = new WeakMap<SchemaNode[], Shape>();
+const rootsByKind = new WeakMap<SchemaNode, SchemaNode[]>();
+
+function bundledRoots(navigator: SchemaNavigator, root: SchemaNode): SchemaNode[] {
+  let roots = rootsByKind.get(root);
+  if (!roots) rootsByKind.set(root, (roots = navigator.expand(root)));
+  return roots;
+}
+
+function shapeOf(navigator: SchemaNavigator, schemas: SchemaNode[]): Shape {
+  let shape = shapes.get(schemas);
+  if (!shape) {
+    shape = {
+      properties: navigator.properties(schemas),
+      closed: navigator.isClosed(schemas),
+      children: new Map(),
+      positional: schemas.some((node) => Array.isArray(node.schema.prefixItems)),
+    };
+    shapes.set(schemas, shape);
+  }
+  return shape;
+}
+
+function childSchemas(navigator: SchemaNavigator, shape: Shape, name: string): SchemaNode[] | undefined {
+  let children = shape.children.get(name);
+  if (!children) {
+    const known = shape.properties.get(name);
+    if (!known) return undefined;
+    shape.children.set(name, (children = known.flatMap((schema) => navigator.expand(schema))));
+  }
+  return children;
+}
+
+function itemSchemas(navigator: SchemaNavigator, shape: Shape, schemas: SchemaNode[], index: number): SchemaNode[] {
+  const compute = (position: number) => schemas.flatMap((schema) => navigator.at(schema, [position]));
+  if (shape.positional) return compute(index);
+  shape.items ??= compute(0);
+  return shape.items;
 }
 
 function reportUnknown(walker: Walker, keyNode: Node, name: string, known: string[]): void {

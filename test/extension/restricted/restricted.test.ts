@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { activateExtension, hasRule, uriOf, waitForDiagnostics } from '../helpers';
+import { activateExtension, hasRule, ruleOf, uriOf, waitForDiagnostics } from '../helpers';
 
 const mentionsAgencySchema = (diagnostics: vscode.Diagnostic[]) => diagnostics.some((diagnostic) => diagnostic.message.includes('client_code'));
 
@@ -10,7 +10,7 @@ suite('Restricted Mode', () => {
   test('the extension runs in an untrusted workspace, with the bundled schemas and rules only', async () => {
     assert.equal(vscode.workspace.isTrusted, false, 'the harness opens this workspace without trusting it');
     const diagnostics = await waitForDiagnostics(uriOf('bakery/plan.md'), hasRule('budget-sum'));
-    assert.ok(diagnostics.some((diagnostic) => diagnostic.message.includes('juli')), 'the plan rules run');
+    assert.ok(diagnostics.some((diagnostic) => ruleOf(diagnostic) === 'unknown-reference'), 'the plan rules run');
     assert.equal(mentionsAgencySchema(diagnostics), false, 'the workspace schema is not loaded');
   });
 
@@ -21,6 +21,6 @@ suite('Restricted Mode', () => {
     await granted;
     assert.equal(vscode.workspace.isTrusted, true);
     const diagnostics = await waitForDiagnostics(uriOf('bakery/plan.md'), mentionsAgencySchema, 'the agency schema finding');
-    assert.ok(diagnostics.some((diagnostic) => diagnostic.message === 'Missing required key `client_code`.'));
+    assert.equal(diagnostics.filter((diagnostic) => ruleOf(diagnostic) === 'schema' && diagnostic.message.includes('`client_code`')).length, 1);
   });
 });

@@ -105,6 +105,24 @@ suite('Language features', () => {
     assert.equal(onStep?.range.end.character, 'owner: nadia'.length);
   });
 
+  test('the snippets are contributed for Markdown: offered by prefix, and inserted with their tab stops', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'sp-six-li' });
+    const editor = await vscode.window.showTextDocument(document);
+    try {
+      const offered = await completionItems(document.uri, new vscode.Position(0, 'sp-six-li'.length));
+      const snippets = offered.filter((item) => item.kind === vscode.CompletionItemKind.Snippet).map(labelOf);
+      assert.ok(snippets.includes('sp-six-listen'), `no sp-six-listen among ${snippets.join(', ')}`);
+      await editor.edit((edit) => edit.delete(new vscode.Range(0, 0, 0, 'sp-six-li'.length)));
+      await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'SocialPlan · Six phases · 1. Listening and monitoring' });
+      assert.match(document.getText(), /^---\nsocialplan: step\nstep: listen\ntitle: Listening and monitoring\nstatus: todo\n/);
+      assert.match(document.getText(), /## Monitoring setup\n\n<!-- Which feeds, alerts and keywords follow the brand and its field\? -->\n/);
+      // The first tab stop selects the title, ready to be typed over.
+      assert.equal(document.getText(editor.selection), 'Listening and monitoring');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    }
+  });
+
   test('"New Plan…" creates the plan, its steps and a charter, opens the plan, and never overwrites', async () => {
     const parent = mkdtempSync(join(tmpdir(), 'sp-new-plan-'));
     const folder = join(parent, 'harbour');

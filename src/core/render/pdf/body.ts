@@ -76,7 +76,7 @@ class BodyConverter {
   // ---------------------------------------------------------------------------------------------
   // Blocks
 
-  private blocks(nodes: readonly ElementContent[], context: BlockContext): Content[] {
+  private blocks(nodes: readonly ElementContent[], context: BlockContext): ContentNode[] {
     const out: ContentNode[] = [];
     let pending: ElementContent[] = [];
     const flush = () => {
