@@ -120,6 +120,14 @@ describe('socialplan init', () => {
     assert.equal(readFileSync(join(folder, '02-profiles.md'), 'utf8'), 'my notes\n');
   });
 
+  it('says why, without a stack trace, when the folder cannot be created', async () => {
+    writeFileSync(join(root, 'taken'), 'a file, not a folder\n');
+    const run = await socialplan(root, ['init', 'taken']);
+    assert.equal(run.code, 2);
+    assert.match(run.stderr, /^socialplan: cannot create the plan in taken: /);
+    assert.doesNotMatch(run.stderr, /\n\s+at /);
+  });
+
   it('running it twice changes nothing the second time', async () => {
     assert.equal((await socialplan(root, ['init', '.'])).code, 0);
     const before = readFileSync(join(root, 'plan.md'), 'utf8');

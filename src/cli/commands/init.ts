@@ -41,8 +41,15 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
   if (!isPresetName(method)) throw new UsageError(`--method must be one of ${PRESET_NAMES.join(', ')}, not "${method}"`);
   const locale = documentLocale(values.lang, io);
   const folder = resolve(io.cwd, positionals[0]);
-  const outcome = createPlan({ folder, method, locale, client: values.client, title: values.title });
   const shown = (file: string) => relative(io.cwd, file).split('\\').join('/') || file;
+  let outcome: ReturnType<typeof createPlan>;
+  try {
+    outcome = createPlan({ folder, method, locale, client: values.client, title: values.title });
+  } catch (error) {
+    // A file where the folder should be, a folder we may not write to: say so, no stack trace.
+    io.stderr.write(messages.failed(shown(folder), error instanceof Error ? error.message : String(error)));
+    return EXIT.usage;
+  }
   if (outcome.existing.length > 0) {
     io.stderr.write(messages.refused(outcome.existing.map(shown)));
     return EXIT.usage;
@@ -56,13 +63,15 @@ function documentLocale(requested: string | undefined, io: CliIo): Locale {
   return requested ?? pickLocale(undefined, io.env);
 }
 
-const MESSAGES: Record<Locale, { created: (files: string[], folder: string) => string; refused: (files: string[]) => string }> = {
+const MESSAGES: Record<Locale, { created: (files: string[], folder: string) => string; refused: (files: string[]) => string; failed: (folder: string, reason: string) => string }> = {
   en: {
     created: (files, folder) => `Created ${files.length} files:\n${files.map((file) => `  ${file}\n`).join('')}Next: fill in plan.md, then run "socialplan lint ${folder}".\n`,
     refused: (files) => `socialplan: nothing was written: ${files.length === 1 ? 'this file already exists' : 'these files already exist'}:\n${files.map((file) => `  ${file}\n`).join('')}`,
+    failed: (folder, reason) => `socialplan: cannot create the plan in ${folder}: ${reason}\n`,
   },
   fr: {
     created: (files, folder) => `${files.length} fichiers créés :\n${files.map((file) => `  ${file}\n`).join('')}Ensuite : remplissez plan.md, puis lancez « socialplan lint ${folder} ».\n`,
     refused: (files) => `socialplan : rien n’a été écrit : ${files.length === 1 ? 'ce fichier existe déjà' : 'ces fichiers existent déjà'} :\n${files.map((file) => `  ${file}\n`).join('')}`,
+    failed: (folder, reason) => `socialplan : impossible de créer le plan dans ${folder} : ${reason}\n`,
   },
 };

@@ -1,9 +1,8 @@
 import { runMocha } from '../run-mocha';
 
-/** Entry point of the integration tests in an untrusted workspace (Restricted Mode), in French. */
+/** Entry point of the integration tests in an untrusted workspace (Restricted Mode). */
 export function run(): Promise<void> {
   return runMocha(() => {
-    require('./french.test');
     require('./restricted.test');
   });
 }

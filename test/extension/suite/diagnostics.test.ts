@@ -153,6 +153,21 @@ suite('Diagnostics', () => {
     assert.ok(rules(plan).includes('vanity-metric'));
   });
 
+  test('socialplan.schemas adds a schema from the settings, its globs relative to the workspace folder', async () => {
+    const plan = uriOf('tidy/plan.md');
+    const mentions = (found: vscode.Diagnostic[]) => found.some((diagnostic) => diagnostic.message.includes('`client_code`'));
+    await waitForDiagnostics(plan, (found) => found.length > 0 && !mentions(found));
+    const config = vscode.workspace.getConfiguration('socialplan');
+    await config.update('schemas', [{ files: 'tidy/*.md', schema: 'agency.schema.json' }], vscode.ConfigurationTarget.Workspace);
+    try {
+      const diagnostics = await waitForDiagnostics(plan, mentions, 'the settings schema finding');
+      assert.equal(ruleOf(diagnostics.find((diagnostic) => diagnostic.message.includes('`client_code`')) as vscode.Diagnostic), 'schema');
+    } finally {
+      await config.update('schemas', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await waitForDiagnostics(plan, (found) => found.length > 0 && !mentions(found), 'the settings schema finding to go');
+  });
+
   test('with socialplan.run = onSave, a document is linted when saved', async () => {
     const config = vscode.workspace.getConfiguration('socialplan');
     await config.update('run', 'onSave', vscode.ConfigurationTarget.Workspace);

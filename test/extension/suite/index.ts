@@ -5,6 +5,7 @@ export function run(): Promise<void> {
   return runMocha(() => {
     require('./diagnostics.test');
     require('./code-actions.test');
+    require('./l10n.test');
     require('./language.test');
   });
 }

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import type { PlanModel } from '../../assemble/types';
 import type { Localized } from '../../types';
 import { planPdfDocument, type PdfLogo } from './document';
+import { patchRenderer } from './merge-inlines';
 import type { ContentNode } from './theme';
 
 export { planPdfDocument, type PdfDocument, type PdfDocumentOptions, type PdfLogo } from './document';
@@ -52,6 +53,7 @@ export function loadPdfmake(): Pdfmake {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const load: NodeJS.Require = require;
   const pdfmake = load(PDFMAKE_MODULE) as Pdfmake;
+  patchRenderer(load(`${PDFMAKE_MODULE}/js/Renderer`));
   const fontFolder = join(dirname(load.resolve(`${PDFMAKE_MODULE}/package.json`)), 'fonts', 'Roboto');
   for (const file of Object.values(ROBOTO)) {
     const name = `${FONT_DIR}/${file}`;

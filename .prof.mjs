@@ -1,0 +1,20 @@
+import { createRequire } from 'node:module';
+import { readdirSync } from 'node:fs';
+const m = createRequire(import.meta.url)('/work/main/bench/.work/phase-entry.cjs');
+const dir = process.argv[2];
+const linter = new m.Linter(new m.NodeFileHost(), { trusted: true });
+const files = readdirSync(dir).filter(f => f.endsWith('.md')).map(f => dir + '/' + f);
+const plan = linter.plansAround([linter.document(files.find(f=>f.endsWith('plan.md')))])[0];
+const res = linter.lint(plan.documents.map(d => d.file));
+const model = m.assemblePlan(plan, res.findings, {});
+const pm = m.loadPdfmake();
+const { Session } = await import('node:inspector/promises');
+const s = new Session(); s.connect(); await s.post('Profiler.enable'); await s.post('Profiler.start');
+const doc = m.planPdfDocument(model);
+await pm.createPdf(doc.definition).getBuffer();
+const { profile: p } = await s.post('Profiler.stop');
+const byId=new Map(p.nodes.map(n=>[n.id,n]));const total={};const byFile={};
+for(let i=0;i<p.samples.length;i++){const n=byId.get(p.samples[i]);const k=n.callFrame.functionName+' '+n.callFrame.url.split('/').slice(-2).join('/')+':'+n.callFrame.lineNumber;total[k]=(total[k]||0)+p.timeDeltas[i];
+const u=n.callFrame.url.split('node_modules/')[1]?.split('/')[0]||n.callFrame.url.split('/').pop()||'(native)';byFile[u]=(byFile[u]||0)+p.timeDeltas[i];}
+for(const [k,v] of Object.entries(total).sort((a,b)=>b[1]-a[1]).slice(0,30))console.log((v/1000).toFixed(0).padStart(6),k);
+console.log(Object.entries(byFile).sort((a,b)=>b[1]-a[1]).slice(0,12).map(([k,v])=>k+' '+(v/1000).toFixed(0)).join('\n'));
