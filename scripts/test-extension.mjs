@@ -374,6 +374,7 @@ async function cleanUp() {
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     killLeftovers();
+    if (state && !process.env.KEEP_TEST_STATE) rmSync(state, { recursive: true, force: true });
     process.exit(130);
   });
 }

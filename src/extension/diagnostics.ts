@@ -48,7 +48,10 @@ export class DiagnosticsController implements vscode.Disposable {
   /** Fired after diagnostics were published (the status bar listens). */
   readonly onDidLint = this.didLint.event;
   private readonly reportedProblems = new Set<string>();
-  /** Schema files named by the config files and the settings: editing one re-reads the configs. */  private scans = 0;
+  /** Schema files named by the config files and the settings: editing one re-reads the configs. */
+  private readonly schemaFiles = new Set<string>();
+  /** Bumped by every workspace scan: a scan still running when a newer one starts gives way. */
+  private scans = 0;
   /** The text of each file with findings when they were computed (their offsets are into it). */
   private readonly lintedTexts = new Map<string, string>();
 
@@ -122,8 +125,6 @@ export class DiagnosticsController implements vscode.Disposable {
     return file.endsWith('.json') && this.schemaFiles.has(file);
   }
 
-  private readonly schemaFiles = new Set<string>();
-
   /**
    * Lints every SocialPlan document of the workspace, closed ones too, the way the CLI finds them,
    * in chunks so that the extension host stays responsive. Files published by a newer lint while
@@ -134,21 +135,26 @@ export class DiagnosticsController implements vscode.Disposable {
     const started = this.generation;
     this.host.forgetAll();
     this.linter.refreshFolders();
-    const files: string[] = [];
+    // The scan sees every plan: what each file shares a plan with is learnt anew.
+    this.peers.clear();
+    const found = new Set<string>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      if (folder.uri.scheme === 'file') files.push(...markdownFilesUnder(this.host, folder.uri.fsPath));
+      if (folder.uri.scheme === 'file') for (const file of markdownFilesUnder(this.host, folder.uri.fsPath)) found.add(file);
     }
-    for (const document of vscode.workspace.textDocuments) if (this.handles(document) && !files.includes(document.uri.fsPath)) files.push(document.uri.fsPath);
+    // Open documents outside the workspace folders too.
+    for (const document of vscode.workspace.textDocuments) if (this.handles(document)) found.add(document.uri.fsPath);
+    const files = [...found];
     const before = new Set([...this.findings.keys(), ...this.known]);
     const seen = new Set<string>();
+    const stale = { since: started, own: new Set<number>() };
     for (let index = 0; index < files.length; index += SCAN_CHUNK) {
       if (index > 0) await new Promise((resolve) => setImmediate(resolve));
       if (scan !== this.scans) return; // a newer scan took over
-      for (const file of this.lintFiles(files.slice(index, index + SCAN_CHUNK), started)) seen.add(file);
+      for (const file of this.lintFiles(files.slice(index, index + SCAN_CHUNK), stale)) seen.add(file);
     }
     // Files that were SocialPlan documents and no longer are, or no longer exist.
-    const gone = [...before].filter((file) => !seen.has(file) && !files.includes(file));
-    if (gone.length > 0) this.lintFiles(gone, started);
+    const gone = [...before].filter((file) => !seen.has(file) && !found.has(file));
+    if (gone.length > 0) this.lintFiles(gone, stale);
   }
 
   /** Files were created, deleted or renamed. */
@@ -164,10 +170,12 @@ export class DiagnosticsController implements vscode.Disposable {
 
   /**
    * Lints `files` with every file of their plans and publishes the result; returns the files
-   * it published. `since`: a scan's generation, whose results must not replace newer ones.
+   * it published. `stale`: for a scan, which started at generation `since`: a file published
+   * since then by another lint (one of its `own` generations aside) keeps those newer results.
    */
-  lintFiles(files: readonly string[], since?: number): string[] {
+  lintFiles(files: readonly string[], stale?: { since: number; own: Set<number> }): string[] {
     const generation = ++this.generation;
+    stale?.own.add(generation);
     let result: LintResult;
     let targets: Set<string>;
     try {
@@ -189,7 +197,8 @@ export class DiagnosticsController implements vscode.Disposable {
     const locale = displayLocale();
     const published: string[] = [];
     for (const [file, findings] of byFile) {
-      if (since !== undefined && (this.publishedAt.get(file) ?? 0) > since) continue;
+      const last = this.publishedAt.get(file) ?? 0;
+      if (stale && last > stale.since && !stale.own.has(last)) continue;
       this.publishedAt.set(file, generation);
       this.publish(file, findings, locale);
       published.push(file);
@@ -199,10 +208,21 @@ export class DiagnosticsController implements vscode.Disposable {
     return published;
   }
 
-  /** `files`, the files that shared a plan with them, and the files of the plans they are in now. */
+  /**
+   * `files`, the files that shared a plan with them, and the files of the plans they are in now.
+   * Peers of peers too: a charter shared by several plans brings all of them, since each may
+   * report findings in it.
+   */
   private expand(files: readonly string[]): Set<string> {
     const targets = new Set(files);
-    for (const file of files) for (const peer of this.peers.get(file) ?? []) targets.add(peer);
+    const pending = [...files];
+    while (pending.length > 0) {
+      for (const peer of this.peers.get(pending.pop() as string) ?? []) {
+        if (targets.has(peer)) continue;
+        targets.add(peer);
+        pending.push(peer);
+      }
+    }
     const documents = [...targets].map((file) => this.linter.document(file)).filter((document) => document !== undefined);
     for (const plan of this.linter.plansAround(documents)) {
       if (plan.folder === undefined) continue;

@@ -229,7 +229,8 @@ class BodyConverter {
         if (rowIndex < headerRows) Object.assign(node, { bold: true, fontSize: 8.5 });
         const colSpan = Math.min(span(cell), columns - cells.length);
         if (colSpan > 1) node.colSpan = colSpan;
-        const length = Math.min(200, textOf(cell).trim().length);
+        // Column widths follow the body cells; a long header in a short column wraps instead.
+        const length = rowIndex < headerRows ? 0 : Math.min(200, textOf(cell).trim().length);
         if (colSpan === 1 && cells.length < columns) lengths[cells.length] = Math.max(lengths[cells.length], length);
         cells.push(node);
         for (let extra = 1; extra < colSpan; extra++) cells.push({});
@@ -429,7 +430,7 @@ function keepHeadingsWithNext(blocks: ContentNode[]): ContentNode[] {
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index];
     const next = blocks[index + 1];
-    if (block.headlineLevel !== undefined && next && next.headlineLevel === undefined && size(next) < 900) {
+    if (block.headlineLevel !== undefined && next && next.headlineLevel === undefined && size(next, 900) < 900) {
       out.push({ stack: [block, next], unbreakable: true });
       index++;
     } else out.push(block);
@@ -437,16 +438,26 @@ function keepHeadingsWithNext(blocks: ContentNode[]): ContentNode[] {
   return out;
 }
 
-/** A rough size of some content, in characters (rows of a table count extra). */
-export function size(content: unknown): number {
+/** A rough size of some content, in characters (rows of a table count extra); counting stops past `limit`. */
+export function size(content: unknown, limit = Infinity): number {
   if (typeof content === 'string') return content.length;
-  if (Array.isArray(content)) return content.reduce((sum: number, item) => sum + size(item), 0);
+  if (Array.isArray(content)) {
+    let total = 0;
+    for (const item of content) {
+      total += size(item, limit - total);
+      if (total >= limit) break;
+    }
+    return total;
+  }
   if (!content || typeof content !== 'object') return 0;
   const node = content as ContentNode;
-  let total = 0;
-  for (const key of ['text', 'stack', 'ul', 'ol', 'columns']) if (node[key] !== undefined) total += size(node[key]);
   const table = node.table as { body?: unknown[][] } | undefined;
-  if (table?.body) total += size(table.body) + table.body.length * 60;
+  let total = table?.body ? table.body.length * 60 : 0;
+  for (const key of ['text', 'stack', 'ul', 'ol', 'columns']) {
+    if (total >= limit) return total;
+    if (node[key] !== undefined) total += size(node[key], limit - total);
+  }
+  if (table?.body && total < limit) total += size(table.body, limit - total);
   return total;
 }
 

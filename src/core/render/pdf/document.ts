@@ -230,7 +230,7 @@ class DocumentBuilder {
     if (cover.agency) facts.push([labels.agency, this.cell(cover.agency)]);
     if (cover.period) facts.push([labels.period, this.cell(cover.period.text)]);
     if (cover.version) facts.push([labels.version, this.cell(cover.version)]);
-    facts.push([labels.status, { text: [this.badge(cover.status)] }]);
+    facts.push([labels.status, { text: [{ ...this.badge(cover.status), fontSize: 9 }] }]);
     if (cover.method) facts.push([labels.method, this.cell(cover.method.title)]);
     const content: Content[] = [
       { text: this.t((cover.agency ?? '').toUpperCase()), color: '#FFFFFF', bold: true, fontSize: 9, characterSpacing: 1.6, absolutePosition: { x: MARGIN.left, y: 52 }, width: this.width - 190 },
@@ -371,7 +371,7 @@ class DocumentBuilder {
       this.cell(row.owner?.name),
     ]);
     return this.section(SECTION_IDS.objectives, labels.objectives, [
-      this.table([labels.objective, labels.metric, `${labels.baseline}#`, `${labels.target}#`, labels.deadline, labels.owner], ['*', 100, 48, 58, 62, 62], body),
+      this.table([labels.objective, labels.metric, `${labels.baseline}#`, `${labels.target}#`, labels.deadline, labels.owner], ['*', 88, 44, 54, 58, 56], body),
     ]);
   }
 

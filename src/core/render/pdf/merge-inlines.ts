@@ -45,13 +45,22 @@ export function mergeInlines(inlines: Inline[]): Inline[] {
   if (inlines.length < 2) return inlines;
   const out: Inline[] = [];
   let current = inlines[0];
+  let copied = false;
   for (let index = 1; index < inlines.length; index++) {
     const next = inlines[index];
     if (canMerge(current, next)) {
-      current = { ...current, text: current.text + next.text, width: next.x + next.width - current.x, trailingCut: next.trailingCut };
+      // pdfmake's own inline objects are left as they were: the first merge works on a copy.
+      if (!copied) {
+        current = { ...current };
+        copied = true;
+      }
+      current.text += next.text;
+      current.width = next.x + next.width - current.x;
+      current.trailingCut = next.trailingCut;
     } else {
       out.push(current);
       current = next;
+      copied = false;
     }
   }
   out.push(current);
@@ -63,12 +72,12 @@ function canMerge(a: Inline, b: Inline): boolean {
   if (Math.abs(a.x + a.width - b.x) > 0.001) return false;
   if (a.text.includes('\n') || b.text.includes('\n')) return false;
   for (const key of UNMERGEABLE) if (a[key] !== undefined || b[key] !== undefined) return false;
-  const keys = Object.keys(a);
-  if (keys.length !== Object.keys(b).length) return false;
-  for (const key of keys) {
+  // Every other field equal (pdfmake gives all inlines the same fields, in the same order).
+  for (const key in b) {
     if (OWN.has(key)) continue;
-    if (!Object.hasOwn(b, key) || a[key] !== b[key]) return false;
+    if (a[key] !== b[key]) return false;
   }
+  for (const key in a) if (!(key in b)) return false;
   return true;
 }
 
