@@ -1,6 +1,9 @@
 // `npm run demo`: the main job on the bundled examples, as a new user would run it.
 // The two complete plans must lint clean; the broken one must show its findings.
 import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+
+mkdirSync('demo-output', { recursive: true });
 
 const cli = ['bin/socialplan.js'];
 const run = (args) => {
@@ -21,3 +24,12 @@ if (broken !== 1) {
   process.exit(1);
 }
 console.log('\n✔ examples/broken: findings shown above, as intended');
+
+for (const format of ['pdf', 'html']) {
+  const target = `demo-output/plan-fr.${format}`;
+  if (run(['export', 'examples/fr', '--format', format, '-o', target]) !== 0) {
+    console.error(`\nExporting examples/fr to ${format.toUpperCase()} failed.`);
+    process.exit(1);
+  }
+}
+console.log('\n✔ demo-output/plan-fr.pdf and demo-output/plan-fr.html: the French example plan, exported');

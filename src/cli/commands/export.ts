@@ -114,6 +114,7 @@ export async function exportCommand(args: string[], io: CliIo, renderers: Export
   if (options.format === 'pdf') {
     // Nothing is written until the whole PDF is in memory: a render that fails leaves no file.
     try {
+      if (process.env.SP_GC) { require('v8').setFlagsFromString('--expose-gc'); require('vm').runInNewContext('gc')(); }
       const pdf = await renderers.pdf(model, { logoDataUri, generator: `SocialPlan ${VERSION}` });
       for (const warning of pdf.warnings) io.stderr.write(`socialplan: ${warning[options.messageLocale]}\n`);
       content = pdf.bytes;
