@@ -337,3 +337,9 @@ writeFileSync(
     2,
   ),
 );
+
+// 9. PDF export: socialplan's PDF vs the HTML + Chromium route, and the preview budget (bench/pdf.mjs)
+
+log();
+const pdfBench = spawnSync(NODE, ['bench/pdf.mjs', '--runs', String(Math.min(RUNS, 3))], { stdio: 'inherit' });
+if (pdfBench.status !== 0) log(`PDF bench failed (exit ${pdfBench.status}); the figures above stand.`);

@@ -1,16 +1,14 @@
 import { statSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { assemblePlan, exportSettings } from '../../core/assemble';
 import { writeFileAtomic } from '../../core/atomic';
+import { checkPlan, defaultExportName, ExportRenderError, planOf, renderExport, type ExportRenderers } from '../../core/export';
 import { isMarkdownFile } from '../../core/files';
 import type { SocialDocument } from '../../core/document';
 import { NodeFileHost } from '../../core/host';
 import { LineIndex } from '../../core/lines';
 import { Linter } from '../../core/linter';
 import type { Plan } from '../../core/plans';
-import { renderPlanHtml } from '../../core/render/html';
-import { readLogo } from '../../core/render/logo';
 import { renderPlanPdf } from '../../core/render/pdf';
 import type { Finding, Locale } from '../../core/types';
 import { formatters, type ReportedFinding } from '../formatters';
@@ -62,10 +60,7 @@ interface ExportOptions {
   color: boolean;
 }
 
-/** What turns the assembled plan into a file; replaceable in tests (a renderer that fails). */
-export interface ExportRenderers {
-  pdf: typeof renderPlanPdf;
-}
+export type { ExportRenderers };
 
 const RENDERERS: ExportRenderers = { pdf: renderPlanPdf };
 
@@ -77,16 +72,13 @@ export async function exportCommand(args: string[], io: CliIo, renderers: Export
   if (options.configFile && !host.isFile(options.configFile)) throw new UsageError(`config file not found: ${options.configFile}`);
   const linter = new Linter(host, { trusted: true, explicitFile: options.configFile });
   const plan = findPlan(linter, host, options.target, io.cwd);
-  const planDocument = plan.planDocuments[0];
 
-  const result = linter.lint(plan.documents.map((document) => document.file));
-  const config = linter.configs.forFile(planDocument.file);
-  if (!result.configs.includes(config)) result.findings.push(...config.findings);
-  const errors = result.findings.filter((finding) => finding.severity === 'error');
+  const check = checkPlan(linter, plan);
+  const { findings, errors } = check;
   const report = (findings: Finding[]) =>
     io.stderr.write(formatters.stylish(findings.map((finding) => toReported(finding, linter, host, io.cwd, options.messageLocale)), { rules: [], color: options.color, locale: options.messageLocale, toolVersion: VERSION }));
-  if (config.broken || result.configs.some((used) => used.broken)) {
-    report(result.findings.filter((finding) => finding.rule === 'config'));
+  if (check.configBroken) {
+    report(findings.filter((finding) => finding.rule === 'config'));
     return EXIT.usage;
   }
   if (errors.length > 0) {
@@ -98,31 +90,26 @@ export async function exportCommand(args: string[], io: CliIo, renderers: Export
     io.stderr.write(`socialplan: ${say.forced(errors.length)}\n`);
   }
 
-  const settings = exportSettings(config, true);
-  if (options.paper) settings.paper = options.paper;
-  const model = assemblePlan(plan, result.findings, { locale: options.locale, export: settings });
-  let logoDataUri: string | undefined;
-  if (model.cover.logo) {
-    const logo = readLogo(model.cover.logo);
-    if ('dataUri' in logo) logoDataUri = logo.dataUri;
-    else io.stderr.write(`socialplan: ${logo.problem[options.messageLocale]}\n`);
-  }
-  const output = options.output === '-' ? '-' : resolve(io.cwd, options.output ?? `${basename(plan.folder ?? 'plan') || 'plan'}.${options.format}`);
+  const output = options.output === '-' ? '-' : resolve(io.cwd, options.output ?? defaultExportName(plan, options.format));
   if (output !== '-' && pathKind(output) === 'folder') throw new UsageError(`${say.outputIsFolder}: ${options.output ?? output}`);
 
   let content: string | Uint8Array;
-  if (options.format === 'pdf') {
-    // Nothing is written until the whole PDF is in memory: a render that fails leaves no file.
-    try {
-      if (process.env.SP_GC) { require('v8').setFlagsFromString('--expose-gc'); require('vm').runInNewContext('gc')(); }
-      const pdf = await renderers.pdf(model, { logoDataUri, generator: `SocialPlan ${VERSION}` });
-      for (const warning of pdf.warnings) io.stderr.write(`socialplan: ${warning[options.messageLocale]}\n`);
-      content = pdf.bytes;
-    } catch (error) {
-      io.stderr.write(`socialplan: ${say.cannotRender(error instanceof Error ? error.message : String(error))}\n`);
-      return EXIT.usage;
-    }
-  } else content = renderPlanHtml(model, { logoDataUri, generator: `SocialPlan ${VERSION}` });
+  try {
+    // Nothing is written until the whole file is in memory: a render that fails leaves no file.
+    ({ content } = await renderExport(plan, check, {
+      format: options.format,
+      locale: options.locale,
+      paper: options.paper,
+      trusted: true,
+      generator: `SocialPlan ${VERSION}`,
+      renderers,
+      onWarning: (warning) => io.stderr.write(`socialplan: ${warning[options.messageLocale]}\n`),
+    }));
+  } catch (error) {
+    if (!(error instanceof ExportRenderError)) throw error;
+    io.stderr.write(`socialplan: ${say.cannotRender(error.reason)}\n`);
+    return EXIT.usage;
+  }
 
   if (output === '-') {
     // CliIo's stdout takes text; process.stdout (what the CLI passes) takes bytes as well.
@@ -200,7 +187,7 @@ function findPlan(linter: Linter, host: NodeFileHost, target: string, cwd: strin
     if (!document) throw new UsageError(`${target} is not a SocialPlan document (no \`socialplan:\` key in its frontmatter)`);
   }
   const found = document;
-  const plan = linter.plansAround([found]).find((candidate) => candidate.planDocuments.length > 0 && candidate.documents.includes(found));
+  const plan = planOf(linter, found);
   if (!plan) throw new UsageError(`${target} belongs to no plan: there is no \`socialplan: plan\` document in its folder or above it`);
   return plan;
 }

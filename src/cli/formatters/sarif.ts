@@ -10,7 +10,7 @@ import type { FormatContext, Formatter, ReportedFinding, RuleInfo } from './type
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** Mirrors `repository.url` in package.json. */
-export const TOOL_INFORMATION_URI = 'https://example.invalid/socialplan';
+export const TOOL_INFORMATION_URI = 'https://github.com/socialplan/socialplan';
 const SRCROOT = '%SRCROOT%';
 
 type SarifLevel = 'error' | 'warning' | 'note';

@@ -35,8 +35,6 @@ export interface HtmlOptions {
 }
 
 export function renderPlanHtml(model: PlanModel, options: HtmlOptions = {}): string {
-  const r = new Renderer(model, options);
-  const labels = model.labels;
   const parts = [
     '<!DOCTYPE html>',
     `<html lang="${model.locale}">`,
@@ -47,9 +45,26 @@ export function renderPlanHtml(model: PlanModel, options: HtmlOptions = {}): str
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
     `<meta name="generator" content="${e(options.generator ?? 'SocialPlan')}">`,
     `<title>${e(model.cover.title)}</title>`,
-    `<style>${reportCss(model.branding, labels.page)}</style>`,
+    `<style>${reportCss(model.branding, model.labels.page)}</style>`,
     '</head>',
     `<body class="sp-report${model.cover.draft ? ' sp-is-draft' : ''}">`,
+    renderPlanBody(model, options),
+    '</body>',
+    '</html>',
+    '',
+  ];
+  return parts.filter((part) => part !== '').join('\n');
+}
+
+/**
+ * The report without the document shell: the DRAFT watermark (when the plan is not approved) and
+ * the page with every section, as `renderPlanHtml` puts in its `<body>`. The preview patches this
+ * into its webview; an ancestor with the class `sp-is-draft` shows the watermark.
+ */
+export function renderPlanBody(model: PlanModel, options: HtmlOptions = {}): string {
+  const r = new Renderer(model, options);
+  const labels = model.labels;
+  const parts = [
     model.cover.draft ? `<div class="sp-watermark" aria-hidden="true">${e(labels.draft)}</div>` : '',
     '<div class="sp-page">',
     r.cover(),
@@ -67,9 +82,6 @@ export function renderPlanHtml(model: PlanModel, options: HtmlOptions = {}): str
     r.approvals(),
     `<footer class="sp-end"><span>${e(model.branding.footer ?? '')}</span><span>${e(labels.generatedBy)}</span></footer>`,
     '</div>',
-    '</body>',
-    '</html>',
-    '',
   ];
   return parts.filter((part) => part !== '').join('\n');
 }

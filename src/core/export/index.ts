@@ -1,0 +1,115 @@
+import { basename } from 'node:path';
+import { assemblePlan, exportSettings } from '../assemble';
+import type { PlanModel } from '../assemble/types';
+import type { ResolvedConfig } from '../config';
+import type { SocialDocument } from '../document';
+import type { Linter } from '../linter';
+import type { Plan } from '../plans';
+import { renderPlanHtml } from '../render/html';
+import { readLogo } from '../render/logo';
+import type { PdfRenderOptions, PdfResult } from '../render/pdf';
+import type { Finding, Locale, Localized } from '../types';
+
+/**
+ * The export flow shared by `socialplan export` and the editor's export commands: find the plan
+ * of a document, lint it with the config that applies, assemble it, render it. Writing the file
+ * (atomically) and talking to the user stay with each surface.
+ */
+
+export type ExportFormat = 'html' | 'pdf';
+
+/** What turns the assembled plan into a PDF; replaceable in tests (a renderer that fails). */
+export interface ExportRenderers {
+  pdf: (model: PlanModel, options: PdfRenderOptions) => Promise<PdfResult>;
+}
+
+/**
+ * The PDF renderer, required the first time a PDF is asked for: the module and pdfmake behind it
+ * stay out of the extension's activation and of `socialplan lint`.
+ */
+export function lazyPdfRenderer(): ExportRenderers['pdf'] {
+  return (model, options) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { renderPlanPdf } = require('../render/pdf') as typeof import('../render/pdf');
+    return renderPlanPdf(model, options);
+  };
+}
+
+/** The plan `document` belongs to (the one with a plan document), if any. */
+export function planOf(linter: Linter, document: SocialDocument): Plan | undefined {
+  return linter.plansAround([document]).find((candidate) => candidate.planDocuments.length > 0 && candidate.documents.some((member) => member.file === document.file));
+}
+
+export interface PlanCheck {
+  /** Findings in the plan's documents and in the config files they use. */
+  findings: Finding[];
+  errors: Finding[];
+  /** The config that applies to the plan document. */
+  config: ResolvedConfig;
+  /** A config file of the plan is broken: its findings (rule `config`) say why. */
+  configBroken: boolean;
+}
+
+/** Lints every document of `plan`; the findings of the plan document's config are always included. */
+export function checkPlan(linter: Linter, plan: Plan): PlanCheck {
+  const planDocument = plan.planDocuments[0];
+  const result = linter.lint(plan.documents.map((document) => document.file));
+  const config = linter.configs.forFile(planDocument.file);
+  if (!result.configs.includes(config)) result.findings.push(...config.findings);
+  return {
+    findings: result.findings,
+    errors: result.findings.filter((finding) => finding.severity === 'error'),
+    config,
+    configBroken: config.broken || result.configs.some((used) => used.broken),
+  };
+}
+
+/** The file name an export takes by default: the plan folder's name (`bakery.pdf`). */
+export function defaultExportName(plan: Plan, format: ExportFormat): string {
+  return `${basename(plan.folder ?? 'plan') || 'plan'}.${format}`;
+}
+
+export interface RenderExportOptions {
+  format: ExportFormat;
+  /** Language of the report; by default the config's `export.locale`, then the plan's. */
+  locale?: Locale;
+  paper?: 'A4' | 'Letter';
+  /** In an untrusted workspace the config's logo is not read (design.md §4). */
+  trusted: boolean;
+  /** `SocialPlan 0.1.0`. */
+  generator: string;
+  renderers?: Partial<ExportRenderers>;
+  /** Told at once of what the reader should know (a logo left out, characters no font has). */
+  onWarning?: (warning: Localized) => void;
+}
+
+/** A PDF renderer failed: nothing was made. */
+export class ExportRenderError extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'ExportRenderError';
+  }
+}
+
+/** The assembled plan as the bytes (PDF) or text (HTML) of the file to write. */
+export async function renderExport(plan: Plan, check: PlanCheck, options: RenderExportOptions): Promise<{ content: string | Uint8Array; model: PlanModel }> {
+  const settings = exportSettings(check.config, options.trusted);
+  if (options.paper) settings.paper = options.paper;
+  const model = assemblePlan(plan, check.findings, { locale: options.locale, export: settings });
+  let logoDataUri: string | undefined;
+  if (model.cover.logo) {
+    const logo = readLogo(model.cover.logo);
+    if ('dataUri' in logo) logoDataUri = logo.dataUri;
+    else options.onWarning?.(logo.problem);
+  }
+  if (options.format === 'html') return { content: renderPlanHtml(model, { logoDataUri, generator: options.generator }), model };
+  const pdf = options.renderers?.pdf ?? lazyPdfRenderer();
+  let result: PdfResult;
+  try {
+    result = await pdf(model, { logoDataUri, generator: options.generator });
+  } catch (error) {
+    throw new ExportRenderError(error instanceof Error ? error.message : String(error));
+  }
+  for (const warning of result.warnings) options.onWarning?.(warning);
+  return { content: result.bytes, model };
+}
