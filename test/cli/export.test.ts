@@ -114,15 +114,6 @@ describe('socialplan export', () => {
     assert.doesNotMatch(readFileSync(join(work, 'out.html'), 'utf8'), /<img/);
   });
 
-  it('says PDF is not available yet (exit 2), for --format pdf and for a .pdf output', () => {
-    for (const args of [['--format', 'pdf', '-o', 'x.pdf'], ['-o', 'x.pdf']]) {
-      const run = socialplan(work, ['export', join(EXAMPLES, 'en'), ...args]);
-      assertExit(run, 2);
-      assert.match(run.stderr, /PDF export is not available yet/);
-      assert.ok(!existsSync(join(work, 'x.pdf')));
-    }
-  });
-
   it('exits 2 on usage errors', () => {
     writeTree(work, { 'notes.md': '# Notes\n', 'step.md': '---\nsocialplan: step\nstep: listen\n---\n', 'folder/readme.md': 'hi\n' });
     const cases: [string[], RegExp][] = [

@@ -50,7 +50,6 @@ let loaded: Pdfmake | undefined;
 /** pdfmake, loaded once, with the fonts registered and every network and file access refused. */
 export function loadPdfmake(): Pdfmake {
   if (loaded) return loaded;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const load: NodeJS.Require = require;
   const pdfmake = load(PDFMAKE_MODULE) as Pdfmake;
   patchRenderer(load(`${PDFMAKE_MODULE}/js/Renderer`));
@@ -69,11 +68,6 @@ export function loadPdfmake(): Pdfmake {
   pdfmake.setLocalAccessPolicy((path) => STANDARD_FONTS.has(path));
   loaded = pdfmake;
   return pdfmake;
-}
-
-/** True once pdfmake has been loaded in this process (for the tests that check it is loaded lazily). */
-export function pdfmakeLoaded(): boolean {
-  return loaded !== undefined;
 }
 
 export async function renderPlanPdf(model: PlanModel, options: PdfRenderOptions = {}): Promise<PdfResult> {

@@ -1,0 +1,173 @@
+import { basename, dirname, isAbsolute, join } from 'node:path';
+import * as vscode from 'vscode';
+import { writeFileAtomic } from '../../core/atomic';
+import { checkPlan, defaultExportName, planOf, renderExport, type ExportFormat, type PlanCheck } from '../../core/export';
+import type { Plan } from '../../core/plans';
+import type { Localized } from '../../core/types';
+import type { DiagnosticsController } from '../diagnostics';
+import { localize } from '../locale';
+
+export const EXPORT_PDF_COMMAND = 'socialplan.exportPdf';
+export const EXPORT_HTML_COMMAND = 'socialplan.exportHtml';
+
+/** `socialplan.export.onErrors`: what an export does when the plan has errors. */
+export type OnErrors = 'ask' | 'export' | 'cancel';
+
+/**
+ * What the command accepts besides a resource (the editor title and explorer menus pass a Uri):
+ * `{ target }` writes there without the save dialog (scripts, tests); `{ source }` names the
+ * document whose plan is exported instead of the active editor's.
+ */
+export interface ExportArgs {
+  target?: string | vscode.Uri;
+  source?: string | vscode.Uri;
+}
+
+export interface ExportDeps {
+  diagnostics: DiagnosticsController;
+  log: vscode.LogOutputChannel;
+  /** `SocialPlan 0.1.0`, written in the file. */
+  generator: string;
+  /** The plan document of the focused preview, when a preview rather than an editor is active. */
+  activePreviewPlan: () => string | undefined;
+}
+
+const FORMAT_NAMES: Record<ExportFormat, string> = { pdf: 'PDF', html: 'HTML' };
+
+function isPathOrUri(value: unknown): value is string | vscode.Uri {
+  return (typeof value === 'string' && value.length > 0) || value instanceof vscode.Uri;
+}
+
+export function isExportArgs(value: unknown): value is ExportArgs {
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof vscode.Uri) return false;
+  const args = value as Record<string, unknown>;
+  return (args.target === undefined || isPathOrUri(args.target)) && (args.source === undefined || isPathOrUri(args.source));
+}
+
+function fsPath(value: string | vscode.Uri): string {
+  return typeof value === 'string' ? value : value.fsPath;
+}
+
+/**
+ * "SocialPlan: Export to PDF / HTML": the plan of the active document (or preview), checked, then
+ * written atomically where the user says, under a progress notification. Resolves with the path
+ * written, or `undefined` when nothing was.
+ */
+export function exportCommand(format: ExportFormat, deps: ExportDeps): (arg?: unknown) => Promise<string | undefined> {
+  return async (arg?: unknown) => {
+    const args: ExportArgs = arg instanceof vscode.Uri ? { source: arg } : isExportArgs(arg) ? arg : {};
+    const source = args.source ? fsPath(args.source) : (activeDocumentFile() ?? deps.activePreviewPlan());
+    const linter = deps.diagnostics.engine;
+    const document = source === undefined ? undefined : linter.document(source);
+    if (!source || !document) {
+      void vscode.window.showInformationMessage(vscode.l10n.t('Open a SocialPlan document to export its plan.'));
+      return undefined;
+    }
+    const plan = planOf(linter, document);
+    if (!plan) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('{0} belongs to no plan: there is no `socialplan: plan` document in its folder or above it.', basename(source)));
+      return undefined;
+    }
+    const planDocument = plan.planDocuments[0];
+    const check = checkPlan(linter, plan);
+    if (check.configBroken) {
+      void offerProblems(vscode.window.showErrorMessage(vscode.l10n.t('The SocialPlan config file that applies to this plan is broken: nothing was exported. See the Problems panel.'), SHOW_PROBLEMS()));
+      return undefined;
+    }
+    if (check.errors.length > 0 && !(await mayExportWithErrors(check, vscode.Uri.file(planDocument.file)))) return undefined;
+
+    let target: string | undefined;
+    if (args.target !== undefined) {
+      target = fsPath(args.target);
+      if (!isAbsolute(target)) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('The export target must be an absolute path: {0}', target));
+        return undefined;
+      }
+    } else target = await askTarget(plan, format);
+    if (!target) return undefined;
+
+    const written = target;
+    try {
+      const warnings = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('SocialPlan: exporting {0} to {1}', basename(written), FORMAT_NAMES[format]) },
+        async (progress) => {
+          progress.report({ message: vscode.l10n.t('assembling the plan…') });
+          const warnings: Localized[] = [];
+          const { content } = await renderExport(plan, check, { format, trusted: vscode.workspace.isTrusted, generator: deps.generator, onWarning: (warning) => warnings.push(warning) });
+          progress.report({ message: vscode.l10n.t('writing the file…') });
+          // A temporary file renamed over the target: a failure never leaves half a file.
+          writeFileAtomic(written, content);
+          return warnings;
+        },
+      );
+      for (const warning of warnings) void vscode.window.showWarningMessage(localize(warning));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      deps.log.error(`Export to ${written} failed`, error instanceof Error ? (error.stack ?? reason) : reason);
+      void vscode.window.showErrorMessage(vscode.l10n.t('SocialPlan could not export the plan: {0}. Nothing was written; the previous file, if any, is unchanged.', reason));
+      return undefined;
+    }
+    deps.log.info(`Exported ${planDocument.file} to ${written}`);
+    void announce(written);
+    return written;
+  };
+}
+
+const EXPORT_ANYWAY = () => vscode.l10n.t('Export anyway');
+const SHOW_PROBLEMS = () => vscode.l10n.t('Show Problems');
+
+/** What `socialplan.export.onErrors` says, asking the user when it says `ask`. */
+async function mayExportWithErrors(check: PlanCheck, planUri: vscode.Uri): Promise<boolean> {
+  const setting = vscode.workspace.getConfiguration('socialplan', planUri).get<string>('export.onErrors');
+  const onErrors: OnErrors = setting === 'export' || setting === 'cancel' ? setting : 'ask';
+  const count = check.errors.length;
+  if (onErrors === 'export') return true;
+  if (onErrors === 'cancel') {
+    void offerProblems(vscode.window.showWarningMessage(vscode.l10n.t('Nothing was exported: the plan has {0} error(s) (setting socialplan.export.onErrors).', count), SHOW_PROBLEMS()));
+    return false;
+  }
+  const choice = await vscode.window.showWarningMessage(
+    vscode.l10n.t('The plan has {0} error(s). Export it anyway?', count),
+    { modal: true, detail: vscode.l10n.t('The report lists them in its validation summary. The setting socialplan.export.onErrors can make this choice for you.') },
+    EXPORT_ANYWAY(),
+    SHOW_PROBLEMS(),
+  );
+  if (choice === EXPORT_ANYWAY()) return true;
+  if (choice === SHOW_PROBLEMS()) await vscode.commands.executeCommand('workbench.actions.view.problems');
+  return false;
+}
+
+async function offerProblems(answer: Thenable<string | undefined>): Promise<void> {
+  if ((await answer) === SHOW_PROBLEMS()) await vscode.commands.executeCommand('workbench.actions.view.problems');
+}
+
+/** The save dialog, opening beside the plan with the plan folder's name. */
+async function askTarget(plan: Plan, format: ExportFormat): Promise<string | undefined> {
+  const folder = plan.folder ?? dirname(plan.planDocuments[0].file);
+  const uri = await vscode.window.showSaveDialog({
+    defaultUri: vscode.Uri.file(join(folder, defaultExportName(plan, format))),
+    filters: format === 'pdf' ? { PDF: ['pdf'] } : { HTML: ['html', 'htm'] },
+    saveLabel: vscode.l10n.t('Export'),
+    title: vscode.l10n.t('Export the plan to {0}', FORMAT_NAMES[format]),
+  });
+  return uri?.scheme === 'file' ? uri.fsPath : undefined;
+}
+
+/** "Exported …" with Open and Reveal; not awaited by the command. */
+async function announce(file: string): Promise<void> {
+  const open = vscode.l10n.t('Open');
+  const reveal = vscode.l10n.t('Reveal');
+  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('The plan was exported to {0}.', basename(file)), open, reveal);
+  const uri = vscode.Uri.file(file);
+  if (choice === open) await vscode.env.openExternal(uri);
+  else if (choice === reveal) {
+    // The OS file manager on the desktop; the Explorer when the files are on a remote machine.
+    const local = vscode.env.uiKind === vscode.UIKind.Desktop && vscode.env.remoteName === undefined;
+    await vscode.commands.executeCommand(local ? 'revealFileInOS' : 'revealInExplorer', uri);
+  }
+}
+
+function activeDocumentFile(): string | undefined {
+  const document = vscode.window.activeTextEditor?.document;
+  return document?.uri.scheme === 'file' ? document.uri.fsPath : undefined;
+}

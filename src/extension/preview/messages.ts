@@ -1,0 +1,88 @@
+/**
+ * The messages between the preview's webview and the extension, and the state the webview keeps
+ * across reloads. Whatever crosses the boundary is checked by these guards before it is used: the
+ * webview shows text from the plan, so a message is never trusted for its shape.
+ * `media/preview/preview.js` holds the webview's side of the same contract.
+ */
+
+/** Extension → webview: the report to show (the inner HTML of the page, already sanitized). */
+export interface UpdateMessage {
+  type: 'update';
+  /** Increases with every update; the webview ignores one older than what it shows. */
+  version: number;
+  html: string;
+  /** Classes of the report's root element (`sp-is-draft` or nothing). */
+  rootClass: string;
+  /** The plan's accent colour, `#RRGGBB`. */
+  accent: string;
+  /** The plan document the preview shows (kept in the webview's state for the serializer). */
+  planFile: string;
+}
+
+/** Webview → extension. */
+export type WebviewMessage =
+  /** The webview's script runs and waits for content (after every load of the webview). */
+  | { type: 'ready' }
+  /** An update was applied; `title` is what the page's `h1` now says (a check for the tests). */
+  | { type: 'rendered'; version: number; title: string }
+  /** A section, a row or a finding was clicked: `file` relative to the plan folder, `line` from 1. */
+  | { type: 'reveal'; file: string; line: number }
+  /** A relative link in a body was clicked: `href` as written, in the file at `from` (plan-relative). */
+  | { type: 'openLink'; href: string; from: string };
+
+/** The webview's own state (`vscode.setState`), handed to the serializer after a reload. */
+export interface PreviewState {
+  planFile: string;
+  scrollY?: number;
+}
+
+const MAX_PATH = 4096;
+const MAX_LINE = 10_000_000;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A path as the webview may send it: a short string, no control character. */
+function isPathText(value: unknown): value is string {
+  // eslint-disable-next-line no-control-regex
+  return typeof value === 'string' && value.length > 0 && value.length <= MAX_PATH && !/[\u0000-\u001F\u007F]/.test(value);
+}
+
+function isVersion(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+export function isWebviewMessage(value: unknown): value is WebviewMessage {
+  if (!isRecord(value)) return false;
+  switch (value.type) {
+    case 'ready':
+      return true;
+    case 'rendered':
+      return isVersion(value.version) && typeof value.title === 'string' && value.title.length <= 1000;
+    case 'reveal':
+      return isPathText(value.file) && typeof value.line === 'number' && Number.isInteger(value.line) && value.line >= 1 && value.line <= MAX_LINE;
+    case 'openLink':
+      return isPathText(value.href) && (value.from === '' || isPathText(value.from));
+    default:
+      return false;
+  }
+}
+
+export function isUpdateMessage(value: unknown): value is UpdateMessage {
+  return (
+    isRecord(value) &&
+    value.type === 'update' &&
+    isVersion(value.version) &&
+    typeof value.html === 'string' &&
+    typeof value.rootClass === 'string' &&
+    /^[a-z -]*$/.test(value.rootClass) &&
+    typeof value.accent === 'string' &&
+    /^#[0-9A-Fa-f]{6}$/.test(value.accent) &&
+    isPathText(value.planFile)
+  );
+}
+
+export function isPreviewState(value: unknown): value is PreviewState {
+  return isRecord(value) && isPathText(value.planFile) && (value.scrollY === undefined || (typeof value.scrollY === 'number' && Number.isFinite(value.scrollY) && value.scrollY >= 0));
+}

@@ -1,0 +1,91 @@
+import { statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
+import { assemblePlan, DEFAULT_ACCENT, exportSettings } from '../../core/assemble';
+import { checkPlan, planOf } from '../../core/export';
+import type { Linter } from '../../core/linter';
+import { escapeHtml } from '../../core/render/escape';
+import { renderPlanBody } from '../../core/render/html';
+import { readLogo } from '../../core/render/logo';
+import type { Locale } from '../../core/types';
+
+/** What the preview shows of a plan, and what it needs to know to keep it current. */
+export interface PreviewContent {
+  /** The report without its document shell (`renderPlanBody`), with source attributes. */
+  html: string;
+  rootClass: string;
+  accent: string;
+  /** The plan's title, for the panel's tab. */
+  title: string;
+  /** The plan folder: `SourceRef.path`s in the HTML are relative to it. */
+  root: string;
+  /** The files the report is made of: a change to one of them changes the preview. */
+  files: ReadonlySet<string>;
+  /** Whether a plan was found (else `html` says why not). */
+  found: boolean;
+  /** Milliseconds spent: lint of the plan, assembly, HTML. */
+  renderMs: number;
+}
+
+const NOT_A_PLAN: Record<Locale, (file: string) => string> = {
+  en: (file) => `${file} is no longer a SocialPlan plan document (\`socialplan: plan\`), or it was deleted.`,
+  fr: (file) => `${file} n’est plus un document de plan SocialPlan (\`socialplan: plan\`), ou il a été supprimé.`,
+};
+
+/**
+ * Renders the preview of the plan whose plan document is `planFile`, with the extension's one
+ * engine: the same lint as the Problems panel (open documents as typed), the same model and HTML
+ * as the export, plus the `data-sp-path` / `data-sp-line` attributes the preview's clicks use.
+ */
+export class PreviewRenderer {
+  /** The configured logo, read again only when the file changes. */
+  private logo: { file: string; stamp: string; dataUri: string | undefined } | undefined;
+
+  render(linter: Linter, planFile: string, trusted: boolean, messageLocale: Locale): PreviewContent {
+    const started = performance.now();
+    const document = linter.document(planFile);
+    const plan = document?.kind === 'plan' ? planOf(linter, document) : undefined;
+    if (!plan || plan.planDocuments[0]?.file !== planFile) {
+      return {
+        html: `<div class="sp-page"><p class="sp-callout sp-callout-error sp-preview-notice">${escapeHtml(NOT_A_PLAN[messageLocale](basename(planFile)))}</p></div>`,
+        rootClass: '',
+        accent: DEFAULT_ACCENT,
+        title: basename(planFile),
+        root: dirname(planFile),
+        files: new Set([planFile]),
+        found: false,
+        renderMs: performance.now() - started,
+      };
+    }
+    const check = checkPlan(linter, plan);
+    const settings = exportSettings(check.config, trusted);
+    const model = assemblePlan(plan, check.findings, { export: settings });
+    const html = renderPlanBody(model, { sourceAttributes: true, logoDataUri: model.cover.logo ? this.logoOf(model.cover.logo) : undefined });
+    const files = new Set(plan.documents.map((member) => member.file));
+    if (plan.charterLink?.document) files.add(plan.charterLink.document.file);
+    return {
+      html,
+      rootClass: model.cover.draft ? 'sp-is-draft' : '',
+      accent: model.branding.color,
+      title: model.cover.title,
+      root: model.root,
+      files,
+      found: true,
+      renderMs: performance.now() - started,
+    };
+  }
+
+  private logoOf(file: string): string | undefined {
+    let stamp: string;
+    try {
+      const stat = statSync(file);
+      stamp = `${stat.size}:${stat.mtimeMs}`;
+    } catch {
+      return undefined;
+    }
+    if (this.logo?.file !== file || this.logo.stamp !== stamp) {
+      const logo = readLogo(file);
+      this.logo = { file, stamp, dataUri: 'dataUri' in logo ? logo.dataUri : undefined };
+    }
+    return this.logo.dataUri;
+  }
+}
