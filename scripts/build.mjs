@@ -1,7 +1,7 @@
 // Bundles the CLI (and, once it exists, the extension) with esbuild. Types are checked separately
 // with `tsc --noEmit`, so this stays fast enough to run before every test and benchmark.
 import { build } from 'esbuild';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { generateValidators } from './gen-validators.mjs';
@@ -27,4 +27,18 @@ const entries = [
 ].filter((entry) => existsSync(join(root, entry.entryPoints[0])));
 
 generateValidators();
-await Promise.all(entries.map((entry) => build({ ...common, ...entry })));
+await Promise.all([...entries.map((entry) => build({ ...common, ...entry })), buildPdfEngine()]);
+
+/**
+ * pdfmake, pdfkit and fontkit as one lazily loaded file, with the data files they read at run time
+ * (pdfkit's font metrics, pdfmake's Roboto fonts) copied beside it.
+ */
+async function buildPdfEngine() {
+  await build({ ...common, entryPoints: ['src/core/render/pdf/engine.ts'], outfile: 'dist/pdf-engine.js', sourcemap: false, minify: true });
+  const copy = (from, to) => {
+    mkdirSync(join(root, to), { recursive: true });
+    for (const name of readdirSync(join(root, from))) copyFileSync(join(root, from, name), join(root, to, name));
+  };
+  copy('node_modules/pdfkit/js/data', 'dist/data');
+  copy('node_modules/pdfmake/fonts/Roboto', 'dist/fonts/Roboto');
+}

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { PlanModel } from '../../assemble/types';
 import type { Localized } from '../../types';
@@ -47,13 +47,29 @@ const STANDARD_FONTS = new Set(Object.values(COURIER));
 
 let loaded: Pdfmake | undefined;
 
+/**
+ * The bundled engine beside the running bundle (`dist/pdf-engine.js`, what the packaged extension
+ * ships), else pdfmake from node_modules (running from sources, in tests).
+ */
+function loadEngine(): { pdfmake: Pdfmake; Renderer: unknown; fontFolder: string } {
+  const load: NodeJS.Require = require;
+  const bundled = join(__dirname, 'pdf-engine.js');
+  if (existsSync(bundled)) {
+    const engine = load(bundled) as { pdfmake: Pdfmake; Renderer: unknown };
+    return { ...engine, fontFolder: join(__dirname, 'fonts', 'Roboto') };
+  }
+  return {
+    pdfmake: load(PDFMAKE_MODULE) as Pdfmake,
+    Renderer: load(`${PDFMAKE_MODULE}/js/Renderer`),
+    fontFolder: join(dirname(load.resolve(`${PDFMAKE_MODULE}/package.json`)), 'fonts', 'Roboto'),
+  };
+}
+
 /** pdfmake, loaded once, with the fonts registered and every network and file access refused. */
 export function loadPdfmake(): Pdfmake {
   if (loaded) return loaded;
-  const load: NodeJS.Require = require;
-  const pdfmake = load(PDFMAKE_MODULE) as Pdfmake;
-  patchRenderer(load(`${PDFMAKE_MODULE}/js/Renderer`));
-  const fontFolder = join(dirname(load.resolve(`${PDFMAKE_MODULE}/package.json`)), 'fonts', 'Roboto');
+  const { pdfmake, Renderer, fontFolder } = loadEngine();
+  patchRenderer(Renderer);
   for (const file of Object.values(ROBOTO)) {
     const name = `${FONT_DIR}/${file}`;
     if (!pdfmake.virtualfs.existsSync(name)) pdfmake.virtualfs.writeFileSync(name, readFileSync(join(fontFolder, file)));
