@@ -112,6 +112,30 @@ export async function runUiTests({ browser, url, folder, resultsDir, log, timeou
       await problems.getByText('`juli` is not a resource', { exact: false }).first().waitFor({ state: 'detached' });
       await shot('quick-fix-applied');
     });
+
+    // The preview is a webview: two nested iframes (../shared/vscode-host.md).
+    const preview = () => page.frameLocator('iframe.webview').first().frameLocator('#active-frame');
+    await step('the preview opens beside the plan; a click on a finding moves the editor to its line', async () => {
+      await quick('F1', 'SocialPlan: Open Preview to the Side', 'Open Preview to the Side');
+      await preview().locator('h1', { hasText: 'Golden Crust Bakery' }).waitFor();
+      await preview().locator('#sp-validation .sp-badge-error').first().waitFor();
+      await shot('preview');
+      const row = preview().locator('#sp-validation tr[data-sp-path="plan.md"]', { hasText: 'budget-sum' }).first();
+      const line = Number(await row.getAttribute('data-sp-line'));
+      if (!(line > 1)) throw new Error(`the budget-sum finding has no line (${line})`);
+      await row.click();
+      // The editor of plan.md takes the focus, its cursor on the finding's line.
+      await page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col 1$`) }).first().waitFor();
+      await editor.locator('.view-line', { hasText: /total: 9000/ }).first().waitFor();
+      await shot('preview-reveal');
+    });
+
+    await step('the preview comes back after a reload of the window (serializer)', async () => {
+      page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
+      await page.reload();
+      await page.locator('.monaco-workbench').waitFor();
+      await preview().locator('h1', { hasText: 'Golden Crust Bakery' }).waitFor();
+    });
   } finally {
     await context.close().catch(() => {});
   }

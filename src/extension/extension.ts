@@ -7,6 +7,7 @@ import { SocialPlanCodeActions } from './code-actions';
 import { DiagnosticsController } from './diagnostics';
 import { EditorFileHost } from './editor-host';
 import { registerLanguageFeatures } from './language';
+import { registerPreviewAndExport } from './preview';
 import { readSettings, SECTION, type Settings } from './settings';
 import { PlanStatusBar } from './status-bar';
 
@@ -108,6 +109,7 @@ export function activate(context: vscode.ExtensionContext): SocialPlanApi {
   );
 
   registerLanguageFeatures(context, { linter: () => diagnostics.engine, positionsOf: (file) => diagnostics.positionsOf(file) });
+  registerPreviewAndExport(context, diagnostics, log);
 
   // After activation has returned: the first scan reads every Markdown file of the workspace.
   const startup = setTimeout(() => void diagnostics.scanWorkspace(), 0);

@@ -70,10 +70,15 @@ interface FinishData {
   colon: string;
 }
 
-const processors = new Map<Locale, Processor<Root, Root, Root, Root, string>>();
+const processors = new Map<string, Processor<Root, Root, Root, Root, string>>();
 
-function processorFor(locale: Locale): Processor<Root, Root, Root, Root, string> {
-  let processor = processors.get(locale);
+/**
+ * `withRawHtml`: the body holds raw HTML, which rehype-raw parses (with parse5) so the sanitizer
+ * can keep the harmless tags. Most bodies hold none, and skip that costly pass.
+ */
+function processorFor(locale: Locale, withRawHtml: boolean): Processor<Root, Root, Root, Root, string> {
+  const key = `${locale}:${withRawHtml}`;
+  let processor = processors.get(key);
   if (!processor) {
     const labels = labelsFor(locale);
     processor = unified()
@@ -88,12 +93,12 @@ function processorFor(locale: Locale): Processor<Root, Root, Root, Root, string>
         footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
           `${labels.backToReference} ${referenceIndex + 1}${rereferenceIndex > 1 ? `-${rereferenceIndex}` : ''}`,
       })
-      .use(rehypeRaw)
+      .use({ plugins: withRawHtml ? [rehypeRaw] : [] })
       .use(rehypeSanitize, SCHEMA)
       .use(finish)
       .use(rehypeStringify)
       .freeze() as unknown as Processor<Root, Root, Root, Root, string>;
-    processors.set(locale, processor);
+    processors.set(key, processor);
   }
   return processor;
 }
@@ -113,7 +118,8 @@ export function renderMarkdown(markdown: string, options: MarkdownOptions): stri
   const key = `${options.locale}\0${data.idPrefix}\0${data.headingLevel}\0${data.firstLine ?? ''}\0${markdown}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  const processor = processorFor(options.locale);
+  // Raw HTML cannot be written without a `<`: without one, there is none to parse.
+  const processor = processorFor(options.locale, markdown.includes('<'));
   const file = { value: markdown, data: { socialplan: data } } as unknown as VFile;
   const html = String(processor.processSync(file)).trim();
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);

@@ -15,7 +15,7 @@ export const PREVIEW_RECEIVE_COMMAND = 'socialplan._preview.receive';
 export const IS_DOCUMENT_CONTEXT = 'socialplan.isDocument';
 
 /** After the last keystroke, the preview renders again after this pause (the target is < 150 ms in all). */
-export const PREVIEW_TYPING_DELAY_MS = 40;
+export const PREVIEW_TYPING_DELAY_MS = 25;
 /** After a lint (a file created, a config changed…), the previews check whether they changed. */
 const AFTER_LINT_DELAY_MS = 100;
 

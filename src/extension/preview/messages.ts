@@ -23,8 +23,8 @@ export interface UpdateMessage {
 export type WebviewMessage =
   /** The webview's script runs and waits for content (after every load of the webview). */
   | { type: 'ready' }
-  /** An update was applied; `title` is what the page's `h1` now says (a check for the tests). */
-  | { type: 'rendered'; version: number; title: string }
+  /** An update was applied at `at` (`Date.now()`); `title` is what the page's `h1` now says (for the tests). */
+  | { type: 'rendered'; version: number; title: string; at: number }
   /** A section, a row or a finding was clicked: `file` relative to the plan folder, `line` from 1. */
   | { type: 'reveal'; file: string; line: number }
   /** A relative link in a body was clicked: `href` as written, in the file at `from` (plan-relative). */
@@ -59,7 +59,7 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
     case 'ready':
       return true;
     case 'rendered':
-      return isVersion(value.version) && typeof value.title === 'string' && value.title.length <= 1000;
+      return isVersion(value.version) && typeof value.title === 'string' && value.title.length <= 1000 && typeof value.at === 'number' && Number.isFinite(value.at);
     case 'reveal':
       return isPathText(value.file) && typeof value.line === 'number' && Number.isInteger(value.line) && value.line >= 1 && value.line <= MAX_LINE;
     case 'openLink':

@@ -28,6 +28,8 @@ export interface PreviewSnapshot {
   posted: UpdateMessage | undefined;
   renderedVersion: number;
   renderedTitle: string;
+  /** When the webview applied it (`Date.now()` there: the same clock, on the same machine). */
+  renderedAt: number;
   /** Lint + assemble + HTML of the last update, in ms. */
   renderMs: number;
   visible: boolean;
@@ -80,6 +82,7 @@ export class PlanPreviewPanel implements vscode.Disposable {
   private content: PreviewContent | undefined;
   private renderedVersion = -1;
   private renderedTitle = '';
+  private renderedAt = 0;
   private disposed = false;
 
   private constructor(
@@ -156,6 +159,7 @@ export class PlanPreviewPanel implements vscode.Disposable {
         if (message.version > this.renderedVersion) {
           this.renderedVersion = message.version;
           this.renderedTitle = message.title;
+          this.renderedAt = message.at;
         }
         return;
       case 'reveal':
@@ -224,6 +228,7 @@ export class PlanPreviewPanel implements vscode.Disposable {
       posted: this.posted,
       renderedVersion: this.renderedVersion,
       renderedTitle: this.renderedTitle,
+      renderedAt: this.renderedAt,
       renderMs: this.content?.renderMs ?? 0,
       visible: this.panel.visible,
     };

@@ -7,5 +7,7 @@ export function run(): Promise<void> {
     require('./code-actions.test');
     require('./l10n.test');
     require('./language.test');
+    require('./preview.test');
+    require('./export.test');
   });
 }

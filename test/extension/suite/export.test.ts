@@ -1,0 +1,100 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
+import { parse } from 'parse5';
+import * as vscode from 'vscode';
+import { activateExtension, open, uriOf } from '../helpers';
+
+const BAKERY_TITLE = 'Social media plan 2027 — Golden Crust Bakery';
+
+/**
+ * Modules of the PDF engine loaded in this extension host (the tests run in the same process):
+ * pdfmake bundled as `dist/pdf-engine.js` beside the extension, or from node_modules.
+ */
+function pdfmakeModules(): string[] {
+  return Object.keys(require.cache).filter((file) => file.endsWith(`${sep}pdf-engine.js`) || file.includes(`${sep}node_modules${sep}pdfmake${sep}`));
+}
+
+async function setOnErrors(value: 'ask' | 'export' | 'cancel' | undefined): Promise<void> {
+  await vscode.workspace.getConfiguration('socialplan').update('export.onErrors', value, vscode.ConfigurationTarget.Workspace);
+}
+
+suite('Export commands', () => {
+  let out: string;
+  suiteSetup(async () => {
+    await activateExtension();
+    out = mkdtempSync(join(tmpdir(), 'socialplan-export-'));
+  });
+  suiteTeardown(async () => {
+    await setOnErrors(undefined);
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  test('activation and the preview have not loaded pdfmake: only a PDF export does', () => {
+    assert.deepEqual(pdfmakeModules(), []);
+  });
+
+  test('with errors and onErrors: cancel, nothing is written', async () => {
+    await setOnErrors('cancel');
+    await open('bakery/03-content.md');
+    const target = join(out, 'cancelled.html');
+    const written = await vscode.commands.executeCommand<string | undefined>('socialplan.exportHtml', { target });
+    assert.equal(written, undefined);
+    assert.equal(existsSync(target), false);
+  });
+
+  test('Export to HTML writes one valid, self-contained HTML file of the active document’s plan', async () => {
+    await setOnErrors('export');
+    await open('bakery/03-content.md');
+    const target = join(out, 'bakery.html');
+    const written = await vscode.commands.executeCommand<string | undefined>('socialplan.exportHtml', { target });
+    assert.equal(written, target);
+    const html = readFileSync(target, 'utf8');
+    const errors: string[] = [];
+    parse(html, { onParseError: (error) => errors.push(`${error.code} at ${error.startLine}:${error.startCol}`) });
+    assert.deepEqual(errors, [], 'parse errors');
+    assert.match(html, /^<!DOCTYPE html>\n<html lang="en">/);
+    assert.ok(html.includes(`<title>${BAKERY_TITLE}</title>`));
+    assert.match(html, /<meta http-equiv="Content-Security-Policy" content="default-src &#39;none&#39;;/);
+    assert.doesNotMatch(html, /<script|<link |\ssrc="(?!data:)/i, 'no script, nothing fetched');
+    // The errors are in the report, and the report has no preview attributes.
+    assert.match(html, /<section class="sp-section" id="sp-validation">/);
+    assert.match(html, /sp-badge-error/);
+    assert.doesNotMatch(html, /data-sp-path/);
+    assert.deepEqual(readdirSync(out), ['bakery.html'], 'no temporary file is left');
+  });
+
+  test('Export to PDF writes a PDF (pdfmake loaded then, lazily), replacing the previous file whole', async () => {
+    await setOnErrors('export');
+    const target = join(out, 'bakery.pdf');
+    writeFileSync(target, 'the previous export');
+    const written = await vscode.commands.executeCommand<string | undefined>('socialplan.exportPdf', { target, source: uriOf('bakery/plan.md') });
+    assert.equal(written, target);
+    const bytes = readFileSync(target);
+    assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+    assert.match(bytes.subarray(-32).toString('latin1'), /%%EOF\s*$/);
+    assert.ok(bytes.length > 20_000, `only ${bytes.length} bytes`);
+    assert.ok(pdfmakeModules().length > 0, 'pdfmake is loaded once a PDF is made');
+    assert.deepEqual(readdirSync(out).sort(), ['bakery.html', 'bakery.pdf']);
+    const pdftotext = spawnSync('pdftotext', ['-raw', target, '-'], { encoding: 'utf8' });
+    if (pdftotext.error) {
+      console.log('      (pdftotext not installed: the text of the PDF is not checked)');
+      return;
+    }
+    assert.equal(pdftotext.status, 0, pdftotext.stderr);
+    const text = pdftotext.stdout.replace(/\s+/g, ' ');
+    assert.ok(text.includes('Golden Crust Bakery'), 'the title');
+    assert.ok(text.includes('Listening and monitoring'), 'a step');
+    assert.ok(text.replace(/\s+/g, '').includes('DRAFT'), 'the plan is in review: a DRAFT watermark');
+    console.log(`      PDF: ${Math.round(bytes.length / 1024)} KB, ${(pdftotext.stdout.match(/\f/g) ?? []).length} pages`);
+  });
+
+  test('a document outside any plan, or no document, exports nothing', async () => {
+    const target = join(out, 'nothing.html');
+    assert.equal(await vscode.commands.executeCommand('socialplan.exportHtml', { target, source: uriOf('notes.md') }), undefined);
+    assert.equal(await vscode.commands.executeCommand('socialplan.exportHtml', { target, source: uriOf('stray-step.md') }), undefined);
+    assert.equal(existsSync(target), false);
+  });
+});
