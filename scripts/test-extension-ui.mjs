@@ -116,6 +116,7 @@ export async function runUiTests({ browser, url, folder, resultsDir, log, timeou
     // The preview is a webview: two nested iframes (../shared/vscode-host.md).
     const preview = () => page.frameLocator('iframe.webview').first().frameLocator('#active-frame');
     await step('the preview opens beside the plan; a click on a finding moves the editor to its line', async () => {
+      await quick('F1', 'View: Hide Panel', 'Hide Panel');
       await quick('F1', 'SocialPlan: Open Preview to the Side', 'Open Preview to the Side');
       await preview().locator('h1', { hasText: 'Golden Crust Bakery' }).waitFor();
       await preview().locator('#sp-validation .sp-badge-error').first().waitFor();
@@ -126,7 +127,7 @@ export async function runUiTests({ browser, url, folder, resultsDir, log, timeou
       await row.click();
       // The editor of plan.md takes the focus, its cursor on the finding's line.
       await page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col 1$`) }).first().waitFor();
-      await editor.locator('.view-line', { hasText: /total: 9000/ }).first().waitFor();
+      await editor.locator('.view-line', { hasText: /total:\s+9000/ }).first().waitFor();
       await shot('preview-reveal');
     });
 
@@ -135,6 +136,13 @@ export async function runUiTests({ browser, url, folder, resultsDir, log, timeou
       await page.reload();
       await page.locator('.monaco-workbench').waitFor();
       await preview().locator('h1', { hasText: 'Golden Crust Bakery' }).waitFor();
+      // It follows the theme: the webview's body takes VS Code's theme class, the page its colours.
+      await quick('F1', 'Preferences: Color Theme', 'Color Theme');
+      await page.locator('.quick-input-widget input').fill('Dark Modern');
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await preview().locator('body.vscode-dark').waitFor();
+      await shot('preview-dark');
     });
   } finally {
     await context.close().catch(() => {});

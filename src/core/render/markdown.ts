@@ -121,10 +121,26 @@ export function renderMarkdown(markdown: string, options: MarkdownOptions): stri
   // Raw HTML cannot be written without a `<`: without one, there is none to parse.
   const processor = processorFor(options.locale, markdown.includes('<'));
   const file = { value: markdown, data: { socialplan: data } } as unknown as VFile;
-  const html = String(processor.processSync(file)).trim();
-  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
-  cache.set(key, html);
+  const tree = processor.runSync(processor.parse(file), file);
+  const html = String(processor.stringify(tree, file)).trim();
+  remember(cache, key, html);
+  remember(trees, html, tree);
   return html;
+}
+
+const trees = new Map<string, Root>();
+
+/**
+ * The sanitized tree behind an HTML string `renderMarkdown` returned, while it is remembered: the
+ * PDF export lays out this tree instead of parsing the HTML back. Read it, never change it.
+ */
+export function sanitizedTree(html: string): Root | undefined {
+  return trees.get(html);
+}
+
+function remember<T>(map: Map<string, T>, key: string, value: T): void {
+  if (map.size >= CACHE_SIZE) map.delete(map.keys().next().value as string);
+  map.set(key, value);
 }
 
 /** Body ids start with `u-` (user): the report's own anchors start with `sp-`, so they never meet. */

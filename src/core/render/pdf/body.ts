@@ -1,5 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { sanitizedTree } from '../markdown';
 import { courierCan, type GlyphReport } from './glyphs';
 import { MONO, SANS, type Content, type ContentNode, type Theme } from './theme';
 
@@ -19,7 +20,7 @@ export interface BodyOptions {
 
 export function bodyContent(html: string, options: BodyOptions): Content[] {
   if (html.trim() === '') return [];
-  const tree = fromHtml(html, { fragment: true });
+  const tree = sanitizedTree(html) ?? fromHtml(html, { fragment: true });
   return new BodyConverter(tree, options).convert();
 }
 
