@@ -113,6 +113,39 @@ export async function runUiTests({ browser, url, folder, resultsDir, log, timeou
       await shot('quick-fix-applied');
     });
 
+    await step('a snippet typed by its prefix and picked from the suggestions is inserted', async () => {
+      // In a Markdown file that is not a plan, so that the steps after this one see the plan unchanged.
+      await quick('Control+P', 'notes.md', 'notes.md');
+      await editor.locator('.view-lines', { hasText: 'Meeting notes' }).waitFor();
+      await editor.locator('.view-lines').click();
+      await page.keyboard.press('Control+End');
+      await page.keyboard.press('Enter');
+      await page.keyboard.type('sp-objective');
+      // Markdown has no quick suggestions by default: ask for them, as a user would.
+      await page.keyboard.press('Control+Space');
+      const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'sp-objective' }).first();
+      await suggestion.waitFor();
+      await page.locator('.suggest-widget .monaco-list-row.focused', { hasText: /sp-objective(?!s)/ }).first().waitFor();
+      await page.keyboard.press('Enter');
+      await editor.locator('.view-line', { hasText: /^- id: objective-id/ }).first().waitFor();
+      await editor.locator('.view-line', { hasText: 'statement: The objective in one sentence' }).first().waitFor();
+      await shot('snippet-inserted');
+      await page.keyboard.press('Escape');
+      await quick('F1', 'File: Revert File', 'Revert File');
+      await editor.locator('.view-line', { hasText: 'objective-id' }).first().waitFor({ state: 'detached' });
+    });
+
+    await step('the Plan view lists the plan’s steps in method order with their status', async () => {
+      await quick('F1', 'Focus on Plan View', 'Focus on Plan View');
+      const rows = page.locator('.monaco-list-row', { has: page.locator('.label-description') });
+      await rows.filter({ hasText: /Done · julie · 2027-02-15/ }).first().waitFor();
+      await rows.filter({ hasText: /^5\..*Missing/ }).first().waitFor();
+      await shot('plan-view');
+      // Back to the plan, for the steps that follow.
+      await quick('Control+P', 'bakery/plan.md', 'plan.md');
+      await editor.locator('.view-lines', { hasText: 'Golden Crust' }).waitFor();
+    });
+
     // The preview is a webview: two nested iframes (../shared/vscode-host.md).
     const preview = () => page.frameLocator('iframe.webview').first().frameLocator('#active-frame');
     await step('the preview opens beside the plan; a click on a finding moves the editor to its line', async () => {
@@ -132,15 +165,13 @@ export async function runUiTests({ browser, url, folder, resultsDir, log, timeou
     });
 
     await step('the preview comes back after a reload of the window (serializer)', async () => {
+      // Through the workbench, which saves its state on the way (a bare page reload may not).
       page.on('dialog', (dialog) => void dialog.accept().catch(() => {}));
-      await page.reload();
+      await Promise.all([page.waitForEvent('load'), quick('F1', 'Developer: Reload Window', 'Reload Window')]);
       await page.locator('.monaco-workbench').waitFor();
       await preview().locator('h1', { hasText: 'Golden Crust Bakery' }).waitFor();
       // It follows the theme: the webview's body takes VS Code's theme class, the page its colours.
-      await quick('F1', 'Preferences: Color Theme', 'Color Theme');
-      await page.locator('.quick-input-widget input').fill('Dark Modern');
-      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor();
-      await page.keyboard.press('Enter');
+      await quick('F1', 'Preferences: Toggle between Light/Dark Themes', 'Toggle between Light/Dark Themes');
       await preview().locator('body.vscode-dark').waitFor();
       await shot('preview-dark');
     });

@@ -84,6 +84,11 @@ export class DiagnosticsController implements vscode.Disposable {
     return this.lintedTexts.get(document.uri.fsPath) === document.getText();
   }
 
+  /** Every SocialPlan document seen by the last lints and scans, open or closed. */
+  knownDocuments(): ReadonlySet<string> {
+    return this.known;
+  }
+
   findingsFor(file: string): readonly Finding[] {
     return this.findings.get(file) ?? [];
   }

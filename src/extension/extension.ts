@@ -7,6 +7,7 @@ import { SocialPlanCodeActions } from './code-actions';
 import { DiagnosticsController } from './diagnostics';
 import { EditorFileHost } from './editor-host';
 import { registerLanguageFeatures } from './language';
+import { registerPlanView, type PlanViewProvider } from './plan-view';
 import { registerPreviewAndExport } from './preview';
 import { readSettings, SECTION, type Settings } from './settings';
 import { PlanStatusBar } from './status-bar';
@@ -110,13 +111,14 @@ export function activate(context: vscode.ExtensionContext): SocialPlanApi {
 
   registerLanguageFeatures(context, { linter: () => diagnostics.engine, positionsOf: (file) => diagnostics.positionsOf(file) });
   registerPreviewAndExport(context, diagnostics, log);
+  const planView = registerPlanView(context, diagnostics);
 
   // After activation has returned: the first scan reads every Markdown file of the workspace.
   const startup = setTimeout(() => void diagnostics.scanWorkspace(), 0);
   context.subscriptions.push({ dispose: () => clearTimeout(startup) });
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { activationMs };
+  return { activationMs, planView };
 }
 
 /** Markdown files, config files, and folders (a name with no extension, as far as one can tell). */
@@ -129,6 +131,8 @@ function mayHoldDocuments(path: string): boolean {
 export interface SocialPlanApi {
   /** How long `activate()` took, in milliseconds (the target is under 50). */
   activationMs: number;
+  /** The Explorer's "Plan" view (the tests read its rows and wait on its changes). */
+  planView: PlanViewProvider;
 }
 
 export function deactivate(): void {

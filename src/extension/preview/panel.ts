@@ -30,7 +30,8 @@ export interface PreviewSnapshot {
   renderedTitle: string;
   /** When the webview applied it (`Date.now()` there: the same clock, on the same machine). */
   renderedAt: number;
-  /** Lint + assemble + HTML of the last update, in ms. */
+  /** The last update: lint of the plan, then assembly + HTML, in ms. */
+  lintMs: number;
   renderMs: number;
   visible: boolean;
 }
@@ -229,6 +230,7 @@ export class PlanPreviewPanel implements vscode.Disposable {
       renderedVersion: this.renderedVersion,
       renderedTitle: this.renderedTitle,
       renderedAt: this.renderedAt,
+      lintMs: this.content?.lintMs ?? 0,
       renderMs: this.content?.renderMs ?? 0,
       visible: this.panel.visible,
     };

@@ -4,6 +4,7 @@ import { runMocha } from '../run-mocha';
 export function run(): Promise<void> {
   return runMocha(() => {
     require('./diagnostics.test');
+    require('./plan-view.test');
     require('./code-actions.test');
     require('./l10n.test');
     require('./language.test');

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseFragment } from 'parse5';
 import * as vscode from 'vscode';
-import { activateExtension, open, replaceText, revert, uriOf, workspaceRoot } from '../helpers';
+import { activateExtension, EXTENSION_ID, open, replaceText, revert, uriOf, workspaceRoot } from '../helpers';
 
 /** What `socialplan._preview.inspect` returns (src/extension/preview/panel.ts). */
 interface Snapshot {
@@ -11,6 +12,7 @@ interface Snapshot {
   renderedVersion: number;
   renderedTitle: string;
   renderedAt: number;
+  lintMs: number;
   renderMs: number;
   visible: boolean;
 }
@@ -134,6 +136,37 @@ suite('Preview', () => {
     }
   });
 
+  test('the attack corpus: the preview HTML holds no script, handler, frame, style or remote address', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension);
+    const folder = join(workspaceRoot(), 'preview-attack');
+    cpSync(join(extension.extensionPath, 'test', 'fixtures', 'attack'), folder, { recursive: true });
+    try {
+      const plan = await open('preview-attack/plan.md');
+      await vscode.commands.executeCommand('socialplan.openPreviewToSide');
+      const snapshot = await until(() => inspect(plan.uri.fsPath), shown((html) => html.includes('id="sp-steps"')), 'the attack plan');
+      assert.ok(snapshot?.posted);
+      // The title's markup stays text: the webview's h1 shows it as written.
+      assert.match(snapshot.renderedTitle, /^<\/title><script>__pwned\(\)<\/script><img src=x onerror=__pwned\(\)> Plan & "quotes" 'single'$/);
+      const problems: string[] = [];
+      const walk = (node: { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: unknown[] }) => {
+        if (['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form', 'video', 'audio', 'frame'].includes(node.nodeName)) problems.push(`<${node.nodeName}>`);
+        for (const attribute of node.attrs ?? []) {
+          if (/^on/i.test(attribute.name)) problems.push(`${node.nodeName} ${attribute.name}`);
+          if (/^\s*(?:javascript|vbscript|data):/i.test(attribute.value) && !(node.nodeName === 'img' && /^data:image\/(?:png|jpeg|gif|webp|svg\+xml);base64,/.test(attribute.value))) problems.push(`${node.nodeName} ${attribute.name}=${attribute.value.slice(0, 40)}`);
+          if (['src', 'srcset', 'poster', 'background', 'action', 'formaction'].includes(attribute.name) && !attribute.value.startsWith('data:image/')) problems.push(`${node.nodeName} ${attribute.name}=${attribute.value}`);
+          if (attribute.name === 'style' && !/^width:\d+(?:\.\d+)?%$/.test(attribute.value)) problems.push(`${node.nodeName} style=${attribute.value}`);
+        }
+        for (const child of node.childNodes ?? []) walk(child as typeof node);
+      };
+      walk(parseFragment(snapshot.posted.html) as unknown as Parameters<typeof walk>[0]);
+      assert.deepEqual(problems, []);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   test('a 30-document plan: the preview follows typing well within 150 ms', async () => {
     const folder = join(workspaceRoot(), 'preview-30');
     writeLargePlan(folder);
@@ -146,6 +179,7 @@ suite('Preview', () => {
       const toPosted: number[] = [];
       const toShown: number[] = [];
       const render: number[] = [];
+      const lint: number[] = [];
       try {
         for (let run = 0; run < 7; run++) {
           const marker = `typed${run}x`;
@@ -160,6 +194,7 @@ suite('Preview', () => {
           const applied = await until(() => inspect(planFile), (snapshot) => snapshot?.renderedVersion === posted?.posted?.version, `edit ${run} shown`);
           toShown.push((applied?.renderedAt ?? NaN) - startedAt);
           render.push(posted?.renderMs ?? NaN);
+          lint.push(posted?.lintMs ?? NaN);
           // Typing pauses as long as the diagnostics wait (250 ms): their lint does not land on the next edit.
           await new Promise((resolve) => setTimeout(resolve, 300));
         }
@@ -168,7 +203,7 @@ suite('Preview', () => {
       }
       const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
       console.log(
-        `      30 documents: lint + assemble + render median ${median(render).toFixed(1)} ms (max ${Math.max(...render).toFixed(1)}); ` +
+        `      30 documents, in process: assemble + render median ${median(render).toFixed(1)} ms (max ${Math.max(...render).toFixed(1)}), after the lint of the plan median ${median(lint).toFixed(1)} ms; ` +
           `last keystroke → HTML posted median ${median(toPosted).toFixed(0)} ms; → shown in the webview median ${median(toShown).toFixed(0)} ms (max ${Math.max(...toShown).toFixed(0)})`,
       );
       assert.ok(median(toShown) < 150, `the preview took ${median(toShown).toFixed(0)} ms (median) to show an edit`);

@@ -1,0 +1,85 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { METHOD_PRESETS } from '../../../src/core/methods';
+import type { SocialPlanApi } from '../../../src/extension/extension';
+import type { PlanStepNode, PlanViewProvider } from '../../../src/extension/plan-view';
+import { EXTENSION_ID, open, replaceText, revert, uriOf } from '../helpers';
+
+/** A guard against a hang, never a wait for something to happen. */
+const TIMEOUT_MS = 20_000;
+
+/** Resolves with the view's rows once `predicate` holds: at once, or on the `onDidChangeTreeData` that makes it hold. */
+function waitForRows(provider: PlanViewProvider, predicate: (rows: PlanStepNode[]) => boolean, what: string): Promise<PlanStepNode[]> {
+  return new Promise((resolve, reject) => {
+    const check = (): void => {
+      const rows = provider.getChildren();
+      if (!predicate(rows)) return;
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(rows);
+    };
+    const subscription = provider.onDidChangeTreeData(check);
+    const timer = setTimeout(() => {
+      subscription.dispose();
+      const now = provider.getChildren().map((row) => `${row.stepId}=${row.status}`);
+      reject(new Error(`Timed out waiting for ${what}; the view shows ${provider.planFile ?? 'no plan'}: ${now.join(', ') || 'nothing'}`));
+    }, TIMEOUT_MS);
+    check();
+  });
+}
+
+const statuses = (rows: PlanStepNode[]) => rows.map((row) => `${row.stepId}=${row.status}`);
+
+suite('Plan view', () => {
+  let provider: PlanViewProvider;
+  const planFile = () => uriOf('bakery/plan.md').fsPath;
+  const isBakery = (rows: PlanStepNode[]) => rows.length > 0 && rows[0].planFile === planFile();
+
+  suiteSetup(async () => {
+    const extension = vscode.extensions.getExtension<SocialPlanApi>(EXTENSION_ID);
+    assert.ok(extension);
+    provider = (await extension.activate()).planView;
+    await open('bakery/plan.md');
+  });
+
+  test('lists the steps of the plan’s method in order, with their status; the step with no document is missing', async () => {
+    const expected = ['listen=done', 'profiles=in-progress', 'content=done', 'distribution=todo', 'community=missing', 'measure=todo'];
+    // An earlier suite created and deleted 05-community.md: the view settles once that is linted.
+    const rows = await waitForRows(provider, (now) => isBakery(now) && statuses(now).join() === expected.join(), 'the bakery plan’s steps');
+    assert.deepEqual(
+      rows.map((row) => row.stepId),
+      METHOD_PRESETS['six-phases'].steps.map((step) => step.id),
+    );
+    assert.deepEqual(statuses(rows), expected);
+    const byId = new Map(rows.map((row) => [row.stepId, row]));
+    assert.equal(byId.get('listen')?.owner, 'julie');
+    assert.equal(byId.get('listen')?.due, '2027-02-15');
+    assert.ok(byId.get('listen')?.file.endsWith('01-listen.md'));
+    // 03-content.md is done while `profiles` is not: the step-order error counts against it.
+    assert.ok((byId.get('content')?.errors ?? 0) >= 1, 'the content step counts its step-order error');
+    const missing = byId.get('community');
+    assert.ok(missing?.template?.includes('step: community'), 'the missing step offers its template');
+
+    const item = provider.getTreeItem(byId.get('listen') as PlanStepNode);
+    assert.equal(item.label, `1. ${METHOD_PRESETS['six-phases'].steps[0].title.en}`);
+    assert.equal(item.command?.command, 'vscode.open');
+    assert.match(String(item.description), /^Done · julie · 2027-02-15/);
+    assert.equal((item.iconPath as vscode.ThemeIcon).id, 'pass-filled');
+    const missingItem = provider.getTreeItem(missing as PlanStepNode);
+    assert.equal((missingItem.iconPath as vscode.ThemeIcon).id, 'warning');
+    assert.notEqual(missingItem.command?.command, 'vscode.open');
+  });
+
+  test('a status edited in a step document shows in the view', async () => {
+    const document = await open('bakery/04-distribution.md');
+    try {
+      await waitForRows(provider, isBakery, 'the bakery plan');
+      await replaceText(document, 'status: todo', 'status: in-progress');
+      const rows = await waitForRows(provider, (now) => isBakery(now) && now.find((row) => row.stepId === 'distribution')?.status === 'in-progress', 'distribution in progress');
+      assert.deepEqual(statuses(rows), ['listen=done', 'profiles=in-progress', 'content=done', 'distribution=in-progress', 'community=missing', 'measure=todo']);
+    } finally {
+      await revert(document);
+    }
+    await waitForRows(provider, (now) => now.find((row) => row.stepId === 'distribution')?.status === 'todo', 'distribution back to todo');
+  });
+});
