@@ -142,9 +142,9 @@ export async function runUiTests({ browser, url, folder, resultsDir, log, timeou
       await rows.filter({ hasText: /Done · julie · 2027-02-15/ }).first().waitFor();
       await rows.filter({ hasText: 'Missing' }).first().waitFor();
       await shot('plan-view');
-      // Back to the plan, for the steps that follow.
-      await quick('Control+P', 'bakery/plan.md', 'plan.md');
-      await editor.locator('.view-lines', { hasText: 'Golden Crust' }).waitFor();
+      // Back to the plan (its tab is still open), for the steps that follow.
+      await page.locator('.tabs-container .tab', { hasText: /^plan\.md/ }).first().click();
+      await page.locator('.tabs-container .tab.active', { hasText: /^plan\.md/ }).waitFor();
     });
 
     // The preview is a webview: two nested iframes (../shared/vscode-host.md).
