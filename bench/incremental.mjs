@@ -3,6 +3,7 @@
 // the whole plan is re-linted so that every document's diagnostics stay current.
 // Prints one JSON line: { documents, runs, median, p95, findings }.
 import { createRequire } from 'node:module';
+import { editorLikeHost } from './editor-host.mjs';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -27,25 +28,11 @@ function writePlan(folder) {
   return readdirSync(folder).filter((name) => name.endsWith('.md')).map((name) => join(folder, name)).sort();
 }
 
-class EditorLikeHost {
-  overlay = new Map();
-  disk = new CachedFileHost(new NodeFileHost());
-  read(file) {
-    const text = this.overlay.get(file);
-    return text === undefined ? this.disk.read(file) : { text };
-  }
-  list(folder) {
-    return this.disk.list(folder);
-  }
-  isFile(file) {
-    return this.overlay.has(file) || this.disk.isFile(file);
-  }
-}
 
 const files = writePlan(join(workFolder, 'incremental-plan'));
 const edited = files.find((file) => file.endsWith('03-measure.md'));
 const original = readFileSync(edited, 'utf8');
-const host = new EditorLikeHost();
+const host = editorLikeHost({ CachedFileHost, NodeFileHost });
 const linter = new Linter(host, { trusted: true });
 linter.lint(files);
 const samples = [];

@@ -18,6 +18,7 @@
 //            are read and parsed again (the compiled schemas are shared by the process, as in the
 //            CLI and the extension).
 import { createRequire } from 'node:module';
+import { editorLikeHost } from './editor-host.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -32,22 +33,6 @@ class EditedHost extends NodeFileHost {
   read(file) {
     const text = this.overlay.get(file);
     return text === undefined ? super.read(file) : { text };
-  }
-}
-
-/** What the editor does: the edited text laid over a disk cache that its file watcher keeps fresh. */
-class EditorLikeHost {
-  overlay = new Map();
-  disk = new CachedFileHost(new NodeFileHost());
-  read(file) {
-    const text = this.overlay.get(file);
-    return text === undefined ? this.disk.read(file) : { text };
-  }
-  list(folder) {
-    return this.disk.list(folder);
-  }
-  isFile(file) {
-    return this.overlay.has(file) || this.disk.isFile(file);
   }
 }
 
@@ -115,8 +100,8 @@ const MODES = {
   edit: (file) => measureEdit(file),
   'edit-body': (file) => measureEdit(file, new EditedHost(), editedBody),
   'edit-mem': (file) => measureEdit(file, inMemoryHost(file)),
-  editor: (file) => measureEdit(file, new EditorLikeHost()),
-  'editor-body': (file) => measureEdit(file, new EditorLikeHost(), editedBody),
+  editor: (file) => measureEdit(file, editorLikeHost({ CachedFileHost, NodeFileHost })),
+  'editor-body': (file) => measureEdit(file, editorLikeHost({ CachedFileHost, NodeFileHost }), editedBody),
   fresh: measureFresh,
 };
 const lines = (file) => readFileSync(file, 'utf8').split('\n').length - 1;
