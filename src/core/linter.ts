@@ -7,7 +7,7 @@ import { isMarkdownFile, markdownFilesUnder } from './files';
 import type { FileHost } from './host';
 import { buildPlanIndex } from './plan-index';
 import { groupIntoPlans, type Plan } from './plans';
-import { RULES, RULES_BY_ID } from './rules';
+import { RULES } from './rules';
 import type { DocumentRule, PlanRule, Report, Rule } from './rules/rule';
 import { bundledSchemas, type SchemaSet } from './schema/validator';
 import type { Finding, SeveritySetting } from './types';
@@ -195,10 +195,6 @@ export class Linter {
     this.planFolderOf.set(folder, found);
     return found;
   }
-}
-
-export function knownRuleIds(): string[] {
-  return [...RULES_BY_ID.keys()];
 }
 
 function uniqueConfigs(configs: ResolvedConfig[]): ResolvedConfig[] {
