@@ -8,13 +8,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { verdict } from './format.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const VSIX = join(root, 'socialplan.vsix');
 const ACTIVATION = join(root, 'test-results', 'activation.json');
 const TARGETS = { vsixMb: 2, activationMs: 50 };
 const log = (line = '') => process.stdout.write(`${line}\n`);
-const verdict = (ok) => (ok ? 'PASS' : 'MISS');
 
 log('Extension: package size and activation time');
 const missed = [];

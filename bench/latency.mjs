@@ -22,6 +22,7 @@ import { editorLikeHost } from './editor-host.mjs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { stats } from './format.mjs';
 
 const [entry, small, large, runsArg, warmupArg, only] = process.argv.slice(2);
 const { CachedFileHost, Linter, NodeFileHost, parseSocialDocument } = createRequire(import.meta.url)(entry);
@@ -47,11 +48,6 @@ function inMemoryHost(file) {
 const edited = (original, i) => original.replace(/^title: (.*)$/m, `title: $1 (rev ${i})`);
 const editedBody = (original, i) => `${original.replace(/\n$/, '')} rev${i}\n`;
 
-function stats(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  return { runs: sorted.length, median: at(0.5), p95: at(0.95), p99: at(0.99), min: sorted[0], max: sorted[sorted.length - 1] };
-}
 
 function measureParse(file) {
   const original = readFileSync(file, 'utf8');

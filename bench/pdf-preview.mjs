@@ -10,6 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { writeLargePlan } from '../test/fixtures/pdf/large-plan.mjs';
+import { stats } from './format.mjs';
 
 const [entry, folder, runsArg, warmupArg] = process.argv.slice(2);
 const { Linter, NodeFileHost, assemblePlan, renderPlanHtml } = createRequire(import.meta.url)(entry);
@@ -37,11 +38,6 @@ const original = host.overlay.get(edited);
 const lines = files.reduce((sum, file) => sum + host.overlay.get(file).split('\n').length, 0);
 const linter = new Linter(host, { trusted: true });
 
-function stats(samples) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
-  return { median: at(0.5), p95: at(0.95), max: sorted[sorted.length - 1] };
-}
 
 const render = [];
 const cycle = [];

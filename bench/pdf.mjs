@@ -17,6 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { writeLargePlan } from '../test/fixtures/pdf/large-plan.mjs';
+import { median, ms, table, verdict } from './format.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -35,18 +36,6 @@ const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disabl
 const TARGETS = { speedup: 1.5, memoryMb: 150, previewMs: 50 };
 
 const log = (line = '') => process.stdout.write(`${line}\n`);
-const verdict = (ok) => (ok ? 'PASS' : 'MISS');
-const ms = (value) => (value === undefined ? '?' : value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const table = (header, rows) => {
-  const widths = header.map((cell, i) => Math.max(String(cell).length, ...rows.map((row) => String(row[i]).length)));
-  const line = (row) => row.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-};
 
 /** Runs a command; wall time here, "<maxRSS KB> <user s> <system s>" from /usr/bin/time. */
 function measured(command, commandArgs) {

@@ -15,6 +15,7 @@ import { build } from 'esbuild';
 import { ensureCorpus, generateLatencyPlans, writeSmallDocument } from './corpus.mjs';
 import { setupPeer } from './peer-setup.mjs';
 import { formatSummary, summarize } from './profile.mjs';
+import { median, ms, table, verdict } from './format.mjs';
 
 const benchStart = performance.now();
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,18 +45,6 @@ const TARGETS = {
 
 mkdirSync(WORK, { recursive: true });
 const log = (line = '') => process.stdout.write(`${line}\n`);
-const verdict = (ok) => (ok ? 'PASS' : 'MISS');
-const ms = (value) => (value >= 100 ? value.toFixed(0) : value >= 10 ? value.toFixed(1) : value.toFixed(2));
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-const table = (header, rows) => {
-  const widths = header.map((cell, i) => Math.max(String(cell).length, ...rows.map((row) => String(row[i]).length)));
-  const line = (row) => row.map((cell, i) => (i === 0 ? String(cell).padEnd(widths[i]) : String(cell).padStart(widths[i]))).join('  ');
-  return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-};
 
 // ---------------------------------------------------------------------------------------------
 // Running a command: wall time measured here, peak RSS by /usr/bin/time (or a preload fallback)

@@ -4,12 +4,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { assemblePlan, exportSettings, SECTION_IDS } from '../../../src/core/assemble';
 import type { PlanModel } from '../../../src/core/assemble';
-import { markdownFilesUnder } from '../../../src/core/files';
-import { NodeFileHost } from '../../../src/core/host';
-import { Linter } from '../../../src/core/linter';
 import type { Plan } from '../../../src/core/plans';
 import type { Locale } from '../../../src/core/types';
 import { writeTree } from '../../support/tree';
+import { lintedPlanIn } from '../../support/plans';
 
 /**
  * The assembled plan model. Goldens: `test/fixtures/assemble/<example>.golden.json`, with every
@@ -26,16 +24,8 @@ interface Assembled {
 }
 
 function assembleFolder(folder: string, options: { locale?: Locale } = {}): Assembled {
-  const host = new NodeFileHost();
-  const linter = new Linter(host, { trusted: true });
-  const documents = markdownFilesUnder(host, folder)
-    .map((file) => linter.document(file))
-    .filter((document) => document !== undefined);
-  const plan = linter.plansAround(documents).find((candidate) => candidate.planDocuments.length > 0);
-  assert.ok(plan, `no plan in ${folder}`);
-  const findings = linter.lint(plan.documents.map((document) => document.file)).findings;
-  const config = linter.configs.forFile(plan.planDocuments[0].file);
-  return { model: assemblePlan(plan, findings, { ...options, export: exportSettings(config, true) }), plan };
+  const { plan, findings, exportOptions } = lintedPlanIn(folder);
+  return { model: assemblePlan(plan, findings, { ...options, export: exportOptions }), plan };
 }
 
 /** The model as JSON, absolute paths made relative to the repository. */

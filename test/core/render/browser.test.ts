@@ -4,12 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { assemblePlan, exportSettings } from '../../../src/core/assemble';
-import { markdownFilesUnder } from '../../../src/core/files';
-import { NodeFileHost } from '../../../src/core/host';
-import { Linter } from '../../../src/core/linter';
+import { assemblePlan } from '../../../src/core/assemble';
 import { EXPORT_CSP, renderPlanHtml } from '../../../src/core/render/html';
 import { readLogo } from '../../../src/core/render/logo';
+import { lintedPlanIn } from '../../support/plans';
 
 /**
  * Security of the HTML export in a real browser: the attack corpus (`test/fixtures/attack/`) is
@@ -34,15 +32,8 @@ const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run
 
 /** What `socialplan export <folder> --force` writes, in-process. */
 function exportHtml(folder: string): string {
-  const host = new NodeFileHost();
-  const linter = new Linter(host, { trusted: true });
-  const documents = markdownFilesUnder(host, folder)
-    .map((file) => linter.document(file))
-    .filter((document) => document !== undefined);
-  const plan = linter.plansAround(documents).find((candidate) => candidate.planDocuments.length > 0);
-  assert.ok(plan, `no plan in ${folder}`);
-  const findings = linter.lint(plan.documents.map((document) => document.file)).findings;
-  const model = assemblePlan(plan, findings, { export: exportSettings(linter.configs.forFile(plan.planDocuments[0].file), true) });
+  const { plan, findings, exportOptions } = lintedPlanIn(folder);
+  const model = assemblePlan(plan, findings, { export: exportOptions });
   const logo = model.cover.logo ? readLogo(model.cover.logo) : undefined;
   return renderPlanHtml(model, { logoDataUri: logo && 'dataUri' in logo ? logo.dataUri : undefined, generator: 'SocialPlan test' });
 }

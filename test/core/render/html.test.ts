@@ -1,24 +1,16 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { assemblePlan, type PlanModel } from '../../../src/core/assemble';
-import { markdownFilesUnder } from '../../../src/core/files';
-import { NodeFileHost } from '../../../src/core/host';
-import { Linter } from '../../../src/core/linter';
 import { cssString, escapeHtml } from '../../../src/core/render/escape';
 import { EXPORT_CSP, renderPlanHtml } from '../../../src/core/render/html';
 import { isLogoDataUri, readLogo } from '../../../src/core/render/logo';
+import { lintedPlanIn } from '../../support/plans';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
 function modelOf(folder: string): PlanModel {
-  const host = new NodeFileHost();
-  const linter = new Linter(host, { trusted: true });
-  const documents = markdownFilesUnder(host, folder)
-    .map((file) => linter.document(file))
-    .filter((document) => document !== undefined);
-  const plan = linter.plansAround(documents).find((candidate) => candidate.planDocuments.length > 0);
-  assert.ok(plan);
-  return assemblePlan(plan, linter.lint(plan.documents.map((document) => document.file)).findings);
+  const { plan, findings } = lintedPlanIn(folder);
+  return assemblePlan(plan, findings);
 }
 
 describe('renderPlanHtml', () => {

@@ -5,15 +5,13 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { assemblePlan, type PlanModel } from '../../../src/core/assemble';
-import { markdownFilesUnder } from '../../../src/core/files';
-import { NodeFileHost } from '../../../src/core/host';
-import { Linter } from '../../../src/core/linter';
 import { renderMarkdown } from '../../../src/core/render/markdown';
 import { bodyContent } from '../../../src/core/render/pdf/body';
 import { GlyphReport, robotoRanges } from '../../../src/core/render/pdf/glyphs';
 import { isPdf, planPdfDocument, renderPlanPdf } from '../../../src/core/render/pdf';
 import { mergeInlines, setMergeInlines } from '../../../src/core/render/pdf/merge-inlines';
 import { themeFor, type ContentNode } from '../../../src/core/render/pdf/theme';
+import { lintedPlanIn } from '../../support/plans';
 
 /**
  * The PDF renderer in process: the pieces (glyph coverage, Markdown bodies → pdfmake content, the
@@ -24,14 +22,8 @@ import { themeFor, type ContentNode } from '../../../src/core/render/pdf/theme';
 const ROOT = join(__dirname, '..', '..', '..');
 
 function modelOf(folder: string, options: Parameters<typeof assemblePlan>[2] = {}): PlanModel {
-  const host = new NodeFileHost();
-  const linter = new Linter(host, { trusted: true });
-  const documents = markdownFilesUnder(host, folder)
-    .map((file) => linter.document(file))
-    .filter((document) => document !== undefined);
-  const plan = linter.plansAround(documents).find((candidate) => candidate.planDocuments.length > 0);
-  assert.ok(plan);
-  return assemblePlan(plan, linter.lint(plan.documents.map((document) => document.file)).findings, options);
+  const { plan, findings } = lintedPlanIn(folder);
+  return assemblePlan(plan, findings, options);
 }
 
 /** Every node of a document definition (functions of layouts left out). */
