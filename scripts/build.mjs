@@ -30,15 +30,15 @@ generateValidators();
 await Promise.all([...entries.map((entry) => build({ ...common, ...entry })), buildPdfEngine()]);
 
 /**
- * pdfmake, pdfkit and fontkit as one lazily loaded file, with the data files they read at run time
- * (pdfkit's font metrics, pdfmake's Roboto fonts) copied beside it.
+ * pdfkit, fontkit and svg-to-pdfkit as one lazily loaded file, with the data files they read at run time
+ * (pdfkit's font metrics, the Roboto fonts) copied beside it.
  */
 async function buildPdfEngine() {
   await build({ ...common, entryPoints: ['src/core/render/pdf/engine.ts'], outfile: 'dist/pdf-engine.js', sourcemap: false, minify: true });
   const copy = (from, to) => {
     mkdirSync(join(root, to), { recursive: true });
-    for (const name of readdirSync(join(root, from))) copyFileSync(join(root, from, name), join(root, to, name));
+    for (const entry of readdirSync(join(root, from), { withFileTypes: true })) if (entry.isFile()) copyFileSync(join(root, from, entry.name), join(root, to, entry.name));
   };
   copy('node_modules/pdfkit/js/data', 'dist/data');
-  copy('node_modules/pdfmake/fonts/Roboto', 'dist/fonts/Roboto');
+  copy('assets/fonts/Roboto', 'dist/fonts/Roboto');
 }

@@ -193,11 +193,11 @@ describe('socialplan export --format pdf', function () {
     assert.match(result.stdout.subarray(result.stdout.length - 16).toString('latin1'), /%%EOF/);
   });
 
-  it('loads pdfmake only for a PDF: not for lint, not for an HTML export', () => {
+  it('loads pdfkit only for a PDF: not for lint, not for an HTML export', () => {
     const probe = join(work, 'probe.cjs');
-    // At exit, says whether pdfmake, pdfkit or fontkit was loaded: from node_modules, or as the
+    // At exit, says whether pdfkit, fontkit or svg-to-pdfkit was loaded: from node_modules, or as the
     // bundled engine (dist/pdf-engine.js) that the build makes for the packaged extension.
-    writeFileSync(probe, "process.on('exit', () => { const loaded = Object.keys(require.cache).filter((key) => /node_modules[\\\\/](pdfmake|pdfkit|fontkit)[\\\\/]|[\\\\/]pdf-engine\\.js$/.test(key)); process.stderr.write(`PDFLIBS:${loaded.length}\\n`); });\n");
+    writeFileSync(probe, "process.on('exit', () => { const loaded = Object.keys(require.cache).filter((key) => /node_modules[\\\\/](pdfkit|fontkit|svg-to-pdfkit)[\\\\/]|[\\\\/]pdf-engine\\.js$/.test(key)); process.stderr.write(`PDFLIBS:${loaded.length}\\n`); });\n");
     const loaded = (run: Run) => Number(/PDFLIBS:(\d+)/.exec(run.stderr)?.[1]);
     const lint = socialplan(work, ['lint', join(EXAMPLES, 'en')], { nodeArgs: ['--require', probe] });
     assertExit(lint, 0);
@@ -207,7 +207,7 @@ describe('socialplan export --format pdf', function () {
     assert.equal(loaded(html), 0);
     const pdf = socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', 'plan.pdf'], { nodeArgs: ['--require', probe] });
     assertExit(pdf, 0);
-    assert.ok(loaded(pdf) > 0, 'the probe does see pdfmake when it is used');
+    assert.ok(loaded(pdf) > 0, 'the probe does see pdfkit when it is used');
   });
 
   it('keeps the previous file whole and leaves no temporary file when the render fails', async () => {

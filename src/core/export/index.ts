@@ -24,7 +24,7 @@ export interface ExportRenderers {
 }
 
 /**
- * The PDF renderer, required the first time a PDF is asked for: the module and pdfmake behind it
+ * The PDF renderer, required the first time a PDF is asked for: the module and pdfkit behind it
  * stay out of the extension's activation and of `socialplan lint`.
  */
 export function lazyPdfRenderer(): ExportRenderers['pdf'] {

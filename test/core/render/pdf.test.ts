@@ -1,16 +1,14 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { assemblePlan, type PlanModel } from '../../../src/core/assemble';
 import { renderMarkdown } from '../../../src/core/render/markdown';
 import { bodyContent } from '../../../src/core/render/pdf/body';
 import { GlyphReport, robotoRanges } from '../../../src/core/render/pdf/glyphs';
-import { isPdf, planPdfDocument, renderPlanPdf } from '../../../src/core/render/pdf';
-import { mergeInlines, setMergeInlines } from '../../../src/core/render/pdf/merge-inlines';
+import { isPdf, planPdfDocument, renderPlanPdf, robotoFolder } from '../../../src/core/render/pdf';
 import { themeFor, type ContentNode } from '../../../src/core/render/pdf/theme';
+import { pdftotext } from '../../support/pdf';
 import { lintedPlanIn } from '../../support/plans';
 
 /**
@@ -47,22 +45,11 @@ function textOf(content: unknown): string {
     .join('');
 }
 
-function pdftotext(bytes: Uint8Array, ...args: string[]): string {
-  const folder = mkdtempSync(join(tmpdir(), 'socialplan-pdf-'));
-  try {
-    const file = join(folder, 'out.pdf');
-    writeFileSync(file, bytes);
-    return execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8' });
-  } finally {
-    rmSync(folder, { recursive: true, force: true });
-  }
-}
-
 describe('PDF export: glyphs', () => {
-  it('knows exactly which characters the four Roboto faces shipped with pdfmake can draw', () => {
+  it('knows exactly which characters the four Roboto faces the PDF embeds can draw', () => {
     const requireFromPdfkit = createRequire(require.resolve('pdfkit'));
     const fontkit = requireFromPdfkit('fontkit') as { openSync(file: string): { characterSet: number[] } };
-    const folder = join(dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
+    const folder = robotoFolder();
     const faces = ['Regular', 'Medium', 'Italic', 'MediumItalic'].map((face) => new Set(fontkit.openSync(join(folder, `Roboto-${face}.ttf`)).characterSet));
     const common = [...faces[0]].filter((code) => code >= 0x20 && faces.every((face) => face.has(code)));
     const table = new Set(robotoRanges().flatMap(([start, end]) => Array.from({ length: end - start + 1 }, (_, index) => start + index)));
@@ -189,37 +176,6 @@ describe('PDF export: rendering', function () {
     for (const character of ['é', 'è', 'à', 'ç', 'œ', '«', '»', '’', 'É', 'ê', 'î', 'ô', 'û', '—']) assert.ok(text.includes(character), `${character} in the text`);
     assert.match(text, /Objectifs et indicateurs/);
     assert.match(text, /main-d’œuvre/);
-  });
-
-  it('joins the words of a line into one run without changing the text', async () => {
-    const model = modelOf(join(ROOT, 'examples', 'en'));
-    const merged = await renderPlanPdf(model);
-    setMergeInlines(false);
-    let separate;
-    try {
-      separate = await renderPlanPdf(model);
-    } finally {
-      setMergeInlines(true);
-    }
-    // The same words in the same order (pdftotext's column guesses may differ by a space).
-    const words = (bytes: Uint8Array) => pdftotext(bytes, '-layout').replace(/\s+/g, ' ');
-    assert.equal(words(merged.bytes), words(separate.bytes));
-    assert.ok(merged.bytes.byteLength < separate.bytes.byteLength, 'fewer text objects');
-  });
-
-  it('merges only touching inlines of the same style', () => {
-    const base = { font: 'F', fontSize: 9, color: 'black', link: null, opacity: 1 };
-    const merged = mergeInlines([
-      { ...base, text: 'one ', x: 0, width: 10, trailingCut: 2 },
-      { ...base, text: 'two ', x: 10, width: 12, trailingCut: 2 },
-      { ...base, text: 'bold ', x: 22, width: 14, color: 'red' },
-      { ...base, text: 'gap', x: 50, width: 10, color: 'red' },
-      { ...base, text: 'ref', x: 60, width: 10, color: 'red', _pageNodeRef: {} },
-    ]);
-    assert.deepEqual(
-      merged.map((inline) => [inline.text, inline.x, inline.width]),
-      [['one two ', 0, 22], ['bold ', 22, 14], ['gap', 50, 10], ['ref', 60, 10]],
-    );
   });
 
   it('embeds a PNG logo, leaves out a GIF or an SVG that points outside itself, with a warning', async () => {

@@ -11,10 +11,10 @@ const BAKERY_TITLE = 'Social media plan 2027 — Golden Crust Bakery';
 
 /**
  * Modules of the PDF engine loaded in this extension host (the tests run in the same process):
- * pdfmake bundled as `dist/pdf-engine.js` beside the extension, or from node_modules.
+ * pdfkit bundled as `dist/pdf-engine.js` beside the extension, or from node_modules.
  */
-function pdfmakeModules(): string[] {
-  return Object.keys(require.cache).filter((file) => file.endsWith(`${sep}pdf-engine.js`) || file.includes(`${sep}node_modules${sep}pdfmake${sep}`));
+function pdfEngineModules(): string[] {
+  return Object.keys(require.cache).filter((file) => file.endsWith(`${sep}pdf-engine.js`) || file.includes(`${sep}node_modules${sep}pdfkit${sep}`));
 }
 
 async function setOnErrors(value: 'ask' | 'export' | 'cancel' | undefined): Promise<void> {
@@ -32,8 +32,8 @@ suite('Export commands', () => {
     rmSync(out, { recursive: true, force: true });
   });
 
-  test('activation and the preview have not loaded pdfmake: only a PDF export does', () => {
-    assert.deepEqual(pdfmakeModules(), []);
+  test('activation and the preview have not loaded pdfkit: only a PDF export does', () => {
+    assert.deepEqual(pdfEngineModules(), []);
   });
 
   test('with errors and onErrors: cancel, nothing is written', async () => {
@@ -66,7 +66,7 @@ suite('Export commands', () => {
     assert.deepEqual(readdirSync(out), ['bakery.html'], 'no temporary file is left');
   });
 
-  test('Export to PDF writes a PDF (pdfmake loaded then, lazily), replacing the previous file whole', async () => {
+  test('Export to PDF writes a PDF (pdfkit loaded then, lazily), replacing the previous file whole', async () => {
     await setOnErrors('export');
     const target = join(out, 'bakery.pdf');
     writeFileSync(target, 'the previous export');
@@ -76,7 +76,7 @@ suite('Export commands', () => {
     assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
     assert.match(bytes.subarray(-32).toString('latin1'), /%%EOF\s*$/);
     assert.ok(bytes.length > 20_000, `only ${bytes.length} bytes`);
-    assert.ok(pdfmakeModules().length > 0, 'pdfmake is loaded once a PDF is made');
+    assert.ok(pdfEngineModules().length > 0, 'pdfkit is loaded once a PDF is made');
     assert.deepEqual(readdirSync(out).sort(), ['bakery.html', 'bakery.pdf']);
     const pdftotext = spawnSync('pdftotext', ['-raw', target, '-'], { encoding: 'utf8' });
     if (pdftotext.error) {

@@ -5,7 +5,7 @@ import { courierCan, type GlyphReport } from './glyphs';
 import { MONO, SANS, type Content, type ContentNode, type Theme } from './theme';
 
 /**
- * A step's (or the charter's, an annex's) body → pdfmake content. The input is the model's `html`:
+ * A step's (or the charter's, an annex's) body → document-definition content. The input is the model's `html`:
  * Markdown already rendered by unified and sanitized (`../markdown.ts`), so what reaches the PDF is
  * exactly what the HTML export shows — same heading levels, same link checks, images already turned
  * into links. It is parsed back into a tree (parse5, through `hast-util-from-html`) and walked once:
@@ -424,7 +424,7 @@ function tidy(runs: ContentNode[]): ContentNode[] {
 
 /**
  * A heading must not end a page: it is tied to what follows it when that is short enough to move
- * with it (pdfmake cannot carry an unbreakable block over two pages, so long blocks stay free).
+ * with it (a block kept whole that is taller than a page would break anyway, so long ones stay free).
  */
 function keepHeadingsWithNext(blocks: ContentNode[]): ContentNode[] {
   const out: ContentNode[] = [];

@@ -17,8 +17,8 @@ import { GlyphReport } from './glyphs';
 import { SANS, styles, themeFor, type Content, type ContentNode, type Theme } from './theme';
 
 /**
- * The assembled plan → a pdfmake document definition: plain data, built without pdfmake itself
- * (which is loaded only to lay it out, in `./index.ts`). Same sections, order and words as the HTML
+ * The assembled plan → a document definition: plain data in pdfmake's vocabulary (the layout engine
+ * in `./layout/` gives it pages, with pdfkit loaded only then). Same sections, order and words as the HTML
  * export (`../html.ts`); on paper: a cover page, a clickable table of contents with page numbers,
  * PDF bookmarks for every section, step and annex, a running header and footer with page numbers,
  * and, until the plan is approved, a DRAFT watermark on every page and lines to sign.
@@ -105,7 +105,7 @@ class DocumentBuilder {
         author: this.t(model.cover.agency ?? ''),
         subject: this.t(model.cover.client ?? ''),
         creator: this.options.generator ?? 'SocialPlan',
-        producer: 'SocialPlan (pdfmake)',
+        producer: 'SocialPlan (pdfkit)',
       },
       defaultStyle: { font: SANS, fontSize: 9.5, lineHeight: 1.25, color: theme.ink },
       styles: styles(theme),
@@ -512,7 +512,7 @@ class DocumentBuilder {
     ]);
   }
 
-  /** Horizontal bars, one per category, longest first — the HTML export's chart, drawn with pdfmake's canvas. */
+  /** Horizontal bars, one per category, longest first — the HTML export's chart, drawn as a canvas. */
   private budgetChart(budget: Budget): ContentNode {
     const theme = this.theme;
     const categories = budget.categories.filter((category) => category.amount.value > 0);

@@ -1,5 +1,5 @@
 /**
- * Which characters the PDF can draw. The report uses Roboto (shipped with pdfmake: Latin, Greek,
+ * Which characters the PDF can draw. The report uses Roboto (assets/fonts/Roboto: Latin, Greek,
  * Cyrillic, every French character, typographic quotes and dashes) and, for code, the standard
  * Courier font (Windows-1252 only). A character a font has no glyph for would print as an empty box
  * or nothing at all, silently; so every text is passed through `drawable()` first: characters
@@ -7,7 +7,7 @@
  * (emoji, CJK…) by U+FFFD, and reported once per export as a warning.
  */
 
-/** Code points that all four Roboto faces of pdfmake 0.3 cover (checked against the fonts by a test). */
+/** Code points that all four Roboto faces cover (checked against the fonts by a test). */
 const ROBOTO_RANGES: readonly [number, number][] = [
   [0x20, 0x7e], [0xa0, 0x17f], [0x18f, 0x18f], [0x192, 0x192], [0x1a0, 0x1a1], [0x1af, 0x1b0], [0x1f0, 0x1f0], [0x1fa, 0x1ff],
   [0x218, 0x21b], [0x237, 0x237], [0x259, 0x259], [0x2bc, 0x2bc], [0x2c6, 0x2c7], [0x2c9, 0x2c9], [0x2d8, 0x2dd], [0x2f3, 0x2f3],

@@ -1,21 +1,23 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import type { PlanModel } from '../../assemble/types';
 import type { Localized } from '../../types';
 import { planPdfDocument, type PdfLogo } from './document';
-import { patchRenderer } from './merge-inlines';
-import type { ContentNode } from './theme';
+import { FACES } from './layout/fonts';
+import type { PdfKitConstructor, SvgToPdf } from './layout/pdfkit';
+import { renderDefinition, type LayoutEngine } from './layout/render';
 
 export { planPdfDocument, type PdfDocument, type PdfDocumentOptions, type PdfLogo } from './document';
 
 /**
- * PDF export without a browser: the assembled plan → a pdfmake document definition
- * (`./document.ts`) → pdfmake (pure JavaScript, on pdfkit) → bytes.
+ * PDF export without a browser: the assembled plan → a document definition (`./document.ts`,
+ * plain data) → our layout engine (`./layout/`) → pdfkit → bytes.
  *
- * pdfmake, pdfkit and fontkit weigh several megabytes; they are `require`d here, the first time a
- * PDF is asked for, so that `socialplan lint` and the extension's activation never load them.
- * The require is made through a variable so that esbuild leaves it alone: pdfmake stays in
- * `node_modules` (with the Roboto fonts it ships, read from there) instead of being bundled.
+ * pdfkit, fontkit and svg-to-pdfkit weigh a few megabytes; they are `require`d here, the first
+ * time a PDF is asked for, so that `socialplan lint` and the extension's activation never load
+ * them. The packaged extension and the CLI bundle load `pdf-engine.js` beside them; running from
+ * sources (the tests), the modules come from node_modules, through a variable so that esbuild
+ * leaves that require alone.
  */
 
 export interface PdfRenderOptions {
@@ -31,68 +33,42 @@ export interface PdfResult {
   warnings: Localized[];
 }
 
-interface Pdfmake {
-  virtualfs: { writeFileSync(name: string, content: Buffer): void; existsSync(name: string): boolean };
-  setFonts(fonts: Record<string, Record<string, string>>): void;
-  setUrlAccessPolicy(policy: (url: string) => boolean): void;
-  setLocalAccessPolicy(policy: (path: string) => boolean): void;
-  createPdf(definition: ContentNode): { getBuffer(): Promise<Buffer> };
+const MODULES = { pdfkit: 'pdfkit', svg: 'svg-to-pdfkit' };
+/** Roboto's files (Apache License 2.0), by face. */
+const ROBOTO_FILES: Record<string, string> = {
+  Roboto: 'Roboto-Regular.ttf',
+  'Roboto-Medium': 'Roboto-Medium.ttf',
+  'Roboto-Italic': 'Roboto-Italic.ttf',
+  'Roboto-MediumItalic': 'Roboto-MediumItalic.ttf',
+};
+
+let loaded: LayoutEngine | undefined;
+
+/** The fonts beside the bundle (`dist/fonts/Roboto`), else in the repository (`assets/fonts/Roboto`). */
+export function robotoFolder(): string {
+  const bundled = join(__dirname, 'fonts', 'Roboto');
+  return existsSync(bundled) ? bundled : join(__dirname, '..', '..', '..', '..', 'assets', 'fonts', 'Roboto');
 }
 
-const PDFMAKE_MODULE = 'pdfmake';
-const FONT_DIR = 'socialplan-fonts';
-const ROBOTO = { normal: 'Roboto-Regular.ttf', bold: 'Roboto-Medium.ttf', italics: 'Roboto-Italic.ttf', bolditalics: 'Roboto-MediumItalic.ttf' };
-const COURIER = { normal: 'Courier', bold: 'Courier-Bold', italics: 'Courier-Oblique', bolditalics: 'Courier-BoldOblique' };
-const STANDARD_FONTS = new Set(Object.values(COURIER));
-
-let loaded: Pdfmake | undefined;
-
-/**
- * The bundled engine beside the running bundle (`dist/pdf-engine.js`, what the packaged extension
- * ships), else pdfmake from node_modules (running from sources, in tests).
- */
-function loadEngine(): { pdfmake: Pdfmake; Renderer: unknown; fontFolder: string } {
+/** pdfkit and svg-to-pdfkit, loaded once, with Roboto read into memory. */
+export function loadPdfEngine(): LayoutEngine {
+  if (loaded) return loaded;
   const load: NodeJS.Require = require;
   const bundled = join(__dirname, 'pdf-engine.js');
-  if (existsSync(bundled)) {
-    const engine = load(bundled) as { pdfmake: Pdfmake; Renderer: unknown };
-    return { ...engine, fontFolder: join(__dirname, 'fonts', 'Roboto') };
-  }
-  return {
-    pdfmake: load(PDFMAKE_MODULE) as Pdfmake,
-    Renderer: load(`${PDFMAKE_MODULE}/js/Renderer`),
-    fontFolder: join(dirname(load.resolve(`${PDFMAKE_MODULE}/package.json`)), 'fonts', 'Roboto'),
-  };
-}
-
-/** pdfmake, loaded once, with the fonts registered and every network and file access refused. */
-export function loadPdfmake(): Pdfmake {
-  if (loaded) return loaded;
-  const { pdfmake, Renderer, fontFolder } = loadEngine();
-  patchRenderer(Renderer);
-  for (const file of Object.values(ROBOTO)) {
-    const name = `${FONT_DIR}/${file}`;
-    if (!pdfmake.virtualfs.existsSync(name)) pdfmake.virtualfs.writeFileSync(name, readFileSync(join(fontFolder, file)));
-  }
-  pdfmake.setFonts({
-    Roboto: Object.fromEntries(Object.entries(ROBOTO).map(([style, file]) => [style, `${FONT_DIR}/${file}`])),
-    Courier: COURIER,
-  });
-  // Nothing in a plan may make the export fetch a URL or read a file: images come as data, fonts
-  // from the virtual file system above; only pdfkit's built-in Courier is a "path" pdfmake checks.
-  pdfmake.setUrlAccessPolicy(() => false);
-  pdfmake.setLocalAccessPolicy((path) => STANDARD_FONTS.has(path));
-  loaded = pdfmake;
-  return pdfmake;
+  const modules = existsSync(bundled) ? (load(bundled) as { PDFDocument: PdfKitConstructor; svg: SvgToPdf }) : { PDFDocument: load(MODULES.pdfkit) as PdfKitConstructor, svg: load(MODULES.svg) as SvgToPdf };
+  const folder = robotoFolder();
+  const fonts = Object.fromEntries(FACES.Roboto.map((face) => [face, readFileSync(join(folder, ROBOTO_FILES[face]))]));
+  loaded = { PDFDocument: modules.PDFDocument, svg: modules.svg, fonts };
+  return loaded;
 }
 
 export async function renderPlanPdf(model: PlanModel, options: PdfRenderOptions = {}): Promise<PdfResult> {
   const warnings: Localized[] = [];
   const logo = pdfLogo(options.logoDataUri, warnings);
-  const pdfmake = loadPdfmake();
+  const engine = loadPdfEngine();
   const render = async (withLogo: PdfLogo | undefined) => {
     const document = planPdfDocument(model, { logo: withLogo, generator: options.generator });
-    const bytes = await pdfmake.createPdf(document.definition).getBuffer();
+    const bytes = await renderDefinition(document.definition, engine);
     return { bytes, missing: document.missingGlyphs };
   };
   let result: { bytes: Buffer; missing: string[] };
@@ -105,7 +81,7 @@ export async function renderPlanPdf(model: PlanModel, options: PdfRenderOptions 
     warnings.push({ en: `The logo could not be drawn in the PDF (${reason}); it was left out.`, fr: `Le logo n’a pas pu être dessiné dans le PDF (${reason}) ; il a été omis.` });
     result = await render(undefined);
   }
-  if (!isPdf(result.bytes)) throw new Error('pdfmake returned something that is not a PDF.');
+  if (!isPdf(result.bytes)) throw new Error('pdfkit returned something that is not a PDF.');
   if (result.missing.length > 0) {
     const list = result.missing.slice(0, 12).join(' ');
     const more = result.missing.length > 12 ? ' …' : '';
@@ -126,7 +102,7 @@ export function isPdf(bytes: Uint8Array): boolean {
 }
 
 /**
- * What the PDF can do with the logo: PNG and JPEG as they are; SVG through pdfmake's SVG support,
+ * What the PDF can do with the logo: PNG and JPEG as they are; SVG through svg-to-pdfkit,
  * unless it points at anything outside itself (pdfkit would read an `<image href>` from disk);
  * GIF and WebP, which pdfkit cannot embed, are left out with a warning.
  */

@@ -3,7 +3,7 @@
  * agency's accent for headings and rules, Roboto for text and Courier for code.
  */
 
-/** pdfmake's document definition is plain data; these are the shapes this renderer builds. */
+/** The document definition is plain data (pdfmake's vocabulary, laid out by `./layout/`); these are its shapes. */
 export type Content = string | ContentNode | Content[];
 export interface ContentNode {
   [key: string]: unknown;

@@ -1,0 +1,190 @@
+import type { FontBook } from './fonts';
+import type { PdfKitDocument } from './pdfkit';
+
+/**
+ * The laid-out report is a tree of boxes: each has a width fixed when it was laid out, a height,
+ * a way to draw itself at a point, and, if it can, a way to split so that its head fits the room
+ * left on a page. The paginator (`./paginate.ts`) only ever asks boxes those two questions.
+ */
+
+/** What boxes draw with: the PDF, its fonts, and what is known once the report is paginated. */
+export interface Painter {
+  readonly doc: PdfKitDocument;
+  readonly fonts: FontBook;
+  /** Page number (1-based) of the page holding destination `id`, once paginated. */
+  pageOf(id: string): number | undefined;
+  /** Declares destination `id` here (once), and its bookmark if it has one. */
+  mark(mark: Mark, x: number, y: number): void;
+}
+
+/** A destination and, when `bookmark` is set, an entry of the PDF's outline pointing at it. */
+export interface Mark {
+  id?: string;
+  bookmark?: { title: string; parentId?: string; expanded: boolean };
+}
+
+export interface Box {
+  readonly height: number;
+  /**
+   * Two boxes, the head no taller than `available`, that together draw what this one draws; or
+   * undefined when this box cannot break there. `page` is the height of a whole page's content
+   * area: a box that asks to be kept together gives way only when it is taller than that.
+   */
+  split(available: number, page: number): [Box, Box] | undefined;
+  draw(painter: Painter, x: number, y: number): void;
+  /** The destination ids this box holds, in order. */
+  anchors(out: string[]): void;
+}
+
+/** Rounding slack: a box exactly as tall as the room left fits. */
+export const EPSILON = 0.01;
+
+export class Empty implements Box {
+  readonly height = 0;
+  split(): undefined {
+    return undefined;
+  }
+  draw(): void {}
+  anchors(): void {}
+}
+
+export const EMPTY = new Empty();
+
+/** Vertical room (a margin): dropped where a page breaks. */
+export class Spacer implements Box {
+  constructor(readonly height: number) {}
+  split(): undefined {
+    return undefined;
+  }
+  draw(): void {}
+  anchors(): void {}
+}
+
+/** A destination (and bookmark) at the point where it is drawn; takes no room. */
+export class MarkBox implements Box {
+  readonly height = 0;
+  constructor(readonly mark: Mark) {}
+  split(): undefined {
+    return undefined;
+  }
+  draw(painter: Painter, x: number, y: number): void {
+    painter.mark(this.mark, x, y);
+  }
+  anchors(out: string[]): void {
+    if (this.mark.id) out.push(this.mark.id);
+  }
+}
+
+/** Forces the next box onto a new page (top-level content only). */
+export class PageBreak extends Empty {}
+
+/** Boxes one under the other. */
+export class Stack implements Box {
+  readonly height: number;
+
+  constructor(
+    readonly children: readonly Box[],
+    readonly keepTogether = false,
+  ) {
+    let height = 0;
+    for (const child of children) height += child.height;
+    this.height = height;
+  }
+
+  split(available: number, page: number): [Box, Box] | undefined {
+    if (this.keepTogether && this.height <= page + EPSILON) return undefined;
+    const children = this.children;
+    let used = 0;
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index];
+      if (used + child.height <= available + EPSILON) {
+        used += child.height;
+        continue;
+      }
+      // A margin that does not fit is where the page breaks; it is not carried over.
+      if (child instanceof Spacer) return this.cut(index, children.slice(index + 1));
+      const parts = child.split(available - used, page);
+      if (parts) return [new Stack([...children.slice(0, index), parts[0]]), new Stack([parts[1], ...children.slice(index + 1)])];
+      return index === 0 ? undefined : this.cut(index, children.slice(index));
+    }
+    return undefined;
+  }
+
+  /** Head: the children before `index`, less the marks at its end, which go with what they mark. */
+  private cut(index: number, rest: readonly Box[]): [Box, Box] | undefined {
+    let end = index;
+    while (end > 0 && this.children[end - 1] instanceof MarkBox) end--;
+    if (end === 0 && rest.length === this.children.length - index) return undefined;
+    return [new Stack(this.children.slice(0, end)), new Stack([...this.children.slice(end, index), ...rest])];
+  }
+
+  draw(painter: Painter, x: number, y: number): void {
+    for (const child of this.children) {
+      child.draw(painter, x, y);
+      y += child.height;
+    }
+  }
+
+  anchors(out: string[]): void {
+    for (const child of this.children) child.anchors(out);
+  }
+}
+
+/** A box moved right (a left margin, a list item's indent). */
+export class Inset implements Box {
+  readonly height: number;
+  constructor(
+    readonly dx: number,
+    readonly inner: Box,
+  ) {
+    this.height = inner.height;
+  }
+  split(available: number, page: number): [Box, Box] | undefined {
+    const parts = this.inner.split(available, page);
+    return parts && [new Inset(this.dx, parts[0]), new Inset(this.dx, parts[1])];
+  }
+  draw(painter: Painter, x: number, y: number): void {
+    this.inner.draw(painter, x + this.dx, y);
+  }
+  anchors(out: string[]): void {
+    this.inner.anchors(out);
+  }
+}
+
+/**
+ * A box drawn out of the flow, taking no room: at a point of the page (`absolute`), or at an offset
+ * from where the flow is (`relative`).
+ */
+export class Positioned implements Box {
+  readonly height = 0;
+  constructor(
+    readonly inner: Box,
+    readonly position: { x: number; y: number },
+    readonly absolute: boolean,
+  ) {}
+  split(): undefined {
+    return undefined;
+  }
+  draw(painter: Painter, x: number, y: number): void {
+    if (this.absolute) this.inner.draw(painter, this.position.x, this.position.y);
+    else this.inner.draw(painter, x + this.position.x, y + this.position.y);
+  }
+  anchors(out: string[]): void {
+    this.inner.anchors(out);
+  }
+}
+
+/** Something drawn in a fixed rectangle (a canvas, an image): never split. */
+export class Drawing implements Box {
+  constructor(
+    readonly height: number,
+    private readonly paint: (painter: Painter, x: number, y: number) => void,
+  ) {}
+  split(): undefined {
+    return undefined;
+  }
+  draw(painter: Painter, x: number, y: number): void {
+    this.paint(painter, x, y);
+  }
+  anchors(): void {}
+}
