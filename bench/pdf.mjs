@@ -2,7 +2,7 @@
 // PDF export benchmark (run by `npm run bench` after the lint benchmark, or alone after a build:
 // `node scripts/build.mjs && node bench/pdf.mjs`). Side by side, in one run, on one generated plan
 // of about 50 pages (test/fixtures/pdf/large-plan.mjs: the English example lengthened):
-//   (a) `socialplan export <plan> -o plan.pdf`: our PDF, pdfmake, no browser;
+//   (a) `socialplan export <plan> -o plan.pdf`: our PDF (layout engine on pdfkit), no browser;
 //   (b) the browser route other Markdown exporters take: `socialplan export <plan> -o plan.html`,
 //       then Chromium's `--headless --print-to-pdf` of that HTML (fresh --user-data-dir each run);
 // interleaved, median of --runs (default 3), after one untimed warm-up of each; wall time measured
@@ -109,7 +109,7 @@ log(
   table(
     ['route', 'pages', 'median ms', 'min', 'max', 'CPU ms', 'peak RSS MB'],
     [
-      ['(a) socialplan export → PDF (pdfmake)', pagesA ?? '?', ms(a.wall), ms(Math.min(...a.walls)), ms(Math.max(...a.walls)), ms(a.cpu), a.rssMb?.toFixed(0) ?? '?'],
+      ['(a) socialplan export → PDF (pdfkit)', pagesA ?? '?', ms(a.wall), ms(Math.min(...a.walls)), ms(Math.max(...a.walls)), ms(a.cpu), a.rssMb?.toFixed(0) ?? '?'],
       ['(b) socialplan export → HTML', '', ms(b1.wall), ms(Math.min(...b1.walls)), ms(Math.max(...b1.walls)), ms(b1.cpu), b1.rssMb?.toFixed(0) ?? '?'],
       ...(b2 ? [['    + Chromium --print-to-pdf', pagesB ?? '?', ms(b2.wall), ms(Math.min(...b2.walls)), ms(Math.max(...b2.walls)), ms(b2.cpu), `${b2.rssMb?.toFixed(0) ?? '?'} (largest process)`]] : []),
       ...(route ? [['    = the browser route, in all', pagesB ?? '?', ms(route.wall), '', '', ms(route.cpu), '']] : []),

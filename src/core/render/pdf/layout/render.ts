@@ -129,7 +129,7 @@ function drawWatermark(doc: PdfKitDocument, fonts: FontBook, node: ContentNode, 
   const face = fonts.face({ font: typeof node.font === 'string' ? node.font : base.font, bold: node.bold === true, italics: node.italics === true });
   const [width, height] = size;
   const diagonal = Math.hypot(width, height);
-  const fontSize = Math.min(180, (diagonal * 0.62) / Math.max(1, fonts.width(face, text, 1)));
+  const fontSize = Math.min(180, (diagonal * 0.78) / Math.max(1, fonts.width(face, text, 1)));
   const textWidth = fonts.width(face, text, fontSize);
   const angle = (Math.atan2(height, width) * 180) / Math.PI;
   const ascent = (face.font.ascender / 1000) * fontSize;
