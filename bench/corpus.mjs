@@ -8,7 +8,7 @@
 import { mkdirSync, rmSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const CORPUS_VERSION = 5; // bump when the generator changes, so a stale corpus is rebuilt
+export const CORPUS_VERSION = 6; // bump when the generator changes, so a stale corpus is rebuilt
 
 /** mulberry32: tiny, fast, good enough for test data. */
 export function prng(seed) {
@@ -411,6 +411,7 @@ export function generateCorpus(dir, { plans = 100, seed = 20270101, invalidShare
   const invalid = new Set(r.shuffle([...Array(total).keys()]).slice(0, Math.round(total * invalidShare)));
   rmSync(dir, { recursive: true, force: true });
   const manifest = { documents: 0, invalid: 0, invalidFiles: {}, byMutation: Object.fromEntries(MUTATION_NAMES.map((name) => [name, 0])), lines: 0, plans };
+  const frontmatterLines = [];
   let n = 0;
   let invalidIndex = 0;
   layouts.forEach((layout, p) => {
@@ -437,10 +438,13 @@ export function generateCorpus(dir, { plans = 100, seed = 20270101, invalidShare
     documents.forEach((document, i) => {
       const text = documentText(filled[i], body(r, document.title, bodyLines));
       manifest.lines += text.split('\n').length - 1;
+      frontmatterLines.push(filled[i].length);
       writeFileSync(join(folder, document.file), text);
       manifest.documents++;
     });
   });
+  frontmatterLines.sort((a, b) => a - b);
+  manifest.frontmatterLines = { min: frontmatterLines[0], median: frontmatterLines[Math.floor((frontmatterLines.length - 1) / 2)], max: frontmatterLines.at(-1) };
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ version: CORPUS_VERSION, seed, ...manifest }, null, 2));
   return manifest;
 }
@@ -456,11 +460,15 @@ export function ensureCorpus(dir, options = {}) {
 }
 
 /**
- * Two valid plan folders of 10 documents for the latency measurement: in `small/`, every document
- * has ~150 lines; in `large/`, the first step has ~5,000 lines (same ~40-line frontmatter, long
- * body) and its siblings ~150. Returns the step document to edit in each.
+ * Two valid plan folders of 10 documents for the latency measurement. Every document has ~150
+ * lines but the measured one, a step document: ~150 lines in `small/`, ~5,000 in `large/` (a long
+ * body). The measured step is the one whose frontmatter is closest to `frontmatterLines` lines —
+ * pass the corpus median (`manifest.frontmatterLines.median`, 44), since the issue describes a
+ * typical document ("~150 lines, about 40 lines of frontmatter"). `longest` is the document of the
+ * small plan with the longest frontmatter (58 lines, also the corpus maximum), measured as an extra
+ * row. Returns { small, large, longest }, each { file, lines, frontmatterLines }.
  */
-export function generateLatencyPlans(dir, seed = 7) {
+export function generateLatencyPlans(dir, { frontmatterLines = 44, seed = 7 } = {}) {
   const r = prng(seed);
   rmSync(dir, { recursive: true, force: true });
   const out = {};
@@ -471,11 +479,16 @@ export function generateLatencyPlans(dir, seed = 7) {
     const layout = layoutFor('six-phases');
     const documents = planDocuments(r, ctx, layout);
     const filled = fillPlaceholders(documents.map((document) => document.frontmatter), ctx);
+    const indexes = documents.map((_, i) => i);
+    const distance = (i) => Math.abs(filled[i].length - frontmatterLines);
+    const typical = indexes.filter((i) => /^\d\d-/.test(documents[i].file)).reduce((best, i) => (distance(i) < distance(best) ? i : best));
+    const longest = indexes.reduce((best, i) => (filled[i].length > filled[best].length ? i : best));
     documents.forEach((document, i) => {
-      const target = document.file === layout.files[2];
-      const text = documentText(filled[i], body(r, document.title, (target ? size : 150) - filled[i].length - 3));
+      const text = documentText(filled[i], body(r, document.title, (i === typical ? size : 150) - filled[i].length - 3));
       writeFileSync(join(folder, document.file), text);
-      if (target) out[name] = { file: join(folder, document.file), lines: text.split('\n').length - 1 };
+      const described = { file: join(folder, document.file), lines: text.split('\n').length - 1, frontmatterLines: filled[i].length };
+      if (i === typical) out[name] = described;
+      if (name === 'small' && i === longest) out.longest = described;
     });
   }
   return out;

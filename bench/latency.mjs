@@ -1,10 +1,13 @@
 #!/usr/bin/env node
 // In-process per-document lint latency, run by bench/run.mjs in its own process:
-//   node bench/latency.mjs <entry.cjs> <small.md> <large.md> <runs> <warmup> [only]
-// Prints one JSON line. `only` (e.g. "small:edit") measures one case, for profiling.
+//   node bench/latency.mjs <entry.cjs> <small.md> <large.md> <runs> <warmup> [only] [name=file.md…]
+// Prints one JSON line. `only` (e.g. "small:edit") measures one case, for profiling; each
+// `name=file.md` adds a document, measured like the two others (run.mjs adds `longest`, the
+// document with the longest frontmatter).
 // The engine caches parsed documents by text, so every case below defeats that cache:
 //  - parse : parseSocialDocument(file, {text}) alone, the text changed on every run: YAML parse,
-//            plain data, line index. A lower bound for anything that re-checks the document.
+//            plain data, line index: a full parse. (The Linter re-parses only the edited top-level
+//            entry when it can — src/core/frontmatter-edit.ts — so the edit modes can beat it.)
 //  - edit  : one long-lived Linter (as in the editor) whose host returns the document with its
 //            `title:` changed on every run, so the document is re-parsed and re-checked and the
 //            plan-level rules run again; its 9 siblings (~150 lines each) come from disk
@@ -24,7 +27,9 @@ import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { stats } from './format.mjs';
 
-const [entry, small, large, runsArg, warmupArg, only] = process.argv.slice(2);
+const [entry, small, large, runsArg, warmupArg, ...rest] = process.argv.slice(2);
+const only = rest.find((arg) => !arg.includes('='));
+const extra = rest.filter((arg) => arg.includes('=')).map((arg) => [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]);
 const { CachedFileHost, Linter, NodeFileHost, parseSocialDocument } = createRequire(import.meta.url)(entry);
 const runs = Number(runsArg);
 const warmup = Number(warmupArg);
@@ -101,9 +106,11 @@ const MODES = {
   fresh: measureFresh,
 };
 const lines = (file) => readFileSync(file, 'utf8').split('\n').length - 1;
+/** Lines between the two `---` fences. */
+const frontmatterLines = (file) => readFileSync(file, 'utf8').split('\n').indexOf('---', 1) - 1;
 const output = {};
-for (const [name, file] of [['small', small], ['large', large]]) {
-  output[name] = { file, lines: lines(file) };
+for (const [name, file] of [['small', small], ['large', large], ...extra]) {
+  output[name] = { file, lines: lines(file), frontmatterLines: frontmatterLines(file) };
   for (const [mode, measure] of Object.entries(MODES)) {
     if (only && only !== `${name}:${mode}`) continue;
     output[name][mode] = measure(file);

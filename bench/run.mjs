@@ -137,7 +137,8 @@ const invalidFiles = new Set(Object.keys(manifest.invalidFiles).map((file) => `$
 
 started = performance.now();
 await build({ entryPoints: ['bench/entry.ts'], bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, outfile: `${WORK}/entry.cjs`, logLevel: 'warning', absWorkingDir: root });
-const latencyDocs = generateLatencyPlans(`${WORK}/latency`);
+// The measured 150-line document has a frontmatter of the corpus median length (see bench/README.md).
+const latencyDocs = generateLatencyPlans(`${WORK}/latency`, { frontmatterLines: manifest.frontmatterLines.median });
 const smallFile = `${WORK}/cold/small.md`;
 mkdirSync(dirname(smallFile), { recursive: true });
 writeSmallDocument(smallFile);
@@ -217,12 +218,16 @@ target('corpus lint peak memory < 150 MB', ours.rssMb !== undefined && ours.rssM
 
 const LAT_RUNS = 300;
 const LAT_WARMUP = 50;
-const latencyRun = spawnSync(NODE, ['bench/latency.mjs', join(root, WORK, 'entry.cjs'), latencyDocs.small.file, latencyDocs.large.file, String(LAT_RUNS), String(LAT_WARMUP)], { encoding: 'utf8' });
+const latencyRun = spawnSync(NODE, ['bench/latency.mjs', join(root, WORK, 'entry.cjs'), latencyDocs.small.file, latencyDocs.large.file, String(LAT_RUNS), String(LAT_WARMUP), `longest=${latencyDocs.longest.file}`], { encoding: 'utf8' });
 if (latencyRun.status !== 0) throw new Error(`latency run failed:\n${latencyRun.stderr}`);
 const latency = lastJsonLine(latencyRun.stdout);
 log();
-log(`Per-document latency — in process (bench/.work/entry.cjs), ${LAT_RUNS} runs after ${LAT_WARMUP} warm-up runs, ms. The text changes on every run, so no cache hides the work:`);
-log('  parse    : parseSocialDocument(file, {text}) alone (YAML parse, plain data, line index) — the floor of a re-check');
+log(`Per-document latency — in process (bench/.work/entry.cjs), ${LAT_RUNS} runs after ${LAT_WARMUP} warm-up runs, ms. The text changes on every run, so no cache hides the work.`);
+log(`Documents: step documents whose frontmatter is closest to the corpus median length (${manifest.frontmatterLines.median} lines; corpus ${manifest.frontmatterLines.min}–${manifest.frontmatterLines.max}),`);
+log(`${relative(root, latencyDocs.small.file)} (${latencyDocs.small.lines} lines) and ${relative(root, latencyDocs.large.file)} (${latencyDocs.large.lines} lines; the targets apply to these two), and`);
+log(`${relative(root, latencyDocs.longest.file)} (${latencyDocs.longest.lines} lines), the longest frontmatter of its plan (${latencyDocs.longest.frontmatterLines} lines; corpus maximum ${manifest.frontmatterLines.max}), for reference. Modes:`);
+log('  parse    : parseSocialDocument(file, {text}) alone (full YAML parse, plain data, line index); the Linter re-parses');
+log('             only the edited top-level entry (src/core/frontmatter-edit.ts), so the edit modes can beat it');
 log('  edit     : Linter.lint([file]) on one long-lived Linter whose host returns the document with its `title:` changed:');
 log('             the document is re-parsed and re-checked and its plan\'s rules re-run; its 9 siblings (~150 lines each)');
 log('             stay parsed in the cache but are re-read from disk to validate it — what the editor does on a keystroke');
@@ -236,12 +241,13 @@ const latencyRows = [];
 for (const doc of Object.values(latency)) {
   for (const mode of ['parse', 'edit', 'edit-body', 'edit-mem', 'editor', 'editor-body', 'fresh']) {
     const s = doc[mode];
-    latencyRows.push([`${doc.lines}-line document, ${mode}`, ms(s.median), ms(s.p95), ms(s.p99), ms(s.min), ms(s.max), s.findings ?? '']);
+    latencyRows.push([`${doc.lines} lines (${doc.frontmatterLines} of frontmatter), ${mode}`, ms(s.median), ms(s.p95), ms(s.p99), ms(s.min), ms(s.max), s.findings ?? '']);
   }
 }
 log(table(['document, mode', 'median', 'p95', 'p99', 'min', 'max', 'findings'], latencyRows));
 log('Targets (editor mode with a frontmatter change: the stricter of the two editor cases)');
 target('150-line document p95 < 1 ms', latency.small.editor.p95 < TARGETS.smallP95, `p95 ${ms(latency.small.editor.p95)} ms (median ${ms(latency.small.editor.median)} ms)` + (latency.small.editor.p95 >= TARGETS.smallP95 ? ` — ${(latency.small.editor.p95 / TARGETS.smallP95).toFixed(1)}× the budget` : ''));
+log(`  (for reference, not a target: the 150-line document with the ${latency.longest.frontmatterLines}-line frontmatter, editor mode: p95 ${ms(latency.longest.editor.p95)} ms, median ${ms(latency.longest.editor.median)} ms)`);
 target('5,000-line document p95 < 20 ms', latency.large.editor.p95 < TARGETS.largeP95, `p95 ${ms(latency.large.editor.p95)} ms (median ${ms(latency.large.editor.median)} ms)` + (latency.large.editor.p95 >= TARGETS.largeP95 ? ` — ${(latency.large.editor.p95 / TARGETS.largeP95).toFixed(1)}× the budget` : ''));
 
 // 5b. Incremental re-lint of a 30-document plan (the editor after one keystroke)

@@ -38,7 +38,7 @@ export interface SourceText {
 }
 
 const SOCIALPLAN_KEY = /^socialplan[ \t]*:[ \t]*["']?([A-Za-z-]*)/m;
-const YAML_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true } as const;
+export const YAML_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true } as const;
 
 /** Parses a Markdown file; returns `undefined` for anything that is not a SocialPlan document. */
 export function parseSocialDocument(file: string, source: SourceText): SocialDocument | undefined {
@@ -101,7 +101,7 @@ function errorRange(yaml: Document.Parsed, yamlText: string, error: Document.Par
 }
 
 /** `undefined` when the frontmatter has no `socialplan` key at all. */
-function socialplanValue(yaml: Document.Parsed, yamlText: string): string | undefined {
+export function socialplanValue(yaml: Document.Parsed, yamlText: string): string | undefined {
   if (isMap(yaml.contents) && yaml.errors.length === 0) {
     const value = yaml.contents.get('socialplan', true);
     if (value === undefined && !yaml.contents.has('socialplan')) return undefined;
@@ -112,7 +112,7 @@ function socialplanValue(yaml: Document.Parsed, yamlText: string): string | unde
   return match ? match[1] : undefined;
 }
 
-function toKind(value: string): DocumentKind | undefined {
+export function toKind(value: string): DocumentKind | undefined {
   return (DOCUMENT_KINDS as readonly string[]).includes(value) ? (value as DocumentKind) : undefined;
 }
 

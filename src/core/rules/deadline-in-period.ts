@@ -1,5 +1,5 @@
-import { isRecord, type SocialDocument } from '../document';
-import type { PlanIndex } from '../plan-index';
+import { isRecord } from '../document';
+import type { PlanIndex, Site } from '../plan-index';
 import type { Localized, RelatedLocation } from '../types';
 import { keyRange, valueRange, type DataPath } from '../yaml-location';
 import { shownPath } from './no-skipped-steps';
@@ -34,18 +34,22 @@ export const deadlineInPeriod: PlanRule = {
       return;
     }
     const period = { start, end, index };
-    for (const objective of index.objectives) {
-      const id = typeof objective.value.id === 'string' ? objective.value.id : undefined;
-      const what = id ? { en: `of objective \`${id}\``, fr: `de l’objectif \`${id}\`` } : { en: 'of this objective', fr: 'de cet objectif' };
-      checkDate(period, objective.document, [...objective.path, 'deadline'], objective.value.deadline, { en: `The deadline ${what.en}`, fr: `L’échéance ${what.fr}` }, report);
-    }
-    for (const step of index.steps) {
-      const id = typeof step.value.step === 'string' ? step.value.step : undefined;
-      const what = id ? { en: `of step \`${id}\``, fr: `de l’étape \`${id}\`` } : { en: 'of this step', fr: 'de cette étape' };
-      checkDate(period, step.document, ['due'], step.value.due, { en: `The due date ${what.en}`, fr: `La date prévue ${what.fr}` }, report);
-    }
+    for (const objective of index.objectives) checkDate(period, objective, 'deadline', report);
+    for (const step of index.steps) checkDate(period, step, 'due', report);
   },
 };
+
+/** How messages name the date: built only for a date outside the period (this rule runs on every keystroke). */
+function subjectOf(site: Site, key: 'deadline' | 'due'): Localized {
+  if (key === 'deadline') {
+    const id = typeof site.value.id === 'string' ? site.value.id : undefined;
+    const what = id ? { en: `of objective \`${id}\``, fr: `de l’objectif \`${id}\`` } : { en: 'of this objective', fr: 'de cet objectif' };
+    return { en: `The deadline ${what.en}`, fr: `L’échéance ${what.fr}` };
+  }
+  const id = typeof site.value.step === 'string' ? site.value.step : undefined;
+  const what = id ? { en: `of step \`${id}\``, fr: `de l’étape \`${id}\`` } : { en: 'of this step', fr: 'de cette étape' };
+  return { en: `The due date ${what.en}`, fr: `La date prévue ${what.fr}` };
+}
 
 interface Period {
   start: string;
@@ -53,9 +57,13 @@ interface Period {
   index: PlanIndex;
 }
 
-function checkDate(period: Period, document: SocialDocument, path: DataPath, value: unknown, subject: Localized, report: Reporter): void {
-  const date = calendarDate(value);
+/** `site.value[key]`, an objective's deadline or a step's due date, against the plan period. */
+function checkDate(period: Period, site: Site, key: 'deadline' | 'due', report: Reporter): void {
+  const date = calendarDate(site.value[key]);
   if (!date || (period.start <= date && date <= period.end)) return;
+  const document = site.document;
+  const path: DataPath = [...site.path, key];
+  const subject = subjectOf(site, key);
   const before = date < period.start;
   const planDocument = period.index.planDocument;
   const planFile = shownPath(period.index, planDocument.file);

@@ -10,6 +10,8 @@ export const KIND_NAMES: Record<IdKind, { en: string; fr: string; ofFr: string; 
   platform: { en: 'platform', fr: 'plateforme', ofFr: 'de plateforme', feminine: true, block: 'platforms' },
 };
 
+const KINDS = Object.keys(KIND_NAMES) as IdKind[];
+
 export const duplicateId: PlanRule = {
   id: 'duplicate-id',
   scope: 'plan',
@@ -22,9 +24,10 @@ export const duplicateId: PlanRule = {
   check(_plan, context, report) {
     const index = context.index;
     if (!index) return;
-    for (const kind of Object.keys(KIND_NAMES) as IdKind[]) {
-      for (const [id, sites] of index.definitions[kind]) {
-        if (sites.length < 2) continue;
+    for (const kind of KINDS) {
+      // (`forEach` rather than `for…of` entries: no array per id, on every keystroke)
+      index.definitions[kind].forEach((sites, id) => {
+        if (sites.length < 2) return;
         // "First" must not depend on which files were linted: plan document, then by path.
         const [first, ...later] = inPlanOrder(index, sites);
         for (const site of later) {
@@ -41,7 +44,7 @@ export const duplicateId: PlanRule = {
             ],
           });
         }
-      }
+      });
     }
   },
 };
