@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { loadPdfEngine } from '../../../src/core/render/pdf';
-import { Drawing, PageBreak, Spacer, Stack, type Box } from '../../../src/core/render/pdf/layout/boxes';
+import { Drawing, PageBreak, Positioned, Spacer, Stack, type Box } from '../../../src/core/render/pdf/layout/boxes';
 import { FontBook } from '../../../src/core/render/pdf/layout/fonts';
 import { paginate } from '../../../src/core/render/pdf/layout/paginate';
 import type { PdfKitDocument } from '../../../src/core/render/pdf/layout/pdfkit';
@@ -122,6 +122,17 @@ describe('PDF layout: pages', () => {
     const pages = paginate([block(100), tall], 700);
     assert.equal(pages.length, 3, 'a kept box taller than a page still breaks, on a page of its own first');
     assert.deepEqual(paginate([block(690), new Spacer(20), block(10)], 700).map((page) => page.map((box) => box.height)), [[690], [10]]);
+  });
+
+  it('carries what takes no room (a bullet, a destination) to the page of the box it belongs to', () => {
+    const bullet = new Positioned(block(0), { x: 0, y: 0 }, false);
+    const item = new Stack([block(20), bullet, block(100)]);
+    const pages = paginate([block(650), item], 700);
+    assert.equal(pages.length, 2);
+    const ids: Box[] = [];
+    const second = pages[1][0] as Stack;
+    second.children.forEach((child) => ids.push(child));
+    assert.equal(ids[0], bullet, 'the bullet starts the next page, with its item');
   });
 
   it('places what can never fit (a picture taller than a page) on a page of its own instead of looping', () => {

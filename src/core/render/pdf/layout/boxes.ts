@@ -110,10 +110,13 @@ export class Stack implements Box {
     return undefined;
   }
 
-  /** Head: the children before `index`, less the marks at its end, which go with what they mark. */
+  /**
+   * Head: the children before `index`, less what takes no room at its end (a destination, a list
+   * bullet), which goes with the box it belongs to.
+   */
   private cut(index: number, rest: readonly Box[]): [Box, Box] | undefined {
     let end = index;
-    while (end > 0 && this.children[end - 1] instanceof MarkBox) end--;
+    while (end > 0 && this.children[end - 1].height === 0 && !(this.children[end - 1] instanceof Spacer)) end--;
     if (end === 0 && rest.length === this.children.length - index) return undefined;
     return [new Stack(this.children.slice(0, end)), new Stack([...this.children.slice(end, index), ...rest])];
   }
