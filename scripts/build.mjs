@@ -1,7 +1,7 @@
 // Bundles the CLI (and, once it exists, the extension) with esbuild. Types are checked separately
 // with `tsc --noEmit`, so this stays fast enough to run before every test and benchmark.
 import { build } from 'esbuild';
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { generateValidators } from './gen-validators.mjs';
@@ -35,10 +35,12 @@ await Promise.all([...entries.map((entry) => build({ ...common, ...entry })), bu
  */
 async function buildPdfEngine() {
   await build({ ...common, entryPoints: ['src/core/render/pdf/engine.ts'], outfile: 'dist/pdf-engine.js', sourcemap: false, minify: true });
-  const copy = (from, to) => {
+  const copy = (from, to, wanted = () => true) => {
+    rmSync(join(root, to), { recursive: true, force: true });
     mkdirSync(join(root, to), { recursive: true });
-    for (const entry of readdirSync(join(root, from), { withFileTypes: true })) if (entry.isFile()) copyFileSync(join(root, from, entry.name), join(root, to, entry.name));
+    for (const entry of readdirSync(join(root, from), { withFileTypes: true })) if (entry.isFile() && wanted(entry.name)) copyFileSync(join(root, from, entry.name), join(root, to, entry.name));
   };
-  copy('node_modules/pdfkit/js/data', 'dist/data');
+  // Of pdfkit's standard-font metrics only Courier's are used (code); Roboto is embedded.
+  copy('node_modules/pdfkit/js/data', 'dist/data', (name) => name.startsWith('Courier'));
   copy('assets/fonts/Roboto', 'dist/fonts/Roboto');
 }
