@@ -15,34 +15,8 @@ import { formatters, type ReportedFinding } from '../formatters';
 import { EXIT, pickLocale, UsageError, useColor, type CliIo } from '../io';
 import { VERSION } from '../version';
 
-export const EXPORT_HELP = `Usage: socialplan export <plan folder or plan document> [options]
+export { EXPORT_HELP } from './export-help';
 
-Assembles a plan — its plan document, steps in method order, charter and annexes — into one
-report. Give the plan's folder, its plan.md, or any document of the plan.
-
-Options:
-  -f, --format <html|pdf>  output format (default: from the -o extension, else html)
-  -o, --output <file>      file to write (default: <plan folder name>.html or .pdf here);
-                           "-" for stdout (a PDF only when stdout is not a terminal)
-  --paper <A4|Letter>      paper size of the PDF (default: export.paper in the config, else A4)
-  --locale <en|fr>         language of the report and of the messages
-                           (default: export.locale in the config, else the plan's locale)
-  --config <file>          use this config file instead of the nearest .socialplan.yaml
-  --force                  export even when the plan has errors (they are printed)
-  --color, --no-color      force or disable colours in the printed problems
-
-The HTML report is one self-contained file: inline styles, the configured logo embedded,
-no script, and a Content-Security-Policy that blocks any. It prints well (page breaks,
-page numbers, a DRAFT mark until the plan is approved).
-
-The PDF is made without a browser: a cover page, a clickable table of contents, bookmarks,
-page numbers, the tables and charts of the report, and a DRAFT watermark with lines to sign
-until the plan is approved. Either file is written atomically: a failed export leaves the
-previous file as it was.
-
-Exit codes: 0 written, 1 the plan has errors (nothing written; see --force),
-2 usage, config or write errors.
-`;
 
 type ExportFormat = 'html' | 'pdf';
 
