@@ -38,7 +38,9 @@ export interface SourceText {
 }
 
 const SOCIALPLAN_KEY = /^socialplan[ \t]*:[ \t]*["']?([A-Za-z-]*)/m;
-export const YAML_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true } as const;
+// logLevel 'error': the yaml package would otherwise print its warnings (a list used as a key…) on
+// stderr, in the middle of a report; what matters in them is reported as findings.
+export const YAML_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true, logLevel: 'error' } as const;
 
 /** Parses a Markdown file; returns `undefined` for anything that is not a SocialPlan document. */
 export function parseSocialDocument(file: string, source: SourceText): SocialDocument | undefined {

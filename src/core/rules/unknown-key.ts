@@ -1,4 +1,4 @@
-import { isMap, isPair, isSeq, type Node } from 'yaml';
+import { isCollection, isMap, isPair, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
 import type { SocialDocument } from '../document';
 import type { SchemaNavigator, SchemaNode } from '../schema/navigator';
 import { closest } from '../suggest';
@@ -41,7 +41,10 @@ function visit(walker: Walker, node: unknown, schemas: SchemaNode[]): void {
   for (const pair of node.items) {
     if (!isPair(pair)) continue;
     const name = keyText(pair.key);
-    if (name === undefined) continue;
+    if (name === undefined) {
+      if (isCollection(pair.key)) reportCollectionKey(walker, pair.key);
+      continue;
+    }
     const known = childSchemas(walker.navigator, shape, name);
     if (known) visit(walker, pair.value, known);
     else if (shape.closed) reportUnknown(walker, pair.key as Node, name, [...shape.properties.keys()]);
@@ -98,6 +101,21 @@ function itemSchemas(navigator: SchemaNavigator, shape: Shape, schemas: SchemaNo
   if (shape.positional) return compute(index);
   shape.items ??= compute(0);
   return shape.items;
+}
+
+/** `? [a, b]` or `? {a: 1}`: YAML allows a list or a map as a key; no schema can name one. */
+function reportCollectionKey(walker: Walker, keyNode: YAMLMap | YAMLSeq): void {
+  const { document } = walker;
+  const [start, end] = keyNode.range ?? [0, 0];
+  const kind = isSeq(keyNode) ? { en: 'a list', fr: 'une liste' } : { en: 'a map', fr: 'un dictionnaire' };
+  walker.report({
+    file: document.file,
+    range: { start: document.yamlStart + start, end: document.yamlStart + end },
+    message: {
+      en: `This key is ${kind.en}: keys must be plain names (\`title\`, \`budget\`…), which no schema here can match otherwise.`,
+      fr: `Cette clé est ${kind.fr} : une clé doit être un simple nom (\`title\`, \`budget\`…), sans quoi aucun schéma ne peut la reconnaître.`,
+    },
+  });
 }
 
 function reportUnknown(walker: Walker, keyNode: Node, name: string, known: string[]): void {
