@@ -3,7 +3,7 @@ import { Drawing, EMPTY, Inset, MarkBox, PageBreak, Positioned, Spacer, Stack, t
 import type { Face, FontBook } from './fonts';
 import type { PdfKitDocument, SvgToPdf } from './pdfkit';
 import { Styles, type TextStyle } from './style';
-import { columnWidths, RowBox, TableBox, type Cell, type Line, type TableDecor, type WidthSpec } from './table';
+import { columnWidths, RowBox, rowHeight, TableBox, tableGrid, TableRules, type Cell, type TableGrid, type WidthSpec } from './table';
 import { breakLines, naturalWidth, runMetrics, TextBox, type Run } from './text';
 
 /**
@@ -19,20 +19,6 @@ export interface BuildContext {
   styles: Styles;
   svg: SvgToPdf;
 }
-
-type Fn<R> = (index: number, node: ContentNode, column?: number) => R;
-
-/** The table layout pdfmake applies when a table names none. */
-const DEFAULT_LAYOUT = {
-  hLineWidth: () => 1,
-  vLineWidth: () => 1,
-  hLineColor: () => '#000000',
-  vLineColor: () => '#000000',
-  paddingLeft: () => 4,
-  paddingRight: () => 4,
-  paddingTop: () => 2,
-  paddingBottom: () => 2,
-};
 
 export class Builder {
   private listDepth = 0;
@@ -218,72 +204,39 @@ export class Builder {
     const body = (table.body ?? []).filter((row) => Array.isArray(row));
     const columns = Math.max(0, ...body.map((row) => row.length));
     if (columns === 0) return EMPTY;
-    const layout = { ...DEFAULT_LAYOUT, ...((node.layout as object | undefined) ?? {}) } as Record<string, Fn<unknown> | undefined>;
-    const number = (name: string, index: number, column?: number) => {
-      const value = layout[name]?.(index, node, column);
-      return typeof value === 'number' ? value : 0;
-    };
-    const pads = Array.from({ length: columns }, (_, column) => ({ left: number('paddingLeft', column), right: number('paddingRight', column) }));
-    const vWidths = Array.from({ length: columns + 1 }, (_, index) => number('vLineWidth', index));
+    const rules = new TableRules(node);
     const specs = Array.from({ length: columns }, (_, column) => widthSpec(table.widths?.[column] ?? 'auto'));
-    const natural = specs.map((spec, column) => {
-      if (spec !== 'auto') return { min: 0, max: 0 };
-      return widest(body.map((row) => (row[column] && !isSpanned(row[column]) && spanOf(row[column]) === 1 ? this.natural(row[column], style) : { min: 0, max: 0 })));
-    });
-    const chrome = pads.reduce((sum, pad) => sum + pad.left + pad.right, 0) + vWidths.reduce((sum, value) => sum + value, 0);
-    const widths = columnWidths(specs, natural, width - chrome);
-    const lefts: number[] = [];
-    let x = 0;
-    for (let column = 0; column < columns; column++) {
-      x += vWidths[column];
-      lefts.push(x);
-      x += pads[column].left + widths[column] + pads[column].right;
-    }
-    const total = x + vWidths[columns];
-    const color = (name: string, index: number) => {
-      const value = layout[name]?.(index, node);
-      return typeof value === 'string' ? value : '#000000';
-    };
-    const hLines = new Map<number, Line>();
-    const decor: TableDecor = {
-      width: total,
-      hLine: (index) => {
-        let line = hLines.get(index);
-        if (!line) {
-          const dash = (layout.hLineStyle?.(index, node) as { dash?: { length: number; space?: number } } | null | undefined)?.dash;
-          line = { width: number('hLineWidth', index), color: color('hLineColor', index), ...(dash ? { dash: { length: dash.length, space: dash.space ?? dash.length } } : {}) };
-          hLines.set(index, line);
-        }
-        return line;
-      },
-      vLines: vWidths.flatMap((lineWidth, index) => (lineWidth > 0 ? [{ x: (index < columns ? lefts[index] : total) - lineWidth, line: { width: lineWidth, color: color('vLineColor', index) } }] : [])),
-    };
-    const heights = table.heights;
-    const rows = body.map((row, rowIndex) => {
-      const cells: Cell[] = [];
-      for (let column = 0; column < columns; column++) {
-        const content = row[column];
-        if (content === undefined || isSpanned(content)) continue;
-        const span = Math.min(spanOf(content), columns - column);
-        const last = column + span - 1;
-        const contentWidth = lefts[last] + pads[last].left + widths[last] - (lefts[column] + pads[column].left);
-        const fill = (content && typeof content === 'object' && !Array.isArray(content) && typeof content.fillColor === 'string' ? content.fillColor : undefined) ?? layout.fillColor?.(rowIndex, node, column);
-        cells.push({
-          x: lefts[column],
-          width: lefts[last] + pads[last].left + widths[last] + pads[last].right - lefts[column],
-          box: this.block(content, style, contentWidth),
-          padTop: number('paddingTop', rowIndex),
-          padBottom: number('paddingBottom', rowIndex),
-          padLeft: pads[column].left,
-          ...(typeof fill === 'string' ? { fill } : {}),
-        });
-        column = last;
-      }
-      const minHeight = typeof heights === 'number' ? heights : Array.isArray(heights) && typeof heights[rowIndex] === 'number' ? (heights[rowIndex] as number) : 0;
-      return new RowBox(cells, rowIndex, minHeight, table.dontBreakRows !== true, decor);
-    });
+    const natural = specs.map((spec, column) => (spec === 'auto' ? widest(body.map((row) => (isSingleCell(row[column]) ? this.natural(row[column], style) : { min: 0, max: 0 }))) : { min: 0, max: 0 }));
+    const grid = tableGrid(rules, specs, natural, width);
+    const decor = rules.decor(grid);
+    const rows = body.map((row, rowIndex) => new RowBox(this.tableCells(row, rowIndex, grid, rules, style), rowIndex, rowHeight(table.heights, rowIndex), table.dontBreakRows !== true, decor));
     const headerRows = Math.min(rows.length, Math.max(0, Number(table.headerRows) || 0));
-    return new TableBox(rows.slice(0, headerRows), rows.slice(headerRows), Math.max(0, Number(table.keepWithHeaderRows) || 0) > 0 ? 1 : 0, decor);
+    return new TableBox(rows.slice(0, headerRows), rows.slice(headerRows), Number(table.keepWithHeaderRows) > 0 ? 1 : 0, decor);
+  }
+
+  private tableCells(row: Content[], rowIndex: number, grid: TableGrid, rules: TableRules, style: TextStyle): Cell[] {
+    const cells: Cell[] = [];
+    const columns = grid.widths.length;
+    for (let column = 0; column < columns; column++) {
+      const content = row[column];
+      if (content === undefined || isSpanned(content)) continue;
+      const last = column + Math.min(spanOf(content), columns - column) - 1;
+      const left = grid.lefts[column];
+      const contentLeft = left + grid.pads[column].left;
+      const contentRight = grid.lefts[last] + grid.pads[last].left + grid.widths[last];
+      const fill = rules.fill(content, rowIndex, column);
+      cells.push({
+        x: left,
+        width: contentRight + grid.pads[last].right - left,
+        box: this.block(content, style, contentRight - contentLeft),
+        padTop: rules.number('paddingTop', rowIndex),
+        padBottom: rules.number('paddingBottom', rowIndex),
+        padLeft: grid.pads[column].left,
+        ...(fill ? { fill } : {}),
+      });
+      column = last;
+    }
+    return cells;
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -324,6 +277,11 @@ function widest(sizes: { min: number; max: number }[]): { min: number; max: numb
     max = Math.max(max, size.max);
   }
   return { min, max };
+}
+
+/** A cell of its own column: not covered by a span, not spanning. */
+function isSingleCell(content: Content | undefined): content is Content {
+  return content !== undefined && content !== null && !isSpanned(content) && spanOf(content) === 1;
 }
 
 /** The `{}` a table row holds where a cell to its left spans over it. */

@@ -1,3 +1,4 @@
+import type { ContentNode } from '../theme';
 import { EMPTY, EPSILON, type Box, type Painter } from './boxes';
 
 /**
@@ -53,6 +54,98 @@ export function columnWidths(specs: readonly WidthSpec[], natural: readonly { mi
   }
   for (const index of stars) widths[index] = Math.max(natural[index].min, rest / stars.length, 0);
   return widths;
+}
+
+type LayoutFunction = (index: number, node: ContentNode, column?: number) => unknown;
+
+/** The table layout pdfmake applies when a table names none. */
+const DEFAULT_RULES: Record<string, LayoutFunction> = {
+  hLineWidth: () => 1,
+  vLineWidth: () => 1,
+  hLineColor: () => '#000000',
+  vLineColor: () => '#000000',
+  paddingLeft: () => 4,
+  paddingRight: () => 4,
+  paddingTop: () => 2,
+  paddingBottom: () => 2,
+};
+
+/** A table node's `layout` functions (rules, paddings, fills), with pdfmake's defaults. */
+export class TableRules {
+  private readonly functions: Record<string, LayoutFunction | undefined>;
+  private readonly lines = new Map<number, Line>();
+
+  constructor(private readonly node: ContentNode) {
+    this.functions = { ...DEFAULT_RULES, ...((node.layout as Record<string, LayoutFunction> | undefined) ?? {}) };
+  }
+
+  number(name: string, index: number, column?: number): number {
+    const value = this.functions[name]?.(index, this.node, column);
+    return typeof value === 'number' ? value : 0;
+  }
+
+  color(name: string, index: number): string {
+    const value = this.functions[name]?.(index, this.node);
+    return typeof value === 'string' ? value : '#000000';
+  }
+
+  /** A cell's own `fillColor`, else the layout's for its row and column. */
+  fill(content: unknown, row: number, column: number): string | undefined {
+    const own = content && typeof content === 'object' && !Array.isArray(content) ? (content as ContentNode).fillColor : undefined;
+    const value = typeof own === 'string' ? own : this.functions.fillColor?.(row, this.node, column);
+    return typeof value === 'string' ? value : undefined;
+  }
+
+  hLine(index: number): Line {
+    let line = this.lines.get(index);
+    if (!line) {
+      const dash = (this.functions.hLineStyle?.(index, this.node) as { dash?: { length: number; space?: number } } | null | undefined)?.dash;
+      line = { width: this.number('hLineWidth', index), color: this.color('hLineColor', index), ...(dash ? { dash: { length: dash.length, space: dash.space ?? dash.length } } : {}) };
+      this.lines.set(index, line);
+    }
+    return line;
+  }
+
+  decor(grid: TableGrid): TableDecor {
+    const columns = grid.widths.length;
+    return {
+      width: grid.total,
+      hLine: (index) => this.hLine(index),
+      vLines: grid.vLines.flatMap((width, index) => (width > 0 ? [{ x: (index < columns ? grid.lefts[index] : grid.total) - width, line: { width, color: this.color('vLineColor', index) } }] : [])),
+    };
+  }
+}
+
+/** Where a table's columns fall: content widths, left edges (after the rule), paddings, rules. */
+export interface TableGrid {
+  widths: number[];
+  lefts: number[];
+  pads: { left: number; right: number }[];
+  vLines: number[];
+  total: number;
+}
+
+/** Column widths hold the content; paddings and vertical rules come on top, within `width`. */
+export function tableGrid(rules: TableRules, specs: readonly WidthSpec[], natural: readonly { min: number; max: number }[], width: number): TableGrid {
+  const columns = specs.length;
+  const pads = Array.from({ length: columns }, (_, column) => ({ left: rules.number('paddingLeft', column), right: rules.number('paddingRight', column) }));
+  const vLines = Array.from({ length: columns + 1 }, (_, index) => rules.number('vLineWidth', index));
+  const chrome = pads.reduce((sum, pad) => sum + pad.left + pad.right, 0) + vLines.reduce((sum, value) => sum + value, 0);
+  const widths = columnWidths(specs, natural, width - chrome);
+  const lefts: number[] = [];
+  let x = 0;
+  for (let column = 0; column < columns; column++) {
+    x += vLines[column];
+    lefts.push(x);
+    x += pads[column].left + widths[column] + pads[column].right;
+  }
+  return { widths, lefts, pads, vLines, total: x + vLines[columns] };
+}
+
+/** A row's minimum height from the table's `heights` (one number, or one per row). */
+export function rowHeight(heights: unknown, row: number): number {
+  if (typeof heights === 'number') return heights;
+  return Array.isArray(heights) && typeof heights[row] === 'number' ? heights[row] : 0;
 }
 
 export class RowBox implements Box {
