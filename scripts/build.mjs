@@ -5,6 +5,7 @@ import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:f
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { generateValidators } from './gen-validators.mjs';
+import { writeThirdPartyNotices } from './third-party-notices.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const production = process.argv.includes('--production');
@@ -17,6 +18,7 @@ const common = {
   sourcemap: !production,
   minify: production,
   legalComments: 'none',
+  metafile: true,
   logLevel: 'warning',
   absWorkingDir: root,
 };
@@ -27,14 +29,16 @@ const entries = [
 ].filter((entry) => existsSync(join(root, entry.entryPoints[0])));
 
 generateValidators();
-await Promise.all([...entries.map((entry) => build({ ...common, ...entry })), buildPdfEngine()]);
+const results = await Promise.all([...entries.map((entry) => build({ ...common, ...entry })), buildPdfEngine()]);
+// esbuild drops the packages' licence comments: their licences go beside the bundles instead.
+writeThirdPartyNotices(root, results.map((result) => result.metafile));
 
 /**
  * pdfkit, fontkit and svg-to-pdfkit as one lazily loaded file, with the data files they read at run time
  * (pdfkit's font metrics, the Roboto fonts) copied beside it.
  */
 async function buildPdfEngine() {
-  await build({ ...common, entryPoints: ['src/core/render/pdf/engine.ts'], outfile: 'dist/pdf-engine.js', sourcemap: false, minify: true });
+  const result = await build({ ...common, entryPoints: ['src/core/render/pdf/engine.ts'], outfile: 'dist/pdf-engine.js', sourcemap: false, minify: true });
   const copy = (from, to, wanted = () => true) => {
     rmSync(join(root, to), { recursive: true, force: true });
     mkdirSync(join(root, to), { recursive: true });
@@ -43,4 +47,5 @@ async function buildPdfEngine() {
   // Of pdfkit's standard-font metrics only Courier's are used (code); Roboto is embedded.
   copy('node_modules/pdfkit/js/data', 'dist/data', (name) => name.startsWith('Courier'));
   copy('assets/fonts/Roboto', 'dist/fonts/Roboto');
+  return result;
 }
