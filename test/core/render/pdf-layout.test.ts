@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { loadPdfEngine } from '../../../src/core/render/pdf';
+import { isPdf, loadPdfEngine } from '../../../src/core/render/pdf';
 import { Drawing, PageBreak, Positioned, Spacer, Stack, type Box } from '../../../src/core/render/pdf/layout/boxes';
 import { FontBook } from '../../../src/core/render/pdf/layout/fonts';
 import { paginate } from '../../../src/core/render/pdf/layout/paginate';
@@ -201,6 +201,25 @@ describe('PDF layout: whole documents', function () {
       assert.match(page, new RegExp(`Header ${index + 1}\\b`));
       assert.match(page, new RegExp(`Page ${index + 1} / ${pages.length}\\b`));
     });
+  });
+
+  it('lets the event loop run while a long document is laid out and drawn (the editor stays responsive)', async () => {
+    const paragraphs = Array.from({ length: 1500 }, (_, index) => ({ text: `Paragraph ${index}: ${'words that fill the line '.repeat(12)}`, margin: [0, 0, 0, 6] }));
+    let turns = 0;
+    let running = true;
+    const spin = () => {
+      turns++;
+      if (running) setImmediate(spin);
+    };
+    setImmediate(spin);
+    const started = performance.now();
+    const bytes = await renderDefinition({ ...base, content: paragraphs }, engine);
+    const elapsed = performance.now() - started;
+    running = false;
+    assert.ok(isPdf(bytes));
+    // A render this long (hundreds of ms) pauses every 25 ms or so: other work gets many turns.
+    assert.ok(elapsed > 100, `the document is long enough to matter (${elapsed.toFixed(0)} ms)`);
+    assert.ok(turns >= 3, `${turns} turns of the event loop in ${elapsed.toFixed(0)} ms`);
   });
 
   it('embeds Roboto as a subset, and kerns it', async () => {

@@ -47,7 +47,12 @@ export async function renderDefinition(definition: ContentNode, engine: LayoutEn
   const base = styles.resolve((definition.defaultStyle ?? {}) as ContentNode, BASE_STYLE);
   const builder = new Builder({ doc, fonts, styles, svg: engine.svg });
   const [left, top, right, bottom] = toMargin(definition.pageMargins) ?? [40, 40, 40, 40];
-  const flow = builder.flow((definition.content ?? []) as Content[], base, size[0] - left - right);
+  const pause = new Pauser();
+  const flow: Box[] = [];
+  for (const item of (definition.content ?? []) as Content[]) {
+    flow.push(...builder.flow([item], base, size[0] - left - right));
+    await pause.now();
+  }
   const pages = paginate(flow, size[1] - top - bottom);
 
   const painter = new PagePainter(doc, fonts, pageNumbers(pages));
@@ -56,7 +61,7 @@ export async function renderDefinition(definition: ContentNode, engine: LayoutEn
     const content = (fn as PageFunction)(page, pages.length);
     return content ? builder.block(content, base, width) : undefined;
   };
-  pages.forEach((boxes, index) => {
+  for (const [index, boxes] of pages.entries()) {
     const page = index + 1;
     doc.addPage({ size, margin: 0 });
     at(definition.background, page, size[0])?.draw(painter, 0, 0);
@@ -68,10 +73,28 @@ export async function renderDefinition(definition: ContentNode, engine: LayoutEn
     }
     at(definition.footer, page, size[0])?.draw(painter, 0, size[1] - bottom);
     if (definition.watermark) drawWatermark(doc, fonts, definition.watermark as ContentNode, base, size);
-  });
+    await pause.now();
+  }
   doc.end();
   return bytes;
 }
+
+/**
+ * Gives the event loop a turn every few tens of milliseconds: in the editor the export runs in the
+ * extension host, which must keep answering (completion, diagnostics, other extensions) while a
+ * long plan is laid out and drawn. In the CLI it costs a few dozen turns of the loop.
+ */
+class Pauser {
+  private last = performance.now();
+
+  async now(): Promise<void> {
+    if (performance.now() - this.last < PAUSE_EVERY_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    this.last = performance.now();
+  }
+}
+
+const PAUSE_EVERY_MS = 25;
 
 function collect(doc: PdfKitDocument): Promise<Buffer> {
   return new Promise((resolve, reject) => {
