@@ -1,17 +1,17 @@
 import { statSync } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { writeFileAtomic } from '../../core/atomic';
 import { checkPlan, defaultExportName, ExportRenderError, planOf, renderExport, type ExportRenderers } from '../../core/export';
 import { isMarkdownFile } from '../../core/files';
 import type { SocialDocument } from '../../core/document';
 import { NodeFileHost } from '../../core/host';
-import { LineIndex } from '../../core/lines';
 import { Linter } from '../../core/linter';
 import type { Plan } from '../../core/plans';
 import { renderPlanPdf } from '../../core/render/pdf';
 import type { Finding, Locale } from '../../core/types';
-import { formatters, type ReportedFinding } from '../formatters';
+import { formatters } from '../formatters';
+import { displayPath, toReported } from '../report';
 import { EXIT, pickLocale, UsageError, useColor, type CliIo } from '../io';
 import { VERSION } from '../version';
 
@@ -50,7 +50,7 @@ export async function exportCommand(args: string[], io: CliIo, renderers: Export
   const check = checkPlan(linter, plan);
   const { findings, errors } = check;
   const report = (findings: Finding[]) =>
-    io.stderr.write(formatters.stylish(findings.map((finding) => toReported(finding, linter, host, io.cwd, options.messageLocale)), { rules: [], color: options.color, locale: options.messageLocale, toolVersion: VERSION }));
+    io.stderr.write(formatters.stylish(findings.map((finding) => toReported(finding, options.messageLocale, io.cwd, linter)), { rules: [], color: options.color, locale: options.messageLocale, toolVersion: VERSION }));
   if (check.configBroken) {
     report(findings.filter((finding) => finding.rule === 'config'));
     return EXIT.usage;
@@ -164,32 +164,6 @@ function findPlan(linter: Linter, host: NodeFileHost, target: string, cwd: strin
   const plan = planOf(linter, found);
   if (!plan) throw new UsageError(`${target} belongs to no plan: there is no \`socialplan: plan\` document in its folder or above it`);
   return plan;
-}
-
-function toReported(finding: Finding, linter: Linter, host: NodeFileHost, cwd: string, locale: Locale): ReportedFinding {
-  const source = linter.document(finding.file)?.text ?? readText(host, finding.file);
-  const lines = new LineIndex(source);
-  const start = lines.positionAt(finding.range.start);
-  const end = lines.positionAt(finding.range.end);
-  return {
-    file: displayPath(finding.file, cwd),
-    rule: finding.rule,
-    severity: finding.severity,
-    message: finding.message[locale],
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-  };
-}
-
-function readText(host: NodeFileHost, file: string): string {
-  const source = host.read(file);
-  return source && source !== 'binary' ? source.text : '';
-}
-
-function displayPath(file: string, cwd: string): string {
-  return relative(cwd, file).split('\\').join('/') || file;
 }
 
 function pathKind(path: string): 'file' | 'folder' | undefined {

@@ -1,17 +1,17 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { writeFileAtomic } from '../../core/atomic';
 import { CONFIG_RULE_ID } from '../../core/config';
 import { applyFixes } from '../../core/fixes';
 import { markdownFilesUnder } from '../../core/files';
 import { CachedFileHost, NodeFileHost } from '../../core/host';
-import { LineIndex } from '../../core/lines';
 import { INTERNAL_ERROR_RULE, Linter } from '../../core/linter';
 import { RULES } from '../../core/rules';
 import { docsUrl } from '../../core/rules/rule';
 import type { Finding, Locale } from '../../core/types';
-import { formatters, FORMAT_NAMES, isFormatName, type ReportedFinding, type RuleInfo } from '../formatters';
+import { formatters, FORMAT_NAMES, isFormatName, type RuleInfo } from '../formatters';
+import { toReported } from '../report';
 import { EXIT, pickLocale, UsageError, useColor, type CliIo } from '../io';
 import { VERSION } from '../version';
 
@@ -173,36 +173,6 @@ function pathKind(path: string): 'file' | 'folder' | undefined {
   } catch {
     return undefined;
   }
-}
-
-function toReported(finding: Finding, locale: Locale, cwd: string, linter: Linter): ReportedFinding {
-  const lines = linesOf(finding.file, linter);
-  const start = lines.positionAt(finding.range.start);
-  const end = lines.positionAt(finding.range.end);
-  return {
-    file: relative(cwd, finding.file).split('\\').join('/') || finding.file,
-    rule: finding.rule,
-    severity: finding.severity,
-    message: finding.message[locale],
-    line: start.line,
-    column: start.column,
-    endLine: end.line,
-    endColumn: end.column,
-  };
-}
-
-const configLines = new Map<string, LineIndex>();
-
-function linesOf(file: string, linter: Linter): LineIndex {
-  const document = linter.document(file);
-  if (document) return document.lines;
-  let lines = configLines.get(file);
-  if (!lines) {
-    const source = new NodeFileHost().read(file);
-    lines = new LineIndex(source && source !== 'binary' ? source.text : '');
-    configLines.set(file, lines);
-  }
-  return lines;
 }
 
 function ruleInfos(): RuleInfo[] {
