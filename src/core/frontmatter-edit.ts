@@ -12,7 +12,7 @@ import { LineIndex } from './lines';
  * `test/core/frontmatter-edit.test.ts` checks it against a full parse on random documents and
  * edits. Returns `undefined` whenever that cannot be guaranteed cheaply, and the caller then does
  * a full parse: YAML errors or warnings before or after, the edit touching more than one entry,
- * the fences or the body, a changed key, a comment, an anchor or an alias in the edited entry, an
+ * the fences or the body, the indentation before the key, a changed key, a comment, an anchor or an alias in the edited entry, an
  * edit that changes whether the next key follows a blank line, an entry that does not parse alone
  * as one key of a block mapping at the same column.
  *
@@ -74,6 +74,9 @@ export function reparseEditedEntry(previous: SocialDocument, source: SourceText)
   // that it ends as it does in the whole text (an empty value before blank lines would otherwise
   // take them as its own). It must be one key of a block mapping, the same key at the same column.
   const oldKey = items[index].key as Scalar & { range: Range }; // checked by entryStart
+  // An edit in the indentation before the key can add blank lines before it or move it: what
+  // precedes the key must be the previous parse's, or the kept comment, flags and ranges are wrong.
+  if (from < oldKey.range[0]) return undefined;
   const column = oldKey.range[0] - chunkStart;
   const part = parseYaml(last ? newChunk : `${newChunk}${' '.repeat(column)}${NEXT_KEY}:`, YAML_OPTIONS);
   const partMap = part.contents;

@@ -46,9 +46,18 @@ export function insertKey(document: SocialDocument, mapPath: DataPath, key: stri
   }
   const indent = ' '.repeat(start - document.lines.lineRangeAt(start).start);
   const end = endOfLastLine(document, node);
-  const newline = document.text.includes('\r\n') ? '\r\n' : '\n';
+  const newline = frontmatterNewline(document);
   const block = valueText.split('\n').join(`${newline}${indent}`);
   return { file: document.file, range: { start: end, end }, newText: `${newline}${indent}${key}:${block.startsWith(newline) ? '' : ' '}${block}` };
+}
+
+/**
+ * The frontmatter's own line break, not the body's: the findings of a document (and their fixes)
+ * depend on its frontmatter alone, and the linter keeps them while only the body is edited.
+ */
+function frontmatterNewline(document: SocialDocument): '\r\n' | '\n' {
+  const crlf = document.text.indexOf('\r\n');
+  return crlf !== -1 && crlf < document.bodyStart ? '\r\n' : '\n';
 }
 
 /** Offset of the end of the mapping's last line (before its line break), comments included. */

@@ -4,6 +4,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { splitFrontmatter, type FrontmatterSplit } from '../../src/core/frontmatter';
+import { propertyParameters } from '../support/property';
 
 /** The YAML text our split found, or `undefined` when it found no (closed) frontmatter. */
 function ourYaml(text: string, split: FrontmatterSplit = splitFrontmatter(text)): string | undefined {
@@ -237,7 +238,7 @@ describe('splitFrontmatter agrees with remark-frontmatter', () => {
         fc.pre(!/\r(?!\n)/.test(text)); // difference 2: lone CR
         assertAgree(text);
       }),
-      { numRuns: 500 },
+      propertyParameters(500),
     );
   });
 });

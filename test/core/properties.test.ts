@@ -6,14 +6,15 @@ import type { DirectoryEntry, FileHost } from '../../src/core/host';
 import { LineIndex } from '../../src/core/lines';
 import { INTERNAL_ERROR_RULE, Linter } from '../../src/core/linter';
 import type { Finding } from '../../src/core/types';
+import { propertyParameters } from '../support/property';
 
 /**
  * Property tests: whatever the text, the linter never throws, never fails internally, keeps every
  * range inside the text, and gives the same answer twice. Runs are bounded so that the file takes
- * a few seconds (`SOCIALPLAN_PROPERTY_RUNS=20000 npx mocha -g properties` to hunt longer).
- * A failure prints the seed and the shrunk counterexample: add it to bad-input.test.ts.
+ * a few seconds (`SOCIALPLAN_PROPERTY_RUNS=20000 npx mocha -g properties` to hunt longer: see
+ * test/support/property.ts). A failure prints the seed and the shrunk counterexample: add it to
+ * bad-input.test.ts.
  */
-const RUNS = Number(process.env.SOCIALPLAN_PROPERTY_RUNS ?? 300);
 
 /** One folder in memory holding `plan.md` (and a `.git`, so that nothing is looked up above it). */
 class MemoryHost implements FileHost {
@@ -186,7 +187,7 @@ describe('linter properties', () => {
         .tuple(fc.array(SOME_TEXT, { maxLength: 40 }), fc.constantFrom('\n---\n', '\n...\n', '', '\n'))
         .map(([parts, closing]) => `---\nsocialplan: plan\n${parts.join('')}${closing}`),
     );
-    fc.assert(fc.property(randomText, (text) => checkText(text)), { numRuns: RUNS });
+    fc.assert(fc.property(randomText, (text) => checkText(text)), propertyParameters(300));
   });
 
   it('mutations of a valid plan: never throws, ranges inside the text, deterministic', () => {
@@ -195,7 +196,7 @@ describe('linter properties', () => {
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
         checkText(mutations.reduce((text, mutate) => mutate(text), VALID_PLAN));
       }),
-      { numRuns: RUNS },
+      propertyParameters(300),
     );
   });
 
@@ -231,7 +232,7 @@ describe('LineIndex properties', () => {
           assert.equal(lines.offsetAt(position), offset);
         }
       }),
-      { numRuns: 400 },
+      propertyParameters(400),
     );
   });
 
@@ -244,7 +245,7 @@ describe('LineIndex properties', () => {
         const lines = new LineIndex(source);
         assert.deepEqual(lines.positionAt(lines.offsetAt({ line, column })), { line, column });
       }),
-      { numRuns: 400 },
+      propertyParameters(400),
     );
   });
 
@@ -258,7 +259,7 @@ describe('LineIndex properties', () => {
         assert.equal(lines.offsetAt({ line: end.line + 5, column: 1 }) <= source.length, true);
         assert.equal(lines.offsetAt({ line: 1, column: 1000 + source.length }), source.length);
       }),
-      { numRuns: 200 },
+      propertyParameters(200),
     );
   });
 });

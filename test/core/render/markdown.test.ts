@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseFragment } from 'parse5';
 import { checkUrl, renderMarkdown } from '../../../src/core/render/markdown';
+import { propertyParameters } from '../../support/property';
 
 const render = (markdown: string, locale: 'en' | 'fr' = 'en') => renderMarkdown(markdown, { locale, idPrefix: 'body', headingLevel: 3 });
 
@@ -216,7 +217,7 @@ describe('renderMarkdown', () => {
       fc.property(fc.array(fc.constantFrom(...fragments), { maxLength: 12 }), (parts) => {
         assertInert(render(parts.join('')));
       }),
-      { numRuns: 300 },
+      propertyParameters(300),
     );
   });
 });

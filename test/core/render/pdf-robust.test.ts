@@ -10,6 +10,7 @@ import { renderDefinition } from '../../../src/core/render/pdf/layout/render';
 import { styles, themeFor } from '../../../src/core/render/pdf/theme';
 import { pdftotext } from '../../support/pdf';
 import { lintedPlanIn } from '../../support/plans';
+import { propertyParameters } from '../../support/property';
 
 /**
  * Whatever a plan's bodies hold, the PDF is made: random Markdown (long words and URLs, deep
@@ -70,7 +71,7 @@ describe('PDF export: any body', function () {
         const pages = (text.match(/\f/g) ?? []).length;
         assert.ok(pages >= 1 && pages <= 12 + markdown.length / 100, `${pages} pages for ${markdown.length} characters`);
       }),
-      { numRuns: Number(process.env.FUZZ_RUNS ?? 25), ...(process.env.FUZZ_RUNS ? {} : { seed: 20261122 }) },
+      propertyParameters(25),
     );
   });
 
