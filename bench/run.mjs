@@ -339,7 +339,7 @@ log();
 const pdfBench = spawnSync(NODE, ['bench/pdf.mjs', '--runs', String(Math.min(RUNS, 3))], { stdio: 'inherit' });
 if (pdfBench.status !== 0) log(`PDF bench failed (exit ${pdfBench.status}); the figures above stand.`);
 
-// 10. The VS Code extension: .vsix size and activate() time (bench/extension.mjs)
+// 10. The VS Code extension: .vsix size, activate() time, preview latency while typing (bench/extension.mjs)
 
 log();
 const extensionBench = spawnSync(NODE, ['bench/extension.mjs'], { stdio: 'inherit' });

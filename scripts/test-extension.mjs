@@ -280,6 +280,16 @@ function writeActivation(activationMs, label) {
   writeFileSync(join(resultsDir, 'activation.json'), `${JSON.stringify(record, null, 2)}\n`);
 }
 
+/** test-results/<name>.json: a latency a test measured in the real host (the bench judges it, the test does not). */
+function writeMeasure(name, json, label) {
+  try {
+    const record = { ...JSON.parse(json), run: label, codeServer: CODE_SERVER_VERSION, date: new Date().toISOString() };
+    writeFileSync(join(resultsDir, `${name}.json`), `${JSON.stringify(record, null, 2)}\n`);
+  } catch (error) {
+    log(`${label}: could not record the measure "${name}": ${error.message}`);
+  }
+}
+
 /** Runs one mocha entry point in the extension host; resolves with its pass/fail counts. */
 async function runIntegration(server, folder, testsPath, label) {
   const page = await browser.newPage();
@@ -297,9 +307,11 @@ async function runIntegration(server, folder, testsPath, label) {
       for (const [request, answer] of Object.entries(REQUESTS)) {
         if (line.includes(request)) answer(page).catch((error) => log(`${label}: could not answer "${request}": ${error.message}`));
       }
-      // The extension's own measure of activate(), for `npm run bench` (bench/extension.mjs).
+      // The extension's own measure of activate(), and the tests' measures, for `npm run bench` (bench/extension.mjs).
       const activation = /activate\(\) took ([\d.]+) ms/.exec(line);
       if (activation) writeActivation(Number(activation[1]), label);
+      const measure = /^socialplan-measure ([\w-]+) (\{.*\})$/.exec(line.trim());
+      if (measure) writeMeasure(measure[1], measure[2], label);
       const match = /extension host: (\d+) passed, (\d+) failed/.exec(line);
       if (match) {
         counts.passed = Number(match[1]);

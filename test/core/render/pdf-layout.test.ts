@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { isPdf, loadPdfEngine } from '../../../src/core/render/pdf';
+import { loadPdfEngine } from '../../../src/core/render/pdf';
 import { Drawing, PageBreak, Positioned, Spacer, Stack, type Box } from '../../../src/core/render/pdf/layout/boxes';
 import { FontBook } from '../../../src/core/render/pdf/layout/fonts';
 import { paginate } from '../../../src/core/render/pdf/layout/paginate';
@@ -204,22 +204,28 @@ describe('PDF layout: whole documents', function () {
   });
 
   it('lets the event loop run while a long document is laid out and drawn (the editor stays responsive)', async () => {
-    const paragraphs = Array.from({ length: 1500 }, (_, index) => ({ text: `Paragraph ${index}: ${'words that fill the line '.repeat(12)}`, margin: [0, 0, 0, 6] }));
-    let turns = 0;
-    let running = true;
-    const spin = () => {
-      turns++;
-      if (running) setImmediate(spin);
+    const paragraphs = Array.from({ length: 300 }, (_, index) => ({ text: `Paragraph ${index}: ${'words that fill the line '.repeat(12)}`, margin: [0, 0, 0, 6] }));
+    /** Turns other work gets during a render whose clock advances `step` ms at every reading. */
+    const turnsWith = async (step: number): Promise<{ turns: number; pages: number }> => {
+      let turns = 0;
+      let running = true;
+      const spin = () => {
+        turns++;
+        if (running) setImmediate(spin);
+      };
+      setImmediate(spin);
+      let now = 0;
+      const bytes = await renderDefinition({ ...base, content: paragraphs }, engine, { clock: () => (now += step) });
+      running = false;
+      return { turns, pages: pdfPages(bytes).length };
     };
-    setImmediate(spin);
-    const started = performance.now();
-    const bytes = await renderDefinition({ ...base, content: paragraphs }, engine);
-    const elapsed = performance.now() - started;
-    running = false;
-    assert.ok(isPdf(bytes));
-    // A render this long (hundreds of ms) pauses every 25 ms or so: other work gets many turns.
-    assert.ok(elapsed > 100, `the document is long enough to matter (${elapsed.toFixed(0)} ms)`);
-    assert.ok(turns >= 3, `${turns} turns of the event loop in ${elapsed.toFixed(0)} ms`);
+    // 30 ms between two readings: a pause after each block laid out and each page drawn.
+    const slow = await turnsWith(30);
+    assert.ok(slow.pages > 10, `${slow.pages} pages`);
+    assert.ok(slow.turns >= paragraphs.length + slow.pages, `${slow.turns} turns for ${paragraphs.length} blocks and ${slow.pages} pages`);
+    // A clock that hardly moves (a fast machine): no pause at all, nothing lost to the event loop.
+    const fast = await turnsWith(0.001);
+    assert.ok(fast.turns <= 1, `${fast.turns} turns`);
   });
 
   it('embeds Roboto as a subset, and kerns it', async () => {

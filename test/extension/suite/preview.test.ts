@@ -167,7 +167,9 @@ suite('Preview', () => {
     }
   });
 
-  test('a 30-document plan: the preview follows typing well within 150 ms', async () => {
+  // Every edit must reach the webview; the 150 ms budget is judged by `npm run bench` from the
+  // measure printed here (bench/extension.mjs), not asserted: the host shares a noisy machine.
+  test('a 30-document plan: the preview shows every edit typed in a step file, and measures how fast', async () => {
     const folder = join(workspaceRoot(), 'preview-30');
     writeLargePlan(folder);
     try {
@@ -206,7 +208,9 @@ suite('Preview', () => {
         `      30 documents, in process: assemble + render median ${median(render).toFixed(1)} ms (max ${Math.max(...render).toFixed(1)}), after the lint of the plan median ${median(lint).toFixed(1)} ms; ` +
           `last keystroke → HTML posted median ${median(toPosted).toFixed(0)} ms; → shown in the webview median ${median(toShown).toFixed(0)} ms (max ${Math.max(...toShown).toFixed(0)})`,
       );
-      assert.ok(median(toShown) < 150, `the preview took ${median(toShown).toFixed(0)} ms (median) to show an edit`);
+      const measure = { documents: 30, edits: toShown.length, shownMedianMs: median(toShown), shownMaxMs: Math.max(...toShown), postedMedianMs: median(toPosted), renderMedianMs: median(render), lintMedianMs: median(lint) };
+      console.log(`socialplan-measure preview-typing ${JSON.stringify(measure)}`);
+      assert.ok(toShown.every(Number.isFinite), `every edit was shown by the webview: ${toShown.join(', ')}`);
     } finally {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       rmSync(folder, { recursive: true, force: true });

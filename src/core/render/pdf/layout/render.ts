@@ -23,7 +23,12 @@ const PAGE_SIZES: Record<string, [number, number]> = { A4: [595.28, 841.89], LET
 
 type PageFunction = (page: number, pages: number) => Content | null | undefined;
 
-export async function renderDefinition(definition: ContentNode, engine: LayoutEngine): Promise<Buffer> {
+export interface RenderOptions {
+  /** Milliseconds, for the pauses (tests pass their own to make them deterministic). */
+  clock?: () => number;
+}
+
+export async function renderDefinition(definition: ContentNode, engine: LayoutEngine, options: RenderOptions = {}): Promise<Buffer> {
   const size = PAGE_SIZES[String(definition.pageSize ?? 'A4').toUpperCase()] ?? PAGE_SIZES.A4;
   const info = (definition.info ?? {}) as Record<string, string | undefined>;
   const doc = new engine.PDFDocument({
@@ -47,7 +52,7 @@ export async function renderDefinition(definition: ContentNode, engine: LayoutEn
   const base = styles.resolve((definition.defaultStyle ?? {}) as ContentNode, BASE_STYLE);
   const builder = new Builder({ doc, fonts, styles, svg: engine.svg });
   const [left, top, right, bottom] = toMargin(definition.pageMargins) ?? [40, 40, 40, 40];
-  const pause = new Pauser();
+  const pause = new Pauser(options.clock ?? (() => performance.now()));
   const flow: Box[] = [];
   for (const item of (definition.content ?? []) as Content[]) {
     flow.push(...builder.flow([item], base, size[0] - left - right));
@@ -85,12 +90,16 @@ export async function renderDefinition(definition: ContentNode, engine: LayoutEn
  * long plan is laid out and drawn. In the CLI it costs a few dozen turns of the loop.
  */
 class Pauser {
-  private last = performance.now();
+  private last: number;
+
+  constructor(private readonly clock: () => number) {
+    this.last = clock();
+  }
 
   async now(): Promise<void> {
-    if (performance.now() - this.last < PAUSE_EVERY_MS) return;
+    if (this.clock() - this.last < PAUSE_EVERY_MS) return;
     await new Promise((resolve) => setImmediate(resolve));
-    this.last = performance.now();
+    this.last = this.clock();
   }
 }
 
