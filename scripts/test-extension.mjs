@@ -13,7 +13,7 @@
 // SOCIALPLAN_TEST_PHASES (integration,ui,restricted), KEEP_TEST_STATE=1 to keep the temporary
 // workspaces and the server logs.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -341,6 +341,8 @@ async function runIntegration(server, folder, testsPath, label) {
 async function main() {
   checkTools();
   mkdirSync(resultsDir, { recursive: true });
+  // A failure's screenshot from an earlier run would read as this run's.
+  for (const name of readdirSync(resultsDir)) if (/^failed-.*\.png$|-timeout\.png$/.test(name)) rmSync(join(resultsDir, name), { force: true });
   const { chromium } = await import('playwright-core');
   await timed('build tests', buildTests);
   const installed = await timed('install code-server', () => ensureCodeServer());

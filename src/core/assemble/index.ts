@@ -1,3 +1,3 @@
-export { assemblePlan, exportSettings, DEFAULT_ACCENT, SECTION_IDS, type AssembleOptions, type ExportSettings } from './assemble';
+export { assemblePlan, assemblePlanPausing, exportSettings, DEFAULT_ACCENT, SECTION_IDS, type AssembleOptions, type ExportSettings } from './assemble';
 export { enumLabel, labelsFor, type Labels } from './labels';
 export type * from './types';

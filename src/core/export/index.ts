@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { assemblePlan, exportSettings } from '../assemble';
+import { assemblePlanPausing, exportSettings } from '../assemble';
 import type { PlanModel } from '../assemble/types';
 import type { ResolvedConfig } from '../config';
 import type { SocialDocument } from '../document';
@@ -95,7 +95,7 @@ export class ExportRenderError extends Error {
 export async function renderExport(plan: Plan, check: PlanCheck, options: RenderExportOptions): Promise<{ content: string | Uint8Array; model: PlanModel }> {
   const settings = exportSettings(check.config, options.trusted);
   if (options.paper) settings.paper = options.paper;
-  const model = assemblePlan(plan, check.findings, { locale: options.locale, export: settings });
+  const model = await assemblePlanPausing(plan, check.findings, { locale: options.locale, export: settings });
   let logoDataUri: string | undefined;
   if (model.cover.logo) {
     const logo = readLogo(model.cover.logo);

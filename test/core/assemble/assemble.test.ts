@@ -2,10 +2,12 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
-import { assemblePlan, exportSettings, SECTION_IDS } from '../../../src/core/assemble';
+import { assemblePlan, assemblePlanPausing, exportSettings, SECTION_IDS } from '../../../src/core/assemble';
+import { Pauser } from '../../../src/core/pause';
 import type { PlanModel } from '../../../src/core/assemble';
 import type { Plan } from '../../../src/core/plans';
 import type { Locale } from '../../../src/core/types';
+import { countTurns } from '../../support/event-loop';
 import { writeTree } from '../../support/tree';
 import { lintedPlanIn } from '../../support/plans';
 
@@ -61,6 +63,19 @@ describe('assemblePlan', () => {
         assertGolden(example, model);
       });
     }
+
+    it('assemblePlanPausing gives the same model, with a turn of the event loop after each Markdown body', async () => {
+      for (const example of ['en', 'fr']) {
+        const { plan, findings, exportOptions } = lintedPlanIn(join(ROOT, 'examples', example));
+        let now = 0;
+        // 30 ms between two readings of the clock: every chance to pause is taken.
+        const { result: pausing, turns } = await countTurns(() => assemblePlanPausing(plan, findings, { export: exportOptions }, new Pauser(() => (now += 30))));
+        assert.deepStrictEqual(pausing, assemblePlan(plan, findings, { export: exportOptions }));
+        const bodies = plan.documents.filter((document) => document.text.slice(document.bodyStart).trim() !== '').length;
+        assert.ok(bodies >= 5, `${bodies} bodies in examples/${example}`);
+        assert.ok(turns >= bodies, `${turns} turns for ${bodies} bodies`);
+      }
+    });
 
     it('is plain data: objects, arrays, strings, numbers and booleans only', () => {
       const { model } = assembleFolder(join(ROOT, 'examples', 'fr'));

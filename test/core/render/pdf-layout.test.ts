@@ -11,6 +11,7 @@ import { columnWidths } from '../../../src/core/render/pdf/layout/table';
 import { breakLines, runMetrics, TextBox, type Run } from '../../../src/core/render/pdf/layout/text';
 import type { ContentNode } from '../../../src/core/render/pdf/theme';
 import { pdftotext } from '../../support/pdf';
+import { countTurns } from '../../support/event-loop';
 
 /**
  * The PDF layout engine (src/core/render/pdf/layout): line breaking, column widths and pagination on
@@ -207,16 +208,8 @@ describe('PDF layout: whole documents', function () {
     const paragraphs = Array.from({ length: 300 }, (_, index) => ({ text: `Paragraph ${index}: ${'words that fill the line '.repeat(12)}`, margin: [0, 0, 0, 6] }));
     /** Turns other work gets during a render whose clock advances `step` ms at every reading. */
     const turnsWith = async (step: number): Promise<{ turns: number; pages: number }> => {
-      let turns = 0;
-      let running = true;
-      const spin = () => {
-        turns++;
-        if (running) setImmediate(spin);
-      };
-      setImmediate(spin);
       let now = 0;
-      const bytes = await renderDefinition({ ...base, content: paragraphs }, engine, { clock: () => (now += step) });
-      running = false;
+      const { result: bytes, turns } = await countTurns(() => renderDefinition({ ...base, content: paragraphs }, engine, { clock: () => (now += step) }));
       return { turns, pages: pdfPages(bytes).length };
     };
     // 30 ms between two readings: a pause after each block laid out and each page drawn.

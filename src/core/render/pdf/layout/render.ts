@@ -1,3 +1,4 @@
+import { Pauser } from '../../../pause';
 import type { Content, ContentNode } from '../theme';
 import type { Box, Mark, Painter } from './boxes';
 import { Builder } from './build';
@@ -52,7 +53,7 @@ export async function renderDefinition(definition: ContentNode, engine: LayoutEn
   const base = styles.resolve((definition.defaultStyle ?? {}) as ContentNode, BASE_STYLE);
   const builder = new Builder({ doc, fonts, styles, svg: engine.svg });
   const [left, top, right, bottom] = toMargin(definition.pageMargins) ?? [40, 40, 40, 40];
-  const pause = new Pauser(options.clock ?? (() => performance.now()));
+  const pause = new Pauser(options.clock);
   const flow: Box[] = [];
   for (const item of (definition.content ?? []) as Content[]) {
     flow.push(...builder.flow([item], base, size[0] - left - right));
@@ -83,27 +84,6 @@ export async function renderDefinition(definition: ContentNode, engine: LayoutEn
   doc.end();
   return bytes;
 }
-
-/**
- * Gives the event loop a turn every few tens of milliseconds: in the editor the export runs in the
- * extension host, which must keep answering (completion, diagnostics, other extensions) while a
- * long plan is laid out and drawn. In the CLI it costs a few dozen turns of the loop.
- */
-class Pauser {
-  private last: number;
-
-  constructor(private readonly clock: () => number) {
-    this.last = clock();
-  }
-
-  async now(): Promise<void> {
-    if (this.clock() - this.last < PAUSE_EVERY_MS) return;
-    await new Promise((resolve) => setImmediate(resolve));
-    this.last = this.clock();
-  }
-}
-
-const PAUSE_EVERY_MS = 25;
 
 function collect(doc: PdfKitDocument): Promise<Buffer> {
   return new Promise((resolve, reject) => {
