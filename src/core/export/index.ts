@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { assemblePlanPausing, exportSettings } from '../assemble';
+import { assemblePlan, assemblePlanPausing, exportSettings } from '../assemble';
 import type { PlanModel } from '../assemble/types';
 import type { ResolvedConfig } from '../config';
 import type { SocialDocument } from '../document';
@@ -81,6 +81,11 @@ export interface RenderExportOptions {
   renderers?: Partial<ExportRenderers>;
   /** Told at once of what the reader should know (a logo left out, characters no font has). */
   onWarning?: (warning: Localized) => void;
+  /**
+   * Give the event loop a turn while the Markdown bodies are rendered, as the editor needs; the CLI
+   * has nothing else to serve and saves the memory of holding them apart first.
+   */
+  pauseWhileAssembling?: boolean;
 }
 
 /** A PDF renderer failed: nothing was made. */
@@ -95,7 +100,8 @@ export class ExportRenderError extends Error {
 export async function renderExport(plan: Plan, check: PlanCheck, options: RenderExportOptions): Promise<{ content: string | Uint8Array; model: PlanModel }> {
   const settings = exportSettings(check.config, options.trusted);
   if (options.paper) settings.paper = options.paper;
-  const model = await assemblePlanPausing(plan, check.findings, { locale: options.locale, export: settings });
+  const assembleOptions = { locale: options.locale, export: settings };
+  const model = options.pauseWhileAssembling ? await assemblePlanPausing(plan, check.findings, assembleOptions) : assemblePlan(plan, check.findings, assembleOptions);
   let logoDataUri: string | undefined;
   if (model.cover.logo) {
     const logo = readLogo(model.cover.logo);

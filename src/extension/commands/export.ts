@@ -93,7 +93,13 @@ export function exportCommand(format: ExportFormat, deps: ExportDeps): (arg?: un
         async (progress) => {
           progress.report({ message: vscode.l10n.t('assembling the plan…') });
           const warnings: Localized[] = [];
-          const { content } = await renderExport(plan, check, { format, trusted: vscode.workspace.isTrusted, generator: deps.generator, onWarning: (warning) => warnings.push(warning) });
+          const { content } = await renderExport(plan, check, {
+            format,
+            trusted: vscode.workspace.isTrusted,
+            generator: deps.generator,
+            onWarning: (warning) => warnings.push(warning),
+            pauseWhileAssembling: true,
+          });
           progress.report({ message: vscode.l10n.t('writing the file…') });
           // A temporary file renamed over the target: a failure never leaves half a file.
           writeFileAtomic(written, content);
