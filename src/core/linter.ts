@@ -45,6 +45,12 @@ export class Linter {
   private readonly texts = new Map<string, CachedText>();
   private readonly documentFindings = new WeakMap<SocialDocument, CachedFindings>();
   private readonly planFolderOf = new Map<string, string | undefined>();
+  /**
+   * Documents whose kind changed since they were first read (a plan no longer a plan, a step that
+   * became one…): `planFolderOf` rests on the kinds, and is learnt again when this moves.
+   */
+  private kindChanges = 0;
+  private kindChangesKnown = 0;
 
   constructor(
     private readonly host: FileHost,
@@ -56,13 +62,22 @@ export class Linter {
   /** The SocialPlan document in `file`, or `undefined` for any other file. Never throws. */
   document(file: string): SocialDocument | undefined {
     const source = this.host.read(file);
-    if (source === undefined || source === 'binary') return undefined;
     const cached = this.texts.get(file);
+    if (source === undefined || source === 'binary') {
+      if (cached) this.forgetText(file, cached);
+      return undefined;
+    }
     if (cached && cached.text === source.text) return cached.document;
     const previous = cached?.document;
     const document = (previous && (this.withNewBody(previous, source) ?? reparseEditedEntry(previous, source))) ?? parseSocialDocument(file, source);
+    if (cached && previous?.kind !== document?.kind) this.kindChanges++;
     this.texts.set(file, { text: source.text, document });
     return document;
+  }
+
+  private forgetText(file: string, cached: CachedText): void {
+    this.texts.delete(file);
+    if (cached.document) this.kindChanges++;
   }
 
   /**
@@ -112,6 +127,20 @@ export class Linter {
 
   /** The plans the documents belong to, with every other document of those plans loaded. */
   plansAround(documents: readonly SocialDocument[]): Plan[] {
+    // Reading the plans' documents can show a kind changed (an edited plan document is read here
+    // first when only a step is linted): the plan folders are then found again, with the new kinds.
+    for (let attempt = 0; ; attempt++) {
+      if (this.kindChanges !== this.kindChangesKnown) {
+        this.planFolderOf.clear();
+        this.kindChangesKnown = this.kindChanges;
+      }
+      const plans = this.collectPlans(documents);
+      // Texts change between two reads only on a host that reads files being written: stop there.
+      if (this.kindChanges === this.kindChangesKnown || attempt === 2) return plans;
+    }
+  }
+
+  private collectPlans(documents: readonly SocialDocument[]): Plan[] {
     const all = new Map(documents.map((document) => [document.file, document]));
     const folders = new Set(documents.map((document) => this.planFolder(dirname(document.file))).filter((folder) => folder !== undefined));
     for (const folder of folders) {
@@ -195,7 +224,9 @@ export class Linter {
     const holdsPlan = entries.some((entry) => !entry.directory && isMarkdownFile(entry.name) && this.document(join(folder, entry.name))?.kind === 'plan');
     const isTop = entries.some((entry) => entry.name === '.git') || dirname(folder) === folder;
     const found = holdsPlan ? folder : isTop ? undefined : this.planFolder(dirname(folder));
-    this.planFolderOf.set(folder, found);
+    // Only a plan found is kept: the lint reads its documents again and sees a kind change there;
+    // "no plan" would hide a plan document fixed while only its steps are linted.
+    if (found !== undefined) this.planFolderOf.set(folder, found);
     return found;
   }
 }

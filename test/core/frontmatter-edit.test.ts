@@ -364,6 +364,28 @@ describe('frontmatter edits: properties', () => {
       { ...PROPERTY, numRuns: Math.ceil(RUNS / 3) },
     );
   });
+
+  it('a long-lived Linter, edits in the plan and in a step, either linted alone or both: the findings of a fresh one', () => {
+    const TARGETS = [[FILE], [PlanHost.PLAN], [FILE, PlanHost.PLAN]];
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.boolean(), EDIT, fc.constantFrom(...TARGETS)), { minLength: 1, maxLength: 10 }), (edits) => {
+        const host = new PlanHost(STEP);
+        const linter = new Linter(host, { trusted: true });
+        for (const [inPlan, edit, targets] of edits) {
+          if (inPlan) host.plan = edit(host.plan);
+          else host.step = edit(host.step);
+          const kept = linter.lint(targets);
+          const fresh = new Linter(new PlanHost(host.step, host.plan), { trusted: true }).lint(targets);
+          assert.deepStrictEqual(kept.findings, fresh.findings);
+          assert.deepStrictEqual(
+            kept.documents.map((document) => document.data),
+            fresh.documents.map((document) => document.data),
+          );
+        }
+      }),
+      { ...PROPERTY, numRuns: Math.ceil(RUNS / 3) },
+    );
+  });
 });
 
 /** A plan folder in memory: `plan.md` and the edited step `01-listen.md` (and a `.git`). */
@@ -387,11 +409,14 @@ class PlanHost implements FileHost {
     '',
   ].join('\n');
 
-  constructor(public step: string) {}
+  constructor(
+    public step: string,
+    public plan = PlanHost.PLAN_TEXT,
+  ) {}
 
   read(file: string): SourceText | undefined {
     if (file === FILE) return { text: this.step };
-    return file === PlanHost.PLAN ? { text: PlanHost.PLAN_TEXT } : undefined;
+    return file === PlanHost.PLAN ? { text: this.plan } : undefined;
   }
 
   list(directory: string): DirectoryEntry[] {
