@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import { activateExtension, describe as describeRange, hasRule, lacksRule, open, ours, rangeOf, replaceText, revert, ruleOf, rules, uriOf, waitForDiagnostics, workspaceRoot } from '../helpers';
@@ -157,6 +157,29 @@ suite('Diagnostics', () => {
     await waitForDiagnostics(plan, lacksRule('no-skipped-steps'), 'no-skipped-steps to go once the step exists');
     rmSync(step.fsPath);
     await waitForDiagnostics(plan, hasRule('no-skipped-steps'), 'no-skipped-steps to come back once the step is deleted');
+  });
+
+  test('a plan document that was no plan when the workspace was read, fixed in the editor: its steps find it', async () => {
+    const folder = join(workspaceRoot(), 'kind-change');
+    const noPlan = (found: vscode.Diagnostic[]) => found.some((diagnostic) => ruleOf(diagnostic) === 'plan-structure' && diagnostic.message.includes('belongs to no plan'));
+    const planText = ['---', 'socialplan: plam', 'title: Kind change', 'client: Cedar Lane Books', 'period: { start: "2027-01-01", end: "2027-12-31" }', 'method: five-steps', '---', ''].join('\n');
+    const stepText = ['---', 'socialplan: step', 'step: listen', 'title: Listening', 'status: todo', '---', '', '# Listening', ''].join('\n');
+    const step = uriOf('kind-change/01-listen.md');
+    // Written behind VS Code's back: the file watcher makes the extension read the folder with no plan in it.
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'plan.md'), planText);
+    writeFileSync(step.fsPath, stepText);
+    try {
+      await waitForDiagnostics(step, noPlan, 'the step to belong to no plan');
+      const plan = await open('kind-change/plan.md');
+      await replaceText(plan, 'socialplan: plam', 'socialplan: plan');
+      await waitForDiagnostics(step, (found) => !noPlan(found), 'the step to find its plan once plan.md is one');
+      await revert(plan);
+      await waitForDiagnostics(step, noPlan, 'the step to belong to no plan again');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   test('the workspace custom schema applies in a trusted workspace', async () => {
