@@ -14,7 +14,10 @@ export const PREVIEW_RECEIVE_COMMAND = 'socialplan._preview.receive';
 /** True in an editor holding a SocialPlan document: the editor title shows the preview button. */
 export const IS_DOCUMENT_CONTEXT = 'socialplan.isDocument';
 
-/** After the last keystroke, the preview renders again after this pause (the target is < 150 ms in all). */
+/**
+ * Typing: a keystroke after a quiet spell renders at once; keystrokes closer than this to the last
+ * render wait this long, merged (the target is < 150 ms from keystroke to preview, in all).
+ */
 export const PREVIEW_TYPING_DELAY_MS = 25;
 /** After a lint (a file created, a config changed…), the previews check whether they changed. */
 const AFTER_LINT_DELAY_MS = 100;
@@ -67,10 +70,10 @@ export function registerPreviewAndExport(context: vscode.ExtensionContext, diagn
   const forEachPanel = (work: (panel: PlanPreviewPanel) => void) => {
     for (const panel of host.panels.values()) work(panel);
   };
-  const fileChanged = (document: vscode.TextDocument, delay: number) => {
+  const fileChanged = (document: vscode.TextDocument, delay: number, typing = false) => {
     if (document.uri.scheme !== 'file') return;
     const file = document.uri.fsPath;
-    forEachPanel((panel) => panel.concerns(file) && panel.scheduleUpdate(delay));
+    forEachPanel((panel) => panel.concerns(file) && panel.scheduleUpdate(delay, typing));
   };
 
   context.subscriptions.push(
@@ -90,7 +93,7 @@ export function registerPreviewAndExport(context: vscode.ExtensionContext, diagn
       },
     }),
     vscode.workspace.onDidChangeTextDocument((event) => {
-      if (event.contentChanges.length > 0) fileChanged(event.document, PREVIEW_TYPING_DELAY_MS);
+      if (event.contentChanges.length > 0) fileChanged(event.document, PREVIEW_TYPING_DELAY_MS, true);
     }),
     // Saved, or closed with its changes thrown away: the disk is the text again.
     vscode.workspace.onDidSaveTextDocument((document) => fileChanged(document, 0)),

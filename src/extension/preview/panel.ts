@@ -84,6 +84,8 @@ export class PlanPreviewPanel implements vscode.Disposable {
   private renderedVersion = -1;
   private renderedTitle = '';
   private renderedAt = 0;
+  /** When `update` last rendered (performance.now()). */
+  private updatedAt = -Infinity;
   private disposed = false;
 
   private constructor(
@@ -111,20 +113,26 @@ export class PlanPreviewPanel implements vscode.Disposable {
     return file.startsWith(folder + sep);
   }
 
-  /** Renders again after `delay` ms; requests meanwhile are merged. */
-  scheduleUpdate(delay: number): void {
+  /**
+   * Renders again after `delay` ms; requests meanwhile are merged. `leading` (typing): the first
+   * change after `delay` ms without a render renders on the next turn, not `delay` ms later; the
+   * changes that follow it closely wait, and are merged.
+   */
+  scheduleUpdate(delay: number, leading = false): void {
     if (this.disposed) return;
     if (this.timer) clearTimeout(this.timer);
+    const wait = leading && performance.now() - this.updatedAt >= delay ? 0 : delay;
     this.timer = setTimeout(() => {
       this.timer = undefined;
       this.update();
-    }, delay);
+    }, wait);
   }
 
   /** Renders the plan and posts it, unless the webview shows it already. */
   update(force = false): void {
     // Not loaded yet, or hidden: the webview asks for the content when it is ready.
     if (this.disposed || !this.ready) return;
+    this.updatedAt = performance.now();
     let content: PreviewContent;
     try {
       content = this.host.renderer.render(this.host.diagnostics.engine, this.planFile, vscode.workspace.isTrusted, displayLocale());
