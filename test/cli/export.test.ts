@@ -138,7 +138,9 @@ describe('socialplan export', () => {
   it('exits 2 when it cannot write the file, or the config is broken', () => {
     const run = socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', join('no', 'such', 'dir', 'x.html')]);
     assertExit(run, 2);
-    assert.match(run.stderr, /cannot write no\/such\/dir\/x\.html: ENOENT/);
+    assert.equal(run.stderr, 'socialplan: cannot write no/such/dir/x.html: its folder does not exist\n');
+    const french = socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', join('no', 'such', 'dir', 'x.html'), '--locale', 'fr']);
+    assert.equal(french.stderr, 'socialplan: impossible d’écrire no/such/dir/x.html : son dossier n’existe pas\n');
     cpSync(join(EXAMPLES, 'en'), join(work, 'plan'), { recursive: true });
     writeFileSync(join(work, '.socialplan.yaml'), 'export: { paper: A3 }\n');
     const broken = socialplan(work, ['export', 'plan', '-o', 'x.html']);

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { writeTree } from '../support/tree';
@@ -548,4 +548,51 @@ describe('socialplan lint --fix', () => {
     assert.equal(again.stderr, '', 'nothing fixable remains');
     assert.deepEqual(parseJson(again).map(where), ['plan.md:4:1-4:7 unknown-key']);
   });
+
+  it('a file it cannot write: says so, applies the other fixes, reports what remains, exits 2', () => {
+    const looseDate = step().replace('due: "2027-02-01"', 'due: 2027-2-1');
+    const noTotal = plan().replace('  total: 20000\n', '');
+    const cwd = folderWith({ 'plan.md': noTotal, 'steps/01-listen.md': looseDate });
+    // A folder the run may not write to; root may write anywhere, so the CLI then runs as `nobody`.
+    const run = asUnprivileged(cwd, ['lint', '--fix', '--format', 'json'], [join(cwd, 'steps')]);
+    assertExit(run, 2);
+    assert.equal(run.stderr, 'socialplan: cannot write steps/01-listen.md: permission denied; its fixes were not applied.\nFixed 1 problem in 1 file.\n');
+    assert.deepEqual(parseJson(run).map(where), ['steps/01-listen.md:7:6-7:14 schema']);
+    assert.equal(readFileSync(join(cwd, 'steps/01-listen.md'), 'utf8'), looseDate, 'the step is as it was');
+    assert.match(readFileSync(join(cwd, 'plan.md'), 'utf8'), /\n {2}total: 20000\n/, 'the plan is fixed');
+  });
 });
+
+/**
+ * Runs the CLI where it may not write into `readOnly` folders (mode 0555). As root, which may
+ * write anywhere, it runs as `nobody` (setpriv), from a copy of the bundle a stranger can read.
+ */
+function asUnprivileged(cwd: string, args: string[], readOnly: string[]): Run {
+  for (const folder of readOnly) chmodSync(folder, 0o555);
+  try {
+    if (process.getuid?.() !== 0) return socialplan(cwd, args);
+    const bundle = join(mkdtempSync(join(tmpdir(), 'sp-cli-bundle-')), 'cli.js');
+    temporaryFolders.push(dirname(bundle));
+    cpSync(join(ROOT, 'dist', 'cli.js'), bundle);
+    for (const path of [dirname(bundle), bundle]) chmodSync(path, 0o755);
+    chmodWorldWritable(cwd, readOnly);
+    const result = spawnSync('setpriv', ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, bundle, ...args], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C' },
+      encoding: 'utf8',
+    });
+    return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  } finally {
+    for (const folder of readOnly) chmodSync(folder, 0o755);
+  }
+}
+
+/** Every folder under `root` writable by anyone (but those in `except`), every file readable and writable. */
+function chmodWorldWritable(root: string, except: string[]): void {
+  const walk = (path: string) => {
+    const isFolder = statSync(path).isDirectory();
+    if (!except.includes(path)) chmodSync(path, isFolder ? 0o777 : 0o666);
+    if (isFolder) for (const name of readdirSync(path)) walk(join(path, name));
+  };
+  walk(root);
+}

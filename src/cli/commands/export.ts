@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeFileAtomic } from '../../core/atomic';
+import { WriteError, writeFileAtomic } from '../../core/atomic';
 import { checkPlan, defaultExportName, ExportRenderError, planOf, renderExport, type ExportRenderers } from '../../core/export';
 import { isMarkdownFile } from '../../core/files';
 import type { SocialDocument } from '../../core/document';
@@ -93,7 +93,8 @@ export async function exportCommand(args: string[], io: CliIo, renderers: Export
   try {
     writeFileAtomic(output, content);
   } catch (error) {
-    io.stderr.write(`socialplan: ${say.cannotWrite(displayPath(output, io.cwd), error instanceof Error ? error.message : String(error))}\n`);
+    const reason = error instanceof WriteError ? error.reason[options.messageLocale] : String(error);
+    io.stderr.write(`socialplan: ${say.cannotWrite(displayPath(output, io.cwd), reason)}\n`);
     return EXIT.usage;
   }
   io.stdout.write(`${say.wrote(displayPath(output, io.cwd), typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength)}\n`);

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { writeFileAtomic } from '../../core/atomic';
+import { WriteError, writeFileAtomic } from '../../core/atomic';
 import { CONFIG_RULE_ID } from '../../core/config';
 import { applyFixes } from '../../core/fixes';
 import { markdownFilesUnder } from '../../core/files';
@@ -9,9 +9,9 @@ import { CachedFileHost, NodeFileHost } from '../../core/host';
 import { INTERNAL_ERROR_RULE, Linter } from '../../core/linter';
 import { RULES } from '../../core/rules';
 import { docsUrl } from '../../core/rules/rule';
-import type { Finding, Locale } from '../../core/types';
+import type { Finding, Fix, Locale, Localized } from '../../core/types';
 import { formatters, FORMAT_NAMES, isFormatName, type RuleInfo } from '../formatters';
-import { toReported } from '../report';
+import { displayPath, toReported } from '../report';
 import { EXIT, pickLocale, UsageError, useColor, type CliIo } from '../io';
 import { VERSION } from '../version';
 
@@ -30,7 +30,8 @@ Options:
   --fix                 apply the safe fixes, then report what remains
   --color, --no-color   force or disable colours (default: on for a terminal)
 
-Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or config errors.
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 usage or config errors,
+or a file --fix could not write.
 `;
 
 interface LintOptions {
@@ -50,7 +51,8 @@ export async function lintCommand(args: string[], io: CliIo): Promise<number> {
   const files = collectFiles(options.paths, io.cwd);
   const linter = new Linter(host, { trusted: true, explicitFile: options.configFile });
   if (options.configFile && !host.isFile(options.configFile)) throw new UsageError(`config file not found: ${options.configFile}`);
-  if (options.fix) reportFixes(fixFiles(linter, host, files), io, options.locale);
+  const fixRun = options.fix ? fixFiles(linter, host, files) : undefined;
+  if (fixRun) reportFixes(fixRun, io, options.locale);
   const result = linter.lint(files);
   const findings = result.findings;
   const configs = result.configs;
@@ -73,7 +75,8 @@ export async function lintCommand(args: string[], io: CliIo): Promise<number> {
   if (code === EXIT.findings && !shown.some((finding) => finding.severity === 'error')) {
     io.stderr.write(TOO_MANY_WARNINGS[options.locale](warnings, options.maxWarnings ?? 0));
   }
-  return code;
+  // A fixed file that could not be written: the run did not do what it was asked.
+  return fixRun && fixRun.unwritable.size > 0 ? EXIT.usage : code;
 }
 
 /** On stderr, so that json and sarif output stay parseable; without it exit 1 beside "0 errors" puzzles. */
@@ -84,38 +87,59 @@ const TOO_MANY_WARNINGS: Record<Locale, (count: number, max: number) => string> 
 
 const MAX_FIX_PASSES = 10;
 
+interface FixRun {
+  fixed: number;
+  changedFiles: Set<string>;
+  /** Files the fixes could not be written to, and why: their fixes are left out. */
+  unwritable: Map<string, Localized>;
+}
+
 /** Applies safe fixes pass after pass (a fix may make room for another) until none is left. */
-function fixFiles(linter: Linter, host: CachedFileHost, files: string[]): { fixed: number; changedFiles: Set<string> } {
-  const changedFiles = new Set<string>();
-  let fixed = 0;
+function fixFiles(linter: Linter, host: CachedFileHost, files: string[]): FixRun {
+  const run: FixRun = { fixed: 0, changedFiles: new Set(), unwritable: new Map() };
+  const writable = (fix: Fix) => !fix.edits.some((edit) => run.unwritable.has(edit.file)) && !(fix.createFiles ?? []).some((created) => run.unwritable.has(created.file));
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const safeFixes = linter.lint(files).findings.flatMap((finding) => finding.fixes?.filter((fix) => fix.safe).slice(0, 1) ?? []);
+    const safeFixes = linter
+      .lint(files)
+      .findings.flatMap((finding) => finding.fixes?.filter((fix) => fix.safe).slice(0, 1) ?? [])
+      .filter(writable);
     const outcome = applyFixes(safeFixes, (file) => linter.document(file)?.text);
     if (outcome.applied.length === 0) break;
-    for (const [file, text] of outcome.changed) {
-      writeFileAtomic(file, text);
-      changedFiles.add(file);
-    }
+    for (const [file, text] of outcome.changed) writeFixed(run, file, text);
     for (const [file, content] of outcome.created) {
-      if (pathKind(file) !== undefined) continue;
-      writeFileAtomic(file, content);
-      changedFiles.add(file);
-      files.push(file);
+      if (pathKind(file) === undefined && writeFixed(run, file, content)) files.push(file);
     }
     host.forgetAll();
     linter.refreshFolders();
-    fixed += outcome.applied.length;
+    run.fixed += outcome.applied.filter(writable).length;
   }
-  return { fixed, changedFiles };
+  return run;
 }
 
-function reportFixes(result: { fixed: number; changedFiles: Set<string> }, io: CliIo, locale: Locale): void {
-  if (result.fixed === 0) return;
-  const count = result.changedFiles.size;
+/** Writes one fixed file; one that cannot be written is remembered, and the run goes on without it. */
+function writeFixed(run: FixRun, file: string, text: string): boolean {
+  try {
+    writeFileAtomic(file, text);
+    run.changedFiles.add(file);
+    return true;
+  } catch (error) {
+    if (!(error instanceof WriteError)) throw error;
+    run.unwritable.set(file, error.reason);
+    return false;
+  }
+}
+
+function reportFixes(run: FixRun, io: CliIo, locale: Locale): void {
+  for (const [file, reason] of run.unwritable) {
+    const path = displayPath(file, io.cwd);
+    io.stderr.write(locale === 'fr' ? `socialplan : impossible d’écrire ${path} : ${reason.fr} ; ses corrections ne sont pas appliquées.\n` : `socialplan: cannot write ${path}: ${reason.en}; its fixes were not applied.\n`);
+  }
+  if (run.fixed === 0) return;
+  const count = run.changedFiles.size;
   io.stderr.write(
     locale === 'fr'
-      ? `${result.fixed} problème(s) corrigé(s) dans ${count} fichier(s).\n`
-      : `Fixed ${result.fixed} problem${result.fixed === 1 ? '' : 's'} in ${count} file${count === 1 ? '' : 's'}.\n`,
+      ? `${run.fixed} problème(s) corrigé(s) dans ${count} fichier(s).\n`
+      : `Fixed ${run.fixed} problem${run.fixed === 1 ? '' : 's'} in ${count} file${count === 1 ? '' : 's'}.\n`,
   );
 }
 

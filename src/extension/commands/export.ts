@@ -1,6 +1,6 @@
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import * as vscode from 'vscode';
-import { writeFileAtomic } from '../../core/atomic';
+import { WriteError, writeFileAtomic } from '../../core/atomic';
 import { checkPlan, defaultExportName, planOf, renderExport, type ExportFormat, type PlanCheck } from '../../core/export';
 import type { Plan } from '../../core/plans';
 import type { Localized } from '../../core/types';
@@ -108,7 +108,7 @@ export function exportCommand(format: ExportFormat, deps: ExportDeps): (arg?: un
       );
       for (const warning of warnings) void vscode.window.showWarningMessage(localize(warning));
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = error instanceof WriteError ? localize(error.reason) : error instanceof Error ? error.message : String(error);
       deps.log.error(`Export to ${written} failed`, error instanceof Error ? (error.stack ?? reason) : reason);
       void vscode.window.showErrorMessage(vscode.l10n.t('SocialPlan could not export the plan: {0}. Nothing was written; the previous file, if any, is unchanged.', reason));
       return undefined;
