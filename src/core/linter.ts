@@ -97,6 +97,11 @@ export class Linter {
     return document;
   }
 
+  /** Whether `file` is a file, as this linter's host sees it. */
+  isFile(file: string): boolean {
+    return this.host.isFile(file);
+  }
+
   /** Forget what is known of the folders (files were created, deleted or renamed). */
   refreshFolders(): void {
     this.planFolderOf.clear();

@@ -42,6 +42,9 @@ export function complete(request: LanguageRequest, environment: LanguageEnvironm
   const analysis = analyse(request, environment);
   if (!analysis) return undefined;
   const { cursor } = analysis;
+  // Past a closing quote, or in the spaces after a value: nothing to complete there (and an
+  // editor only takes a completion whose range holds the cursor).
+  if (request.offset < cursor.range.start || request.offset > cursor.range.end) return undefined;
   let items: CompletionEntry[];
   if (cursor.target === 'key') items = keyItems(analysis, cursor.parentPath, cursor.siblingKeys);
   else {

@@ -1,5 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { isRecord } from '../document';
+import { NodeFileHost } from '../host';
 import { siteIdRange, type IdKind } from '../plan-index';
 import { valueRange } from '../yaml-location';
 import { analyse, idAtCursor, type Analysis, type LanguageEnvironment, type LanguageRequest, type SourceLocation } from './analysis';
@@ -19,7 +20,10 @@ export function definition(request: LanguageRequest, environment: LanguageEnviro
   if (id?.target === 'step') return customStepDefinition(analysis, id.id);
   const { cursor } = analysis;
   if (analysis.kind === 'plan' && cursor.target === 'value' && cursor.path.length === 1 && cursor.path[0] === 'charter' && cursor.word !== '') {
-    return [{ file: resolve(dirname(request.file), cursor.word), range: { start: 0, end: 0 } }];
+    const charter = resolve(dirname(request.file), cursor.word);
+    // A charter that is not there is a finding (plan-structure), not a place to go.
+    const exists = environment.linter ? environment.linter.isFile(charter) : new NodeFileHost().isFile(charter);
+    return exists ? [{ file: charter, range: { start: 0, end: 0 } }] : [];
   }
   return [];
 }

@@ -90,6 +90,15 @@ describe('completion', () => {
   });
 
   describe('values', () => {
+    it('offers nothing past a closing quote or in the spaces after a value (found by the properties)', () => {
+      const linter = new Linter(new NodeFileHost());
+      assert.equal(complete(editing('plan.md', '"@boulangerierivesud"', '"@boulangerierivesud"‸'), { linter }), undefined);
+      assert.equal(complete(editing('01-listen.md', 'status: in-progress', 'status: in-progress ‸'), { linter }), undefined);
+      // Before the closing quote, inside the value: the span replaced holds the cursor.
+      const inside = complete(editing('plan.md', '"@boulangerierivesud"', '"@boulangerierivesud‸"'), { linter });
+      assert.ok(inside && inside.range.end === editing('plan.md', '"@boulangerierivesud"', '"@boulangerierivesud‸"').offset);
+    });
+
     it('offers enum values with their meaning, in the display language', () => {
       const result = completeIn('01-listen.md', 'status: in-progress', 'status: ‸', 'fr');
       assert.deepEqual(labels(result), ['todo', 'in-progress', 'done', 'skipped']);

@@ -44,6 +44,9 @@ describe('go to definition and find references', () => {
   it('goes from `charter:` to the charter file', () => {
     const found = definition(editing('plan.md', 'charter: charter.md', 'charter: char‸ter.md'), linter());
     assert.deepEqual(found, [{ file: join(BAKERY, 'charter.md'), range: { start: 0, end: 0 } }]);
+    // A charter that is not there: nowhere to go (plan-structure reports the link).
+    assert.deepEqual(definition(editing('plan.md', 'charter: charter.md', 'charter: char‸ter-2.md'), linter()), []);
+    assert.deepEqual(definition(editing('plan.md', 'charter: charter.md', 'charter: char‸ter-2.md')), []);
   });
 
   it('finds nothing for an unknown id, or a key', () => {
