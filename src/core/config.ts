@@ -8,7 +8,7 @@ import type { JsonSchema } from './schema/bundled';
 import type { CompiledSchema, SchemaSet } from './schema/validator';
 import type { Finding, Localized, OffsetRange, SeveritySetting } from './types';
 import { keyRange, valueRange, type YamlSource } from './yaml-location';
-import { widenToToken, yamlErrorMessage, yamlErrorRange } from './yaml-messages';
+import { clampRange, widenToToken, yamlData, yamlErrorMessage, yamlErrorRange } from './yaml-messages';
 
 export const CONFIG_FILE_NAMES = ['.socialplan.yaml', '.socialplan.yml', '.socialplan.json'];
 export const CONFIG_RULE_ID = 'config';
@@ -179,11 +179,13 @@ function readConfig(file: string, host: FileHost, schemas: SchemaSet): ResolvedC
   const located: YamlSource = { yaml, yamlStart: 0, lines: new LineIndex(source.text), openFence: { start: 0, end: 0 } };
   if (yaml.errors.length > 0) {
     for (const error of yaml.errors) {
-      broken(config, widenToToken(source.text, yamlErrorRange(yaml, source.text, error)), yamlErrorMessage(error.code, error.message));
+      broken(config, clampRange(widenToToken(source.text, yamlErrorRange(yaml, source.text, error)), source.text.length), yamlErrorMessage(error.code, error.message));
     }
     return config;
   }
-  const data: unknown = yaml.toJS() ?? {};
+  const read = yamlData(yaml);
+  if ('problem' in read) return broken(config, read.problem.range ?? { start: 0, end: 0 }, read.problem.message);
+  const data: unknown = read.data ?? {};
   const problems = schemas.validateConfig(data);
   for (const problem of problems) {
     const range = problem.target === 'key' ? keyRange(located, problem.path) : valueRange(located, problem.path);

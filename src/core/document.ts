@@ -1,7 +1,7 @@
 import { Document, isMap, isScalar, parseDocument as parseYaml } from 'yaml';
 import { splitFrontmatter } from './frontmatter';
 import { LineIndex } from './lines';
-import { widenToToken, yamlErrorMessage, yamlErrorRange } from './yaml-messages';
+import { widenToToken, yamlData, yamlErrorMessage, yamlErrorRange } from './yaml-messages';
 import type { Localized, OffsetRange } from './types';
 
 export const DOCUMENT_KINDS = ['plan', 'step', 'charter', 'annex'] as const;
@@ -155,19 +155,12 @@ function invalidUtf8Problem(text: string): SyntaxProblem {
 }
 
 function toPlainData(document: SocialDocument): Record<string, unknown> {
-  try {
-    const data = document.yaml.toJS({ maxAliasCount: 1000 }) as unknown;
-    return isRecord(data) ? data : {};
-  } catch (error) {
-    // An alias bomb or a similar pathological document: report it instead of expanding it.
-    // A RangeError is a stack overflow (nesting deep enough to pass the parser, not `toJS`).
-    const code = error instanceof RangeError ? 'RESOURCE_EXHAUSTION' : 'ALIAS_EXPANSION';
-    document.syntaxProblems.push({
-      message: yamlErrorMessage(code, error instanceof Error ? error.message : String(error)),
-      range: document.openFence,
-    });
-    return {};
-  }
+  const read = yamlData(document.yaml);
+  if ('data' in read) return isRecord(read.data) ? read.data : {};
+  // An alias bomb, an alias with no anchor…: reported, never expanded.
+  const { message, range } = read.problem;
+  document.syntaxProblems.push({ message, range: range ? { start: document.yamlStart + range.start, end: document.yamlStart + range.end } : document.openFence });
+  return {};
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

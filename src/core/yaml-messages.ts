@@ -1,4 +1,4 @@
-import { isCollection, isNode, isScalar, visit, type Document, type Node, type YAMLError } from 'yaml';
+import { isAlias, isCollection, isNode, isScalar, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
 import type { Localized, OffsetRange } from './types';
 
 /** Plain-language explanations of the `yaml` package's error codes, in English and French. */
@@ -135,4 +135,52 @@ export function widenToToken(text: string, range: OffsetRange): OffsetRange {
   let end = start;
   while (end < text.length && !/[\s:,\[\]{}#]/.test(text[end])) end++;
   return end > start ? { start, end } : range;
+}
+
+/** `range` kept inside a text of `length` characters (`yaml` may point one past the end). */
+export function clampRange(range: OffsetRange, length: number): OffsetRange {
+  const start = Math.max(0, Math.min(range.start, length));
+  return { start, end: Math.max(start, Math.min(range.end, length)) };
+}
+
+/** Why a parsed YAML document has no plain data; `range` (in the YAML text) when one node is the cause. */
+export interface YamlDataProblem {
+  message: Localized;
+  range?: OffsetRange;
+}
+
+/**
+ * The plain data of a parsed YAML document, or the problem that keeps it from having any: an
+ * alias with no anchor before it (at the alias), aliases that expand to too much data, nesting
+ * too deep for the stack. `yaml` reports none of these while parsing: `toJS` throws them.
+ */
+export function yamlData(yaml: Document, maxAliasCount = 1000): { data: unknown } | { problem: YamlDataProblem } {
+  try {
+    return { data: yaml.toJS({ maxAliasCount }) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    // A RangeError is a stack overflow (nesting deep enough to pass the parser, not `toJS`).
+    if (error instanceof RangeError) return { problem: { message: yamlErrorMessage('RESOURCE_EXHAUSTION', detail) } };
+    const alias = unresolvedAlias(yaml);
+    if (alias?.range) return { problem: { message: yamlErrorMessage('BAD_ALIAS', detail), range: { start: alias.range[0], end: alias.range[1] } } };
+    return { problem: { message: yamlErrorMessage('ALIAS_EXPANSION', detail) } };
+  }
+}
+
+/** The first alias whose anchor is not set before it, in one pass (`Alias.resolve` walks the whole document each time). */
+function unresolvedAlias(yaml: Document): Alias | undefined {
+  const anchors = new Set<string>();
+  let found: Alias | undefined;
+  visit(yaml, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        if (!anchors.has(node.source)) {
+          found = node;
+          return visit.BREAK;
+        }
+      } else if (node.anchor) anchors.add(node.anchor);
+      return undefined;
+    },
+  });
+  return found;
 }

@@ -188,6 +188,13 @@ describe('bad input', () => {
     assert.match(findings[0].message.en, /aliases/);
   });
 
+  it('an alias with no anchor before it: one yaml-syntax finding at the alias', () => {
+    const { findings } = lintOne('---\nsocialplan: plan\ntitle: T\nnotes: *nope\nlater: &nope x\n---\n');
+    assert.deepEqual(positions(findings, DOCUMENT_RULES), ['yaml-syntax 4:8-4:13']);
+    assert.match(findings[0].message.en, /alias refers to an anchor that does not exist/);
+    assert.match(findings[0].message.fr, /alias renvoie à une ancre qui n’existe pas/);
+  });
+
   it('deeply nested YAML (5,000 levels of `[`): one yaml-syntax finding, no engine message', () => {
     const open = lintOne(`---\nsocialplan: plan\ntitle: T\nx: ${'['.repeat(5000)}\n---\n`).findings;
     assert.equal(open.filter((finding) => finding.rule === 'yaml-syntax').length, 1);

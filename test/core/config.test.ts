@@ -169,6 +169,21 @@ describe('config', () => {
       assert.equal(result.configs[0].broken, true);
     });
 
+    it('an alias with no anchor before it is a `config` finding at the alias, not a crash (found by the properties)', () => {
+      writeTree(root, { '.socialplan.yaml': ['rules:', '  unknown-key: *level', ''].join('\n'), 'plan.md': PLAN_WITH_TYPO });
+      const result = lint();
+      assert.deepEqual(shown(result.findings), ['.socialplan.yaml 2:16-2:22 config error', 'plan.md 4:1-4:7 unknown-key warning']);
+      assert.match(only(result, 'config').message.en, /alias refers to an anchor that does not exist/);
+    });
+
+    it('a config cut short, an error at its very end: the finding stays inside the file (found by the properties)', () => {
+      const cut = '\t": {\n    "vanity-metric": "off",\n    "budget-minimum": {\n      "severity": "warning",\n      "floor": 1000\n    }\n  },\n  "schemas": [\n';
+      writeTree(root, { '.socialplan.json': cut, 'plan.md': PLAN_WITH_TYPO });
+      const findings = lint().findings.filter((finding) => finding.rule === 'config');
+      assert.ok(findings.length > 0);
+      for (const finding of findings) assert.ok(finding.range.start <= finding.range.end && finding.range.end <= cut.length, `${finding.range.start}-${finding.range.end} in ${cut.length} characters`);
+    });
+
     it('a value the config schema does not allow (severity `loud`) is a `config` finding at that value', () => {
       writeTree(root, { '.socialplan.yaml': ['rules:', '  unknown-key: loud', ''].join('\n'), 'plan.md': PLAN_WITH_TYPO });
       const result = lint();

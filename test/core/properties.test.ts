@@ -209,6 +209,73 @@ describe('linter properties', () => {
   });
 });
 
+/** `plan.md` (the valid plan) and a config file beside it, from memory. */
+class ConfigHost implements FileHost {
+  constructor(
+    readonly configName: '.socialplan.yaml' | '.socialplan.json',
+    readonly config: string,
+  ) {}
+
+  get configFile(): string {
+    return `${MemoryHost.FOLDER}/${this.configName}`;
+  }
+
+  read(file: string): SourceText | 'binary' | undefined {
+    if (file === MemoryHost.FILE) return { text: VALID_PLAN };
+    return file === this.configFile ? { text: this.config } : undefined;
+  }
+
+  list(directory: string): DirectoryEntry[] {
+    if (directory !== MemoryHost.FOLDER) return [];
+    return [{ name: '.git', directory: true }, { name: 'plan.md', directory: false }, { name: this.configName, directory: false }];
+  }
+
+  isFile(file: string): boolean {
+    return file === MemoryHost.FILE || file === this.configFile;
+  }
+}
+
+const VALID_CONFIG = [
+  '# agency defaults',
+  'rules:',
+  '  vanity-metric: off',
+  '  platform-secured: error',
+  '  budget-minimum: { severity: warning, floor: 1000 }',
+  'schemas:',
+  '  - files: "**/plan.md"',
+  '    schema: ./schemas/agency.schema.json',
+  'export:',
+  '  paper: Letter',
+  '  color: "#0a7c6e"',
+  '  footer: Prepared by the agency',
+  '  locale: fr',
+  '',
+].join('\n');
+
+describe('config properties', () => {
+  /** Every finding inside its file; config findings on the config file; the plan still linted. */
+  function checkConfig(host: ConfigHost): void {
+    const result = new Linter(host, { trusted: true }).lint([MemoryHost.FILE]);
+    assert.deepEqual(result.documents.map((document) => document.file), [MemoryHost.FILE], 'the plan is linted whatever its config');
+    checkFindings(VALID_PLAN, result.findings.filter((finding) => finding.file === MemoryHost.FILE));
+    const onConfig = result.findings.filter((finding) => finding.file === host.configFile);
+    checkFindings(host.config, onConfig);
+    for (const finding of onConfig) assert.equal(finding.rule, 'config');
+    assert.deepEqual(new Linter(host, { trusted: true }).lint([MemoryHost.FILE]).findings, result.findings, 'deterministic');
+  }
+
+  it('mutations of a config, in YAML and in JSON: never throws, the plan still linted, config findings inside the config', () => {
+    const json = JSON.stringify({ rules: { 'vanity-metric': 'off', 'budget-minimum': { severity: 'warning', floor: 1000 } }, schemas: [{ files: '**/plan.md', schema: './agency.json' }], export: { paper: 'A4' } }, null, 2);
+    fc.assert(
+      fc.property(fc.boolean(), fc.array(mutation, { minLength: 1, maxLength: 4 }), (asJson, mutations) => {
+        const start = asJson ? json : VALID_CONFIG;
+        checkConfig(new ConfigHost(asJson ? '.socialplan.json' : '.socialplan.yaml', mutations.reduce((text, mutate) => mutate(text), start)));
+      }),
+      propertyParameters(300),
+    );
+  });
+});
+
 describe('LineIndex properties', () => {
   const text = fc.oneof(
     fc.string({ unit: fc.constantFrom('a', 'é', '😀', ' ', '\t', '\n', '\r', '\r\n', '\uFEFF'), maxLength: 60 }),
