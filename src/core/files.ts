@@ -9,12 +9,19 @@ export function isMarkdownFile(name: string): boolean {
   return MARKDOWN.test(name);
 }
 
-/** Every Markdown file below `folder`, sorted, skipping `node_modules` and hidden folders. */
+/**
+ * Every Markdown file below `folder`, sorted, skipping `node_modules` and hidden folders. Linked
+ * folders are followed, each real folder once: a link to a parent folder does not loop.
+ */
 export function markdownFilesUnder(host: FileHost, folder: string): string[] {
   const found: string[] = [];
   const pending = [folder];
+  const visited = new Set<string>();
   while (pending.length > 0) {
     const current = pending.pop() as string;
+    const real = host.realPath?.(current) ?? current;
+    if (visited.has(real)) continue;
+    visited.add(real);
     for (const entry of host.list(current)) {
       const path = join(current, entry.name);
       if (entry.directory) {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import type { SourceText } from './document';
 
 export interface DirectoryEntry {
@@ -15,6 +15,11 @@ export interface FileHost {
   read(file: string): SourceText | 'binary' | undefined;
   list(directory: string): DirectoryEntry[];
   isFile(file: string): boolean;
+  /**
+   * The folder's path with every symbolic link resolved, so that a walk through linked folders
+   * visits each once and ends (a link to a parent makes a loop). Hosts without links omit it.
+   */
+  realPath?(path: string): string | undefined;
 }
 
 const BINARY_PROBE_BYTES = 8000;
@@ -58,6 +63,14 @@ export class NodeFileHost implements FileHost {
       return false;
     }
   }
+
+  realPath(path: string): string | undefined {
+    try {
+      return realpathSync(path);
+    } catch {
+      return undefined;
+    }
+  }
 }
 
 function isDirectory(path: string): boolean {
@@ -77,8 +90,14 @@ export class CachedFileHost implements FileHost {
   private readonly reads = new Map<string, SourceText | 'binary' | undefined>();
   private readonly lists = new Map<string, DirectoryEntry[]>();
   private readonly files = new Map<string, boolean>();
+  private readonly realPaths = new Map<string, string | undefined>();
 
   constructor(private readonly inner: FileHost) {}
+
+  realPath(path: string): string | undefined {
+    if (!this.realPaths.has(path)) this.realPaths.set(path, this.inner.realPath?.(path));
+    return this.realPaths.get(path);
+  }
 
   read(file: string): SourceText | 'binary' | undefined {
     if (!this.reads.has(file)) this.reads.set(file, this.inner.read(file));
@@ -107,5 +126,6 @@ export class CachedFileHost implements FileHost {
     this.reads.clear();
     this.lists.clear();
     this.files.clear();
+    this.realPaths.clear();
   }
 }

@@ -60,6 +60,10 @@ export class EditorFileHost implements FileHost {
     return this.disk.list(directory);
   }
 
+  realPath(path: string): string | undefined {
+    return this.disk.realPath(path);
+  }
+
   isFile(file: string): boolean {
     return this.scratch?.has(file) === true || this.disk.isFile(file);
   }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Ajv from 'ajv';
@@ -523,6 +523,19 @@ interface SarifLog {
     }[];
   }[];
 }
+
+describe('socialplan lint: linked folders', () => {
+  it('a link to a parent folder or to itself does not make it loop; each file is linted once', () => {
+    const cwd = folderWith({ 'plan.md': plan(), 'steps/01-listen.md': step('finished') });
+    symlinkSync('..', join(cwd, 'steps', 'up'));
+    symlinkSync('.', join(cwd, 'steps', 'here'));
+    const started = Date.now();
+    const result = spawnSync(process.execPath, [BIN, 'lint', '--format', 'json'], { cwd, encoding: 'utf8', timeout: 30_000, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C' } });
+    assert.equal(result.signal, null, `killed after ${Date.now() - started} ms: the walk loops`);
+    assert.equal(result.status, 1);
+    assert.deepEqual(parseJson({ status: result.status, stdout: result.stdout, stderr: result.stderr }).map(where), ['steps/01-listen.md:5:9-5:17 schema']);
+  });
+});
 
 describe('socialplan lint --fix', () => {
   it('applies the safe fixes in place, keeps the rest of the text, reports what remains, and leaves no temporary file', () => {
