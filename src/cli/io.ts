@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import type { Locale } from '../core/types';
 
 export interface CliIo {
@@ -27,4 +28,14 @@ export function useColor(io: CliIo, flag: boolean | undefined): boolean {
   if (io.env.NO_COLOR) return false;
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
   return io.stdout.isTTY === true;
+}
+
+/** What a path names; `other` for pipes, sockets and devices, which are never documents. */
+export function pathKind(path: string): 'file' | 'folder' | 'other' | undefined {
+  try {
+    const stats = statSync(path);
+    return stats.isDirectory() ? 'folder' : stats.isFile() ? 'file' : 'other';
+  } catch {
+    return undefined;
+  }
 }

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import type { SourceText } from './document';
 
 export interface DirectoryEntry {
@@ -38,19 +38,28 @@ export function decodeBytes(bytes: Uint8Array): SourceText | 'binary' {
 
 export class NodeFileHost implements FileHost {
   read(file: string): SourceText | 'binary' | undefined {
+    let descriptor: number | undefined;
     try {
-      return decodeBytes(readFileSync(file));
+      // Non-blocking: opening a named pipe (a FIFO called `notes.md`) would wait for a writer forever.
+      descriptor = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
+      if (!fstatSync(descriptor).isFile()) return undefined;
+      return decodeBytes(readFileSync(descriptor));
     } catch {
       return undefined;
+    } finally {
+      if (descriptor !== undefined) closeSync(descriptor);
     }
   }
 
+  /** Folders and regular files (links followed); pipes, sockets and devices are not documents. */
   list(directory: string): DirectoryEntry[] {
     try {
-      return readdirSync(directory, { withFileTypes: true }).map((entry) => ({
-        name: entry.name,
-        directory: entry.isDirectory() || (entry.isSymbolicLink() && isDirectory(`${directory}/${entry.name}`)),
-      }));
+      const entries: DirectoryEntry[] = [];
+      for (const entry of readdirSync(directory, { withFileTypes: true })) {
+        const kind = entry.isSymbolicLink() ? kindOf(`${directory}/${entry.name}`) : entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : undefined;
+        if (kind) entries.push({ name: entry.name, directory: kind === 'directory' });
+      }
+      return entries;
     } catch {
       return [];
     }
@@ -73,11 +82,12 @@ export class NodeFileHost implements FileHost {
   }
 }
 
-function isDirectory(path: string): boolean {
+function kindOf(path: string): 'directory' | 'file' | undefined {
   try {
-    return statSync(path).isDirectory();
+    const stats = statSync(path);
+    return stats.isDirectory() ? 'directory' : stats.isFile() ? 'file' : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 

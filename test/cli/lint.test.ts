@@ -537,6 +537,24 @@ describe('socialplan lint: linked folders', () => {
   });
 });
 
+describe('socialplan lint: pipes, sockets and devices', () => {
+  it('a named pipe called `*.md` is neither read (it would wait forever) nor listed; named, it is a usage error', function () {
+    const cwd = folderWith({ 'plan.md': plan(), 'steps/01-listen.md': step('finished') });
+    if (spawnSync('mkfifo', [join(cwd, 'steps', 'pipe.md')]).status !== 0) {
+      console.log('      skipped: mkfifo is not available here');
+      this.skip();
+    }
+    const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 30_000, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C' } });
+    const folder = run(['lint', '--format', 'json']);
+    assert.equal(folder.signal, null, 'killed: it waited on the pipe');
+    assert.deepEqual(parseJson({ status: folder.status, stdout: folder.stdout, stderr: folder.stderr }).map(where), ['steps/01-listen.md:5:9-5:17 schema']);
+    const named = run(['lint', 'steps/pipe.md']);
+    assert.equal(named.signal, null, 'killed: it waited on the pipe');
+    assert.equal(named.status, 2);
+    assert.match(named.stderr, /not a file or a folder \(a pipe, a socket or a device\): steps\/pipe\.md/);
+  });
+});
+
 describe('socialplan lint --fix', () => {
   it('applies the safe fixes in place, keeps the rest of the text, reports what remains, and leaves no temporary file', () => {
     const looseDate = step().replace('due: "2027-02-01"', 'due: 2027-2-1 # first of February');

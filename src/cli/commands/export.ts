@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WriteError, writeFileAtomic } from '../../core/atomic';
@@ -12,7 +11,7 @@ import { renderPlanPdf } from '../../core/render/pdf';
 import type { Finding, Locale } from '../../core/types';
 import { formatters } from '../formatters';
 import { displayPath, toReported } from '../report';
-import { EXIT, pickLocale, UsageError, useColor, type CliIo } from '../io';
+import { EXIT, pathKind, pickLocale, UsageError, useColor, type CliIo } from '../io';
 import { VERSION } from '../version';
 
 export { EXPORT_HELP } from './export-help';
@@ -148,6 +147,7 @@ function findPlan(linter: Linter, host: NodeFileHost, target: string, cwd: strin
   const path = resolve(cwd, target);
   const kind = pathKind(path);
   if (kind === undefined) throw new UsageError(`no such file or folder: ${target}`);
+  if (kind === 'other') throw new UsageError(`not a file or a folder (a pipe, a socket or a device): ${target}`);
   let document: SocialDocument | undefined;
   if (kind === 'folder') {
     document = host
@@ -167,13 +167,6 @@ function findPlan(linter: Linter, host: NodeFileHost, target: string, cwd: strin
   return plan;
 }
 
-function pathKind(path: string): 'file' | 'folder' | undefined {
-  try {
-    return statSync(path).isDirectory() ? 'folder' : 'file';
-  } catch {
-    return undefined;
-  }
-}
 
 const MESSAGES: Record<
   Locale,

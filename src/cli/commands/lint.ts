@@ -1,4 +1,3 @@
-import { statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { WriteError, writeFileAtomic } from '../../core/atomic';
@@ -12,7 +11,7 @@ import { docsUrl } from '../../core/rules/rule';
 import type { Finding, Fix, Locale, Localized } from '../../core/types';
 import { formatters, FORMAT_NAMES, isFormatName, type RuleInfo } from '../formatters';
 import { displayPath, toReported } from '../report';
-import { EXIT, pickLocale, UsageError, useColor, type CliIo } from '../io';
+import { EXIT, pathKind, pickLocale, UsageError, useColor, type CliIo } from '../io';
 import { VERSION } from '../version';
 
 export const LINT_HELP = `Usage: socialplan lint [paths…] [options]
@@ -186,18 +185,12 @@ function collectFiles(paths: string[], cwd: string): string[] {
     const kind = pathKind(absolute);
     if (kind === 'file') files.add(absolute);
     else if (kind === 'folder') markdownFilesUnder(host, absolute).forEach((file) => files.add(file));
+    else if (kind === 'other') throw new UsageError(`not a file or a folder (a pipe, a socket or a device): ${path}`);
     else throw new UsageError(`no such file or folder: ${path}`);
   }
   return [...files];
 }
 
-function pathKind(path: string): 'file' | 'folder' | undefined {
-  try {
-    return statSync(path).isDirectory() ? 'folder' : 'file';
-  } catch {
-    return undefined;
-  }
-}
 
 function ruleInfos(): RuleInfo[] {
   const infos: RuleInfo[] = RULES.map((rule) => ({ id: rule.id, defaultSeverity: rule.defaultSeverity, description: rule.description, docsUrl: docsUrl(rule.id) }));
