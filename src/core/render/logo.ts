@@ -20,13 +20,17 @@ export function isLogoDataUri(value: string): boolean {
  */
 export function readLogo(file: string): LogoResult {
   let bytes: Buffer;
+  const unreadable = { problem: { en: `The logo ${file} cannot be read; it was left out.`, fr: `Le logo ${file} est illisible ; il a été omis.` } };
   try {
-    if (statSync(file).size > MAX_LOGO_BYTES) {
+    const stats = statSync(file);
+    // A folder, a pipe or a device (`/dev/zero` never ends): not an image file.
+    if (!stats.isFile()) return unreadable;
+    if (stats.size > MAX_LOGO_BYTES) {
       return { problem: { en: `The logo ${file} is larger than 2 MB; it was left out.`, fr: `Le logo ${file} dépasse 2 Mo ; il a été omis.` } };
     }
     bytes = readFileSync(file);
   } catch {
-    return { problem: { en: `The logo ${file} cannot be read; it was left out.`, fr: `Le logo ${file} est illisible ; il a été omis.` } };
+    return unreadable;
   }
   const type = imageType(bytes);
   if (!type) {

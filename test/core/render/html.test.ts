@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assemblePlan, type PlanModel } from '../../../src/core/assemble';
 import { cssString, escapeHtml } from '../../../src/core/render/escape';
@@ -93,6 +96,26 @@ describe('renderPlanHtml', () => {
     assert.ok('problem' in fake && /not a PNG, JPEG, GIF, WebP or SVG/.test(fake.problem.en));
     const missing = readLogo(join(fixtures, 'brand', 'missing.png'));
     assert.ok('problem' in missing && /cannot be read/.test(missing.problem.en));
+    const folder = readLogo(join(fixtures, 'brand'));
+    assert.ok('problem' in folder && /cannot be read/.test(folder.problem.en));
+  });
+
+  it('a logo that is a named pipe is not read (it would wait for a writer forever)', function () {
+    const folder = mkdtempSync(join(tmpdir(), 'socialplan-logo-'));
+    try {
+      const pipe = join(folder, 'logo.png');
+      if (spawnSync('mkfifo', [pipe]).status !== 0) {
+        console.log('      skipped: mkfifo is not available here');
+        this.skip();
+      }
+      // In a child process with a time limit: a regression would block, which no in-process test can stop.
+      const script = `const { readLogo } = require(${JSON.stringify(join(ROOT, 'src', 'core', 'render', 'logo.ts'))}); console.log(JSON.stringify(readLogo(${JSON.stringify(pipe)})));`;
+      const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+      assert.equal(run.signal, null, 'killed: readLogo waited on the pipe');
+      assert.match(run.stdout, /cannot be read; it was left out/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('adds source attributes only when asked (for the preview)', () => {
