@@ -1,6 +1,5 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { parseDocument as parseYaml } from 'yaml';
 import { isRecord } from './document';
 import type { FileHost } from './host';
 import { LineIndex } from './lines';
@@ -8,6 +7,7 @@ import type { JsonSchema } from './schema/bundled';
 import type { CompiledSchema, SchemaSet } from './schema/validator';
 import type { Finding, Localized, OffsetRange, SeveritySetting } from './types';
 import { keyRange, valueRange, type YamlSource } from './yaml-location';
+import { parseYaml } from './yaml-parse';
 import { clampRange, widenToToken, yamlData, yamlErrorMessage, yamlErrorRange } from './yaml-messages';
 
 export const CONFIG_FILE_NAMES = ['.socialplan.yaml', '.socialplan.yml', '.socialplan.json'];
@@ -175,7 +175,7 @@ function readConfig(file: string, host: FileHost, schemas: SchemaSet): ResolvedC
   if (source === undefined || source === 'binary') {
     return broken(config, { start: 0, end: 0 }, { en: 'The config file cannot be read as text.', fr: 'Le fichier de configuration ne peut pas être lu comme du texte.' });
   }
-  const yaml = parseYaml(source.text, { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true });
+  const yaml = parseYaml(source.text);
   const located: YamlSource = { yaml, yamlStart: 0, lines: new LineIndex(source.text), openFence: { start: 0, end: 0 } };
   if (yaml.errors.length > 0) {
     for (const error of yaml.errors) {

@@ -1,6 +1,7 @@
-import { Document, isMap, isScalar, parseDocument as parseYaml } from 'yaml';
+import { Document, isMap, isScalar } from 'yaml';
 import { splitFrontmatter } from './frontmatter';
 import { LineIndex } from './lines';
+import { parseYaml } from './yaml-parse';
 import { widenToToken, yamlData, yamlErrorMessage, yamlErrorRange } from './yaml-messages';
 import type { Localized, OffsetRange } from './types';
 
@@ -40,7 +41,6 @@ export interface SourceText {
 const SOCIALPLAN_KEY = /^socialplan[ \t]*:[ \t]*["']?([A-Za-z-]*)/m;
 // logLevel 'error': the yaml package would otherwise print its warnings (a list used as a key…) on
 // stderr, in the middle of a report; what matters in them is reported as findings.
-export const YAML_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true, logLevel: 'error' } as const;
 
 /** Parses a Markdown file; returns `undefined` for anything that is not a SocialPlan document. */
 export function parseSocialDocument(file: string, source: SourceText): SocialDocument | undefined {
@@ -50,7 +50,7 @@ export function parseSocialDocument(file: string, source: SourceText): SocialDoc
   if (split.status === 'unterminated') return parseUnterminated(file, text, split.openFence, split.yamlStart);
 
   const yamlText = text.slice(split.yamlStart, split.yamlEnd);
-  const yaml = parseYaml(yamlText, YAML_OPTIONS);
+  const yaml = parseYaml(yamlText);
   const declaredKind = socialplanValue(yaml, yamlText);
   if (declaredKind === undefined) return undefined;
 
@@ -128,7 +128,7 @@ function parseUnterminated(file: string, text: string, openFence: OffsetRange, y
     openFence,
     yamlStart,
     bodyStart: text.length,
-    yaml: parseYaml('', YAML_OPTIONS),
+    yaml: parseYaml(''),
     data: {},
     syntaxProblems: [
       {

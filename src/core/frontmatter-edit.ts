@@ -1,7 +1,8 @@
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, Pair, parseDocument as parseYaml, Scalar, YAMLMap, YAMLSeq, type Document, type Range } from 'yaml';
-import { isRecord, socialplanValue, toKind, YAML_OPTIONS, type SocialDocument, type SourceText } from './document';
+import { Alias, isAlias, isMap, isPair, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq, type Document, type Range } from 'yaml';
+import { isRecord, socialplanValue, toKind, type SocialDocument, type SourceText } from './document';
 import { splitFrontmatter } from './frontmatter';
 import { LineIndex } from './lines';
+import { parseYaml } from './yaml-parse';
 
 /**
  * Re-parsing a frontmatter after an edit confined to one top-level entry (typing in `title:`,
@@ -78,7 +79,7 @@ export function reparseEditedEntry(previous: SocialDocument, source: SourceText)
   // precedes the key must be the previous parse's, or the kept comment, flags and ranges are wrong.
   if (from < oldKey.range[0]) return undefined;
   const column = oldKey.range[0] - chunkStart;
-  const part = parseYaml(last ? newChunk : `${newChunk}${' '.repeat(column)}${NEXT_KEY}:`, YAML_OPTIONS);
+  const part = parseYaml(last ? newChunk : `${newChunk}${' '.repeat(column)}${NEXT_KEY}:`);
   const partMap = part.contents;
   if (part.errors.length > 0 || part.warnings.length > 0 || part.comment || part.commentBefore || !isMap(partMap) || partMap.flow || partMap.items.length !== (last ? 1 : 2)) return undefined;
   const pair = partMap.items[0];
