@@ -9,6 +9,7 @@ import { unified, type Processor } from 'unified';
 import type { VFile } from 'vfile';
 import { labelsFor } from '../assemble/labels';
 import type { Locale } from '../types';
+import { escapeHtml } from './escape';
 
 /**
  * Markdown bodies → safe HTML, with unified: remark-parse + remark-gfm → remark-rehype → rehype-raw
@@ -118,14 +119,65 @@ export function renderMarkdown(markdown: string, options: MarkdownOptions): stri
   const key = `${options.locale}\0${data.idPrefix}\0${data.headingLevel}\0${data.firstLine ?? ''}\0${markdown}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  // Raw HTML cannot be written without a `<`: without one, there is none to parse.
-  const processor = processorFor(options.locale, markdown.includes('<'));
-  const file = { value: markdown, data: { socialplan: data } } as unknown as VFile;
-  const tree = processor.runSync(processor.parse(file), file);
-  const html = String(processor.stringify(tree, file)).trim();
+  const { tree, html } = markdown.length > MAX_FORMATTED_CHARACTERS ? plainParagraphs(markdown, options.locale, data) : formatted(markdown, options.locale, data);
   remember(cache, key, html);
   remember(trees, html, tree);
   return html;
+}
+
+function formatted(markdown: string, locale: Locale, data: FinishData): { tree: Root; html: string } {
+  // Raw HTML cannot be written without a `<`: without one, there is none to parse.
+  const processor = processorFor(locale, markdown.includes('<'));
+  const file = { value: markdown, data: { socialplan: data } } as unknown as VFile;
+  const tree = processor.runSync(processor.parse(file), file);
+  return { tree, html: String(processor.stringify(tree, file)).trim() };
+}
+
+/**
+ * Above this many characters a body is not formatted: unified holds ~300 bytes per character of
+ * Markdown (a 5 MB body took 12 s and 1.6 GB to export), which would stall the preview and the
+ * editor with it. No plan's step is near it (the examples' longest body: 4 KB).
+ */
+export const MAX_FORMATTED_CHARACTERS = 512 * 1024;
+
+const TOO_LONG: Record<Locale, (size: string) => string> = {
+  en: (size) => `This text is too long to be formatted (${size} of Markdown): it is shown as plain paragraphs.`,
+  fr: (size) => `Ce texte est trop long pour être mis en forme (${size} de Markdown)\u00A0: il est affiché en paragraphes simples.`,
+};
+
+/** A very long body as plain text: a notice, then one paragraph per blank-line-separated block. */
+function plainParagraphs(markdown: string, locale: Locale, data: FinishData): { tree: Root; html: string } {
+  const megabytes = (markdown.length / (1024 * 1024)).toFixed(1);
+  const size = locale === 'fr' ? `${megabytes.replace('.', ',')}\u00A0Mo` : `${megabytes} MB`;
+  const paragraph = (text: string, line: number | undefined, emphasis = false): Element => ({
+    type: 'element',
+    tagName: 'p',
+    properties: line === undefined ? {} : { dataLine: line },
+    children: [emphasis ? { type: 'element', tagName: 'em', properties: {}, children: [{ type: 'text', value: text }] } : { type: 'text', value: text }],
+  });
+  const children: Element[] = [paragraph(TOO_LONG[locale](size), data.firstLine, true)];
+  const html: string[] = [`<p${attribute(data.firstLine)}><em>${escapeHtml(TOO_LONG[locale](size))}</em></p>`];
+  let line = 0;
+  for (const block of markdown.split(/(\r?\n[ \t]*\r?\n)/)) {
+    const text = block.trim();
+    if (text !== '' && !/^\r?\n[ \t]*\r?\n$/.test(block)) {
+      const at = data.firstLine === undefined ? undefined : data.firstLine + line + (block.length - block.trimStart().length > 0 ? countBreaks(block.slice(0, block.length - block.trimStart().length)) : 0);
+      children.push(paragraph(text, at));
+      html.push(`<p${attribute(at)}>${escapeHtml(text)}</p>`);
+    }
+    line += countBreaks(block);
+  }
+  return { tree: { type: 'root', children }, html: html.join('\n') };
+}
+
+function attribute(line: number | undefined): string {
+  return line === undefined ? '' : ` data-line="${line}"`;
+}
+
+function countBreaks(text: string): number {
+  let count = 0;
+  for (let index = text.indexOf('\n'); index !== -1; index = text.indexOf('\n', index + 1)) count++;
+  return count;
 }
 
 const trees = new Map<string, Root>();

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { parseFragment } from 'parse5';
-import { checkUrl, renderMarkdown } from '../../../src/core/render/markdown';
+import { checkUrl, MAX_FORMATTED_CHARACTERS, renderMarkdown, sanitizedTree } from '../../../src/core/render/markdown';
 import { propertyParameters } from '../../support/property';
 
 const render = (markdown: string, locale: 'en' | 'fr' = 'en') => renderMarkdown(markdown, { locale, idPrefix: 'body', headingLevel: 3 });
@@ -219,6 +219,36 @@ describe('renderMarkdown', () => {
       }),
       propertyParameters(300),
     );
+  });
+});
+
+describe('renderMarkdown: a very long body', () => {
+  /** `**bold** <script>x</script>` paragraphs, blank lines between, until `length` characters. */
+  function longBody(length: number): string {
+    const paragraph = 'A **bold** claim & <script>alert(1)</script> [link](https://example.com).\n\n';
+    return paragraph.repeat(Math.ceil(length / paragraph.length)).slice(0, length);
+  }
+
+  it('up to the limit, formatted as Markdown', () => {
+    const html = renderMarkdown(longBody(10_000), { locale: 'en', idPrefix: 'short', firstLine: 5 });
+    assert.match(html, /<strong>bold<\/strong>/);
+    assert.doesNotMatch(html, /<script/);
+  });
+
+  it('beyond it, plain escaped paragraphs after a notice, with their source lines and a tree for the PDF', () => {
+    const markdown = `First block\nstill first\n\n\nSecond & <b>not bold</b>\n\n${longBody(MAX_FORMATTED_CHARACTERS)}`;
+    const html = renderMarkdown(markdown, { locale: 'en', idPrefix: 'long', firstLine: 10 });
+    const paragraphs = html.match(/<p[^>]*>[\s\S]*?<\/p>/g) ?? [];
+    assert.equal(paragraphs[0], '<p data-line="10"><em>This text is too long to be formatted (0.5 MB of Markdown): it is shown as plain paragraphs.</em></p>');
+    assert.equal(paragraphs[1], '<p data-line="10">First block\nstill first</p>');
+    assert.equal(paragraphs[2], '<p data-line="14">Second &amp; &lt;b&gt;not bold&lt;/b&gt;</p>');
+    assert.equal(paragraphs[3], '<p data-line="16">A **bold** claim &amp; &lt;script&gt;alert(1)&lt;/script&gt; [link](https://example.com).</p>');
+    assert.doesNotMatch(html, /<script|<strong|<b>/);
+    const tree = sanitizedTree(html);
+    assert.ok(tree, 'the PDF lays out this tree');
+    assert.equal(tree.children.length, paragraphs.length);
+    const french = renderMarkdown(markdown, { locale: 'fr', idPrefix: 'long', firstLine: 10 });
+    assert.match(french, /^<p data-line="10"><em>Ce texte est trop long pour être mis en forme \(0,5\u00A0Mo de Markdown\)\u00A0: il est affiché en paragraphes simples\.<\/em><\/p>/);
   });
 });
 
