@@ -136,7 +136,7 @@ function formatted(markdown: string, locale: Locale, data: FinishData): { tree: 
 /**
  * Above this many characters a body is not formatted: unified holds ~300 bytes per character of
  * Markdown (a 5 MB body took 12 s and 1.6 GB to export), which would stall the preview and the
- * editor with it. No plan's step is near it (the examples' longest body: 4 KB).
+ * editor with it. No plan's step is near it (the examples' longest body: under 5 KB).
  */
 export const MAX_FORMATTED_CHARACTERS = 512 * 1024;
 
