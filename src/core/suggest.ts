@@ -21,21 +21,26 @@ function tolerance(word: string): number {
   return Math.min(3, 1 + Math.floor(word.length / 4));
 }
 
-/** Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours. */
+/**
+ * Optimal string alignment distance: insertions, deletions, substitutions and swaps of neighbours.
+ * Three rows of the table are enough (a swap looks two rows back); a file of 100,000 unknown keys
+ * spent 1.8 s allocating whole tables.
+ */
 export function editDistance(a: string, b: string): number {
   if (Math.abs(a.length - b.length) > 3) return Math.abs(a.length - b.length);
-  const rows = a.length + 1;
   const columns = b.length + 1;
-  const table: number[][] = Array.from({ length: rows }, (_, row) => Array.from({ length: columns }, (_, column) => (row === 0 ? column : column === 0 ? row : 0)));
-  for (let row = 1; row < rows; row++) {
+  let twoBack = new Int32Array(columns);
+  let previous = Int32Array.from({ length: columns }, (_, column) => column);
+  let current = new Int32Array(columns);
+  for (let row = 1; row <= a.length; row++) {
+    current[0] = row;
     for (let column = 1; column < columns; column++) {
       const cost = a[row - 1] === b[column - 1] ? 0 : 1;
-      let value = Math.min(table[row - 1][column] + 1, table[row][column - 1] + 1, table[row - 1][column - 1] + cost);
-      if (row > 1 && column > 1 && a[row - 1] === b[column - 2] && a[row - 2] === b[column - 1]) {
-        value = Math.min(value, table[row - 2][column - 2] + 1);
-      }
-      table[row][column] = value;
+      let value = Math.min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + cost);
+      if (row > 1 && column > 1 && a[row - 1] === b[column - 2] && a[row - 2] === b[column - 1]) value = Math.min(value, twoBack[column - 2] + 1);
+      current[column] = value;
     }
+    [twoBack, previous, current] = [previous, current, twoBack];
   }
-  return table[rows - 1][columns - 1];
+  return previous[columns - 1];
 }
