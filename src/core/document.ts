@@ -2,7 +2,7 @@ import { Document, isMap, isScalar } from 'yaml';
 import { splitFrontmatter } from './frontmatter';
 import { LineIndex } from './lines';
 import { parseYaml } from './yaml-parse';
-import { widenToToken, yamlData, yamlErrorMessage, yamlErrorRange } from './yaml-messages';
+import { clampRange, widenToToken, yamlData, yamlErrorMessage, yamlErrorRange } from './yaml-messages';
 import type { Localized, OffsetRange } from './types';
 
 export const DOCUMENT_KINDS = ['plan', 'step', 'charter', 'annex'] as const;
@@ -87,7 +87,7 @@ function yamlProblems(yaml: Document.Parsed, yamlText: string, text: string, yam
     seen.add(identity);
     problems.push({
       message: yamlErrorMessage(error.code, error.message),
-      range: widenToToken(text, shiftRange(errorRange(yaml, yamlText, error), yamlStart, yamlEnd)),
+      range: widenToToken(text, shifted(clampRange(errorRange(yaml, yamlText, error), yamlEnd - yamlStart), yamlStart)),
     });
   }
   return problems;
@@ -167,7 +167,6 @@ export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function shiftRange(range: OffsetRange, by: number, limit: number): OffsetRange {
-  const start = Math.min(range.start + by, limit);
-  return { start, end: Math.max(start, Math.min(range.end + by, limit)) };
+function shifted(range: OffsetRange, by: number): OffsetRange {
+  return { start: range.start + by, end: range.end + by };
 }

@@ -56,8 +56,8 @@ export function insertKey(document: SocialDocument, mapPath: DataPath, key: stri
  * depend on its frontmatter alone, and the linter keeps them while only the body is edited.
  */
 function frontmatterNewline(document: SocialDocument): '\r\n' | '\n' {
-  const crlf = document.text.indexOf('\r\n');
-  return crlf !== -1 && crlf < document.bodyStart ? '\r\n' : '\n';
+  // Searching back from the body's start reads the frontmatter only, never the body.
+  return document.bodyStart >= 2 && document.text.lastIndexOf('\r\n', document.bodyStart - 2) !== -1 ? '\r\n' : '\n';
 }
 
 /** Offset of the end of the mapping's last line (before its line break), comments included. */

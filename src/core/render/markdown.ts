@@ -157,11 +157,12 @@ function plainParagraphs(markdown: string, locale: Locale, data: FinishData): { 
   });
   const children: Element[] = [paragraph(TOO_LONG[locale](size), data.firstLine, true)];
   const html: string[] = [`<p${attribute(data.firstLine)}><em>${escapeHtml(TOO_LONG[locale](size))}</em></p>`];
+  // Blocks and the blank lines between them, in turn: the lines they span keep the count.
   let line = 0;
   for (const block of markdown.split(/(\r?\n[ \t]*\r?\n)/)) {
     const text = block.trim();
-    if (text !== '' && !/^\r?\n[ \t]*\r?\n$/.test(block)) {
-      const at = data.firstLine === undefined ? undefined : data.firstLine + line + (block.length - block.trimStart().length > 0 ? countBreaks(block.slice(0, block.length - block.trimStart().length)) : 0);
+    if (text !== '') {
+      const at = data.firstLine === undefined ? undefined : data.firstLine + line + countBreaks(block.slice(0, block.indexOf(text)));
       children.push(paragraph(text, at));
       html.push(`<p${attribute(at)}>${escapeHtml(text)}</p>`);
     }
