@@ -7,7 +7,7 @@
 // The engine caches parsed documents by text, so every case below defeats that cache:
 //  - parse : parseSocialDocument(file, {text}) alone, the text changed on every run: YAML parse,
 //            plain data, line index: a full parse. (The Linter re-parses only the edited top-level
-//            entry when it can — src/core/frontmatter-edit.ts — so the edit modes can beat it.)
+//            entry when it can — src/core/document/frontmatter-edit.ts — so the edit modes can beat it.)
 //  - edit  : one long-lived Linter (as in the editor) whose host returns the document with its
 //            `title:` changed on every run, so the document is re-parsed and re-checked and the
 //            plan-level rules run again; its 9 siblings (~150 lines each) come from disk

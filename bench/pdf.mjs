@@ -123,7 +123,7 @@ log(
 const entry = join(WORK, 'preview-entry.cjs');
 await build({
   stdin: {
-    contents: "export { Linter } from './src/core/linter'; export { NodeFileHost } from './src/core/host'; export { assemblePlan } from './src/core/assemble'; export { renderPlanHtml } from './src/core/render/html';",
+    contents: "export { Linter } from './src/core/lint/linter'; export { NodeFileHost } from './src/core/workspace/host'; export { assemblePlan } from './src/core/report'; export { renderPlanHtml } from './src/core/render/html/report';",
     resolveDir: root,
     loader: 'ts',
   },

@@ -227,7 +227,7 @@ log(`Documents: step documents whose frontmatter is closest to the corpus median
 log(`${relative(root, latencyDocs.small.file)} (${latencyDocs.small.lines} lines) and ${relative(root, latencyDocs.large.file)} (${latencyDocs.large.lines} lines; the targets apply to these two), and`);
 log(`${relative(root, latencyDocs.longest.file)} (${latencyDocs.longest.lines} lines), the longest frontmatter of its plan (${latencyDocs.longest.frontmatterLines} lines; corpus maximum ${manifest.frontmatterLines.max}), for reference. Modes:`);
 log('  parse    : parseSocialDocument(file, {text}) alone (full YAML parse, plain data, line index); the Linter re-parses');
-log('             only the edited top-level entry (src/core/frontmatter-edit.ts), so the edit modes can beat it');
+log('             only the edited top-level entry (src/core/document/frontmatter-edit.ts), so the edit modes can beat it');
 log('  edit     : Linter.lint([file]) on one long-lived Linter whose host returns the document with its `title:` changed:');
 log('             the document is re-parsed and re-checked and its plan\'s rules re-run; its 9 siblings (~150 lines each)');
 log('             stay parsed in the cache but are re-read from disk to validate it — what the editor does on a keystroke');

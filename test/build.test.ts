@@ -17,7 +17,7 @@ describe('build: third-party notices', () => {
     assert.equal(packageFolder('node_modules/yaml/dist/index.js'), 'node_modules/yaml');
     assert.equal(packageFolder('node_modules/@noble/hashes/esm/sha256.js'), 'node_modules/@noble/hashes');
     assert.equal(packageFolder('node_modules/a/node_modules/b/index.js'), 'node_modules/a/node_modules/b');
-    assert.equal(packageFolder('src/core/linter.ts'), undefined);
+    assert.equal(packageFolder('src/core/lint/linter.ts'), undefined);
   });
 
   it('lists the bundled packages with their licence texts, and no development tool', function () {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { markdownFilesUnder } from '../src/core/files';
-import { NodeFileHost } from '../src/core/host';
-import { Linter } from '../src/core/linter';
+import { markdownFilesUnder } from '../src/core/workspace/files';
+import { NodeFileHost } from '../src/core/workspace/host';
+import { Linter } from '../src/core/lint/linter';
 import { RULES } from '../src/core/rules';
 
 const ROOT = join(__dirname, '..');

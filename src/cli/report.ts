@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
-import { NodeFileHost } from '../core/host';
-import { LineIndex } from '../core/lines';
-import type { Linter } from '../core/linter';
+import { NodeFileHost } from '../core/workspace/host';
+import { LineIndex } from '../core/document/lines';
+import type { Linter } from '../core/lint/linter';
 import type { Finding, Locale } from '../core/types';
 import type { ReportedFinding } from './formatters';
 

@@ -1,8 +1,8 @@
 import { basename, resolve } from 'node:path';
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES, type ConfigOverrides } from '../core/config';
-import { isMarkdownFile, markdownFilesUnder } from '../core/files';
-import { Linter, type LintResult } from '../core/linter';
+import { CONFIG_FILE_NAMES, type ConfigOverrides } from '../core/lint/config';
+import { isMarkdownFile, markdownFilesUnder } from '../core/workspace/files';
+import { Linter, type LintResult } from '../core/lint/linter';
 import { RULES_BY_ID } from '../core/rules';
 import { docsUrl } from '../core/rules/rule';
 import type { Finding, Locale } from '../core/types';

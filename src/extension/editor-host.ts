@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
-import type { SourceText } from '../core/document';
-import { CachedFileHost, NodeFileHost, type DirectoryEntry, type FileHost } from '../core/host';
+import type { SourceText } from '../core/document/document';
+import { CachedFileHost, NodeFileHost, type DirectoryEntry, type FileHost } from '../core/workspace/host';
 
 /**
  * The engine's view of the files as the user sees them: the text of open documents (saved or not)

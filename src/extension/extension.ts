@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES } from '../core/config';
-import { isMarkdownFile } from '../core/files';
+import { CONFIG_FILE_NAMES } from '../core/lint/config';
+import { isMarkdownFile } from '../core/workspace/files';
 import { FIX_ALL_COMMAND, fixAllCommand } from './commands/fix-all';
 import { SocialPlanCodeActions } from './code-actions';
 import { DiagnosticsController } from './diagnostics';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { applyFixes } from '../core/fixes';
+import { applyFixes } from '../core/lint/fixes';
 import type { Fix } from '../core/types';
 import type { DiagnosticsController } from './diagnostics';
 import type { EditorFileHost } from './editor-host';

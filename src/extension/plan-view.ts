@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
 import * as vscode from 'vscode';
-import { planMethod, type Method, type MethodStep } from '../core/methods';
-import { buildPlanIndex, type PlanIndex } from '../core/plan-index';
-import type { Plan } from '../core/plans';
+import { planMethod, type Method, type MethodStep } from '../core/method/methods';
+import { buildPlanIndex, type PlanIndex } from '../core/workspace/plan-index';
+import type { Plan } from '../core/workspace/plans';
 import { missingStepFile, planLocale, stepDocuments } from '../core/rules/no-skipped-steps';
-import { stepDocument } from '../core/templates';
+import { stepDocument } from '../core/method/templates';
 import type { DiagnosticsController } from './diagnostics';
 import { localize } from './locale';
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ConfigOverrides } from '../core/config';
+import type { ConfigOverrides } from '../core/lint/config';
 import type { SeveritySetting } from '../core/types';
 
 export const SECTION = 'socialplan';

@@ -3,11 +3,11 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run';
-import { markdownFilesUnder } from '../../src/core/files';
-import { NodeFileHost } from '../../src/core/host';
-import { Linter } from '../../src/core/linter';
-import { METHOD_PRESETS, PRESET_NAMES } from '../../src/core/methods';
-import { stepFileName } from '../../src/core/templates';
+import { markdownFilesUnder } from '../../src/core/workspace/files';
+import { NodeFileHost } from '../../src/core/workspace/host';
+import { Linter } from '../../src/core/lint/linter';
+import { METHOD_PRESETS, PRESET_NAMES } from '../../src/core/method/methods';
+import { stepFileName } from '../../src/core/method/templates';
 
 /**
  * `socialplan init`, run in process through the same `runCli` that `bin/socialplan.js` calls (the

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decodeBytes, NodeFileHost, type FileHost } from '../../src/core/host';
-import { LineIndex } from '../../src/core/lines';
-import { INTERNAL_ERROR_RULE, Linter } from '../../src/core/linter';
+import { decodeBytes, NodeFileHost, type FileHost } from '../../src/core/workspace/host';
+import { LineIndex } from '../../src/core/document/lines';
+import { INTERNAL_ERROR_RULE, Linter } from '../../src/core/lint/linter';
 import type { Finding } from '../../src/core/types';
 
 /**

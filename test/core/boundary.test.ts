@@ -4,11 +4,13 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 
 /**
  * The engine knows nothing of VS Code, nor of the surfaces built on it: one engine serves the
- * editor, the CLI and the tests (style.md, habit 1). `src/core` may import Node, its npm
- * dependencies, other files of `src/core` and data outside `src` (the bundled `schemas/`).
+ * editor, the CLI and the tests (docs/architecture.md). `src/core` may import Node, its npm
+ * dependencies, other files of `src/core`, the PDF layout engine (`src/pdf-layout`) and data outside
+ * `src` (the bundled `schemas/`).
  */
 const ROOT = join(__dirname, '..', '..');
 const CORE = join(ROOT, 'src', 'core');
+const PDF_LAYOUT = join(ROOT, 'src', 'pdf-layout');
 const SOURCE_FILE = /\.(?:[cm]?[jt]s|tsx?)$/;
 
 /** Every module specifier a file imports, re-exports, requires or loads dynamically. */
@@ -72,12 +74,12 @@ describe('src/core boundary', () => {
     }
   });
 
-  it('never imports from src/cli, src/extension or anywhere else in src outside src/core', () => {
+  it('never imports from src/cli, src/extension or anywhere else in src outside src/core and src/pdf-layout', () => {
     const src = join(ROOT, 'src');
     const offenders = imports.filter(({ file, specifier }) => {
       if (!specifier.startsWith('.')) return false;
       const target = resolve(dirname(file), specifier);
-      return isInside(target, src) && !isInside(target, CORE);
+      return isInside(target, src) && !isInside(target, CORE) && !isInside(target, PDF_LAYOUT);
     });
     assert.deepEqual(offenders.map(({ file, specifier }) => `${relative(ROOT, file)} imports ${specifier}`), []);
   });

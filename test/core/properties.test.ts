@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { basename, dirname } from 'node:path';
 import fc from 'fast-check';
-import type { SourceText } from '../../src/core/document';
-import type { DirectoryEntry, FileHost } from '../../src/core/host';
-import { LineIndex } from '../../src/core/lines';
-import { INTERNAL_ERROR_RULE, Linter } from '../../src/core/linter';
+import type { SourceText } from '../../src/core/document/document';
+import type { DirectoryEntry, FileHost } from '../../src/core/workspace/host';
+import { LineIndex } from '../../src/core/document/lines';
+import { INTERNAL_ERROR_RULE, Linter } from '../../src/core/lint/linter';
 import type { Finding } from '../../src/core/types';
 import { propertyParameters } from '../support/property';
 

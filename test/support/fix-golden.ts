@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
-import { applyFixes } from '../../src/core/fixes';
-import { NodeFileHost } from '../../src/core/host';
-import { Linter } from '../../src/core/linter';
+import { applyFixes } from '../../src/core/lint/fixes';
+import { NodeFileHost } from '../../src/core/workspace/host';
+import { Linter } from '../../src/core/lint/linter';
 import type { Finding, Fix } from '../../src/core/types';
 import { filesUnder, FIXTURES } from './fixtures';
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { NodeFileHost } from '../../src/core/host';
-import { LineIndex } from '../../src/core/lines';
-import { Linter } from '../../src/core/linter';
+import { NodeFileHost } from '../../src/core/workspace/host';
+import { LineIndex } from '../../src/core/document/lines';
+import { Linter } from '../../src/core/lint/linter';
 import type { Finding } from '../../src/core/types';
 
 /**

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { exportSettings } from '../../src/core/assemble';
-import { markdownFilesUnder } from '../../src/core/files';
-import { NodeFileHost } from '../../src/core/host';
-import { Linter } from '../../src/core/linter';
-import type { Plan } from '../../src/core/plans';
+import { exportSettings } from '../../src/core/report';
+import { markdownFilesUnder } from '../../src/core/workspace/files';
+import { NodeFileHost } from '../../src/core/workspace/host';
+import { Linter } from '../../src/core/lint/linter';
+import type { Plan } from '../../src/core/workspace/plans';
 import type { Finding } from '../../src/core/types';
 
 /** The plan in `folder`, linted, with the export settings of its config: what an export starts from. */

@@ -1,12 +1,12 @@
 import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { WriteError, writeFileAtomic } from '../../core/atomic';
+import { WriteError, writeFileAtomic } from '../../core/util/atomic';
 import { checkPlan, defaultExportName, ExportRenderError, planOf, renderExport, type ExportRenderers } from '../../core/export';
-import { isMarkdownFile } from '../../core/files';
-import type { SocialDocument } from '../../core/document';
-import { NodeFileHost } from '../../core/host';
-import { Linter } from '../../core/linter';
-import type { Plan } from '../../core/plans';
+import { isMarkdownFile } from '../../core/workspace/files';
+import type { SocialDocument } from '../../core/document/document';
+import { NodeFileHost } from '../../core/workspace/host';
+import { Linter } from '../../core/lint/linter';
+import type { Plan } from '../../core/workspace/plans';
 import { renderPlanPdf } from '../../core/render/pdf';
 import type { Finding, Locale } from '../../core/types';
 import { formatters } from '../formatters';

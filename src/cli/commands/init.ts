@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_METHOD, PRESET_NAMES, isPresetName } from '../../core/methods';
-import { createPlan } from '../../core/scaffold';
+import { DEFAULT_METHOD, PRESET_NAMES, isPresetName } from '../../core/method/methods';
+import { createPlan } from '../../core/method/scaffold';
 import type { Locale } from '../../core/types';
 import { EXIT, pickLocale, UsageError, type CliIo } from '../io';
 

@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
-import { WriteError, writeFileAtomic } from '../../core/atomic';
-import { CONFIG_RULE_ID } from '../../core/config';
-import { applyFixes } from '../../core/fixes';
-import { markdownFilesUnder } from '../../core/files';
-import { CachedFileHost, NodeFileHost } from '../../core/host';
-import { INTERNAL_ERROR_RULE, Linter } from '../../core/linter';
+import { WriteError, writeFileAtomic } from '../../core/util/atomic';
+import { CONFIG_RULE_ID } from '../../core/lint/config';
+import { applyFixes } from '../../core/lint/fixes';
+import { markdownFilesUnder } from '../../core/workspace/files';
+import { CachedFileHost, NodeFileHost } from '../../core/workspace/host';
+import { INTERNAL_ERROR_RULE, Linter } from '../../core/lint/linter';
 import { RULES } from '../../core/rules';
 import { docsUrl } from '../../core/rules/rule';
 import type { Finding, Fix, Locale, Localized } from '../../core/types';

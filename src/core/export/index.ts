@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
-import { assemblePlan, assemblePlanPausing, exportSettings } from '../assemble';
-import type { PlanModel } from '../assemble/types';
-import type { ResolvedConfig } from '../config';
-import type { SocialDocument } from '../document';
-import type { Linter } from '../linter';
-import type { Plan } from '../plans';
-import { renderPlanHtml } from '../render/html';
+import { assemblePlan, assemblePlanPausing, exportSettings } from '../report';
+import type { PlanModel } from '../report/model';
+import type { ResolvedConfig } from '../lint/config';
+import type { SocialDocument } from '../document/document';
+import type { Linter } from '../lint/linter';
+import type { Plan } from '../workspace/plans';
+import { renderPlanHtml } from '../render/html/report';
 import { readLogo } from '../render/logo';
 import type { PdfRenderOptions, PdfResult } from '../render/pdf';
 import type { Finding, Locale, Localized } from '../types';

@@ -1,13 +1,13 @@
 import { dirname, relative } from 'node:path';
-import { parseSocialDocument, type DocumentKind, type SocialDocument } from '../document';
-import type { Linter } from '../linter';
-import { planMethod, type Method } from '../methods';
-import { buildPlanIndex, type IdKind, type PlanIndex } from '../plan-index';
-import type { Plan } from '../plans';
+import { parseSocialDocument, type DocumentKind, type SocialDocument } from '../document/document';
+import type { Linter } from '../lint/linter';
+import { planMethod, type Method } from '../method/methods';
+import { buildPlanIndex, type IdKind, type PlanIndex } from '../workspace/plan-index';
+import type { Plan } from '../workspace/plans';
 import type { SchemaNavigator, SchemaNode } from '../schema/navigator';
 import { bundledSchemas, type CompiledSchema } from '../schema/validator';
 import type { Locale, OffsetRange } from '../types';
-import type { DataPath } from '../yaml-location';
+import type { DataPath } from '../document/yaml-location';
 import { cursorContext, type CursorContext } from './cursor';
 import { schemaInfo, type IdTarget, type SchemaInfo } from './schema-info';
 

@@ -1,10 +1,10 @@
-import { DOCUMENT_KINDS } from '../document';
-import { METHOD_PRESETS, PRESET_NAMES, type Method } from '../methods';
-import type { IdKind } from '../plan-index';
+import { DOCUMENT_KINDS } from '../document/document';
+import { METHOD_PRESETS, PRESET_NAMES, type Method } from '../method/methods';
+import type { IdKind } from '../workspace/plan-index';
 import type { OffsetRange } from '../types';
-import { yamlScalar } from '../yaml-edits';
+import { yamlScalar } from '../document/yaml-edits';
 import type { SchemaNode } from '../schema/navigator';
-import type { DataPath } from '../yaml-location';
+import type { DataPath } from '../document/yaml-location';
 import { analyse, definedKind, displayPath, infoAt, nodesAt, type Analysis, type LanguageEnvironment, type LanguageRequest } from './analysis';
 import { keyMarkdown, methodMarkdown, siteMarkdown, stepMarkdown, words } from './describe';
 import { schemaInfo, type SchemaInfo } from './schema-info';

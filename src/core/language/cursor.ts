@@ -1,6 +1,6 @@
-import { splitFrontmatter } from '../frontmatter';
+import { splitFrontmatter } from '../document/frontmatter';
 import type { OffsetRange } from '../types';
-import type { DataPath } from '../yaml-location';
+import type { DataPath } from '../document/yaml-location';
 
 /**
  * Where the cursor is in a frontmatter, read from the text line by line.

@@ -1,8 +1,8 @@
 import { dirname, resolve } from 'node:path';
-import { isRecord } from '../document';
-import { NodeFileHost } from '../host';
-import { siteIdRange, type IdKind } from '../plan-index';
-import { valueRange } from '../yaml-location';
+import { isRecord } from '../document/document';
+import { NodeFileHost } from '../workspace/host';
+import { siteIdRange, type IdKind } from '../workspace/plan-index';
+import { valueRange } from '../document/yaml-location';
 import { analyse, idAtCursor, type Analysis, type LanguageEnvironment, type LanguageRequest, type SourceLocation } from './analysis';
 
 /**

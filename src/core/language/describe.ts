@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
-import { isRecord, type DocumentKind } from '../document';
-import { METHOD_PRESETS, isPresetName, type Method, type MethodStep } from '../methods';
-import type { IdKind, Site } from '../plan-index';
+import { isRecord, type DocumentKind } from '../document/document';
+import { METHOD_PRESETS, isPresetName, type Method, type MethodStep } from '../method/methods';
+import type { IdKind, Site } from '../workspace/plan-index';
 import type { Locale, Localized } from '../types';
 import type { Analysis } from './analysis';
 import { displayPath } from './analysis';

@@ -1,7 +1,7 @@
-import { DOCUMENT_KINDS, type DocumentKind } from '../document';
-import { METHOD_PRESETS, isPresetName } from '../methods';
-import type { IdKind } from '../plan-index';
-import { closest } from '../suggest';
+import { DOCUMENT_KINDS, type DocumentKind } from '../document/document';
+import { METHOD_PRESETS, isPresetName } from '../method/methods';
+import type { IdKind } from '../workspace/plan-index';
+import { closest } from '../util/suggest';
 import type { OffsetRange } from '../types';
 import { analyse, idAtCursor, infoAt, type Analysis, type LanguageEnvironment, type LanguageRequest } from './analysis';
 import { keyMarkdown, methodMarkdown, siteMarkdown, stepMarkdown, words } from './describe';

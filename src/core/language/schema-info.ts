@@ -1,5 +1,5 @@
-import { isRecord } from '../document';
-import type { IdKind } from '../plan-index';
+import { isRecord } from '../document/document';
+import type { IdKind } from '../workspace/plan-index';
 import type { SchemaNode } from '../schema/navigator';
 import type { Locale, Localized } from '../types';
 

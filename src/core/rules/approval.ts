@@ -1,7 +1,7 @@
-import { isRecord, type SocialDocument } from '../document';
+import { isRecord, type SocialDocument } from '../document/document';
 import type { Fix, Localized, TextEdit } from '../types';
-import { insertKey, replaceValue } from '../yaml-edits';
-import { valueRange } from '../yaml-location';
+import { insertKey, replaceValue } from '../document/yaml-edits';
+import { valueRange } from '../document/yaml-location';
 import type { DocumentRule } from './rule';
 
 /**

@@ -1,9 +1,9 @@
 import { dirname, relative } from 'node:path';
-import type { SocialDocument } from '../document';
-import { inPlanOrder } from '../plan-index';
+import type { SocialDocument } from '../document/document';
+import { inPlanOrder } from '../workspace/plan-index';
 import type { Localized } from '../types';
-import { replaceValue } from '../yaml-edits';
-import { valueRange, type DataPath } from '../yaml-location';
+import { replaceValue } from '../document/yaml-edits';
+import { valueRange, type DataPath } from '../document/yaml-location';
 import { currencyOf } from './budget-sum';
 import type { PlanRule } from './rule';
 

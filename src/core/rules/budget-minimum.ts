@@ -1,7 +1,7 @@
-import { isAmount, money, sumAmounts } from '../money';
-import { inPlanOrder } from '../plan-index';
+import { isAmount, money, sumAmounts } from '../util/money';
+import { inPlanOrder } from '../workspace/plan-index';
 import type { Localized, RelatedLocation } from '../types';
-import { valueRange } from '../yaml-location';
+import { valueRange } from '../document/yaml-location';
 import { currencyOf } from './budget-sum';
 import type { PlanRule } from './rule';
 

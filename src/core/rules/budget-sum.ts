@@ -1,9 +1,9 @@
-import { isRecord } from '../document';
-import { isAmount, money, sumAmounts } from '../money';
-import { inPlanOrder, type Site } from '../plan-index';
+import { isRecord } from '../document/document';
+import { isAmount, money, sumAmounts } from '../util/money';
+import { inPlanOrder, type Site } from '../workspace/plan-index';
 import type { Fix } from '../types';
-import { insertKey, replaceValue } from '../yaml-edits';
-import { keyRange, valueRange } from '../yaml-location';
+import { insertKey, replaceValue } from '../document/yaml-edits';
+import { keyRange, valueRange } from '../document/yaml-location';
 import type { PlanRule, Reporter } from './rule';
 
 export const budgetSum: PlanRule = {

@@ -1,10 +1,10 @@
 import { isMap } from 'yaml';
-import { isRecord, type SocialDocument } from '../document';
-import { inPlanOrder, type PlanIndex } from '../plan-index';
-import type { Plan } from '../plans';
+import { isRecord, type SocialDocument } from '../document/document';
+import { inPlanOrder, type PlanIndex } from '../workspace/plan-index';
+import type { Plan } from '../workspace/plans';
 import type { Fix, Locale, Localized, TextEdit } from '../types';
-import { insertKey, replaceValue, yamlScalar } from '../yaml-edits';
-import { keyRange, locate, valueRange } from '../yaml-location';
+import { insertKey, replaceValue, yamlScalar } from '../document/yaml-edits';
+import { keyRange, locate, valueRange } from '../document/yaml-location';
 import type { PlanRule, Reporter } from './rule';
 
 type Topic = 'intellectual_property' | 'defamation' | 'privacy' | 'advertising_disclosure' | 'spokespersons';

@@ -1,7 +1,7 @@
-import { isRecord } from '../document';
-import type { PlanIndex, Site } from '../plan-index';
+import { isRecord } from '../document/document';
+import type { PlanIndex, Site } from '../workspace/plan-index';
 import type { Localized, RelatedLocation } from '../types';
-import { keyRange, valueRange, type DataPath } from '../yaml-location';
+import { keyRange, valueRange, type DataPath } from '../document/yaml-location';
 import { shownPath } from './no-skipped-steps';
 import type { PlanRule, Reporter } from './rule';
 

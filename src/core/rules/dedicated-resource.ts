@@ -1,5 +1,5 @@
-import { inPlanOrder } from '../plan-index';
-import { keyRange, valueRange } from '../yaml-location';
+import { inPlanOrder } from '../workspace/plan-index';
+import { keyRange, valueRange } from '../document/yaml-location';
 import type { PlanRule } from './rule';
 
 export const dedicatedResource: PlanRule = {

@@ -1,5 +1,5 @@
 import { dirname, relative } from 'node:path';
-import { inPlanOrder, siteIdRange, type IdKind, type Site } from '../plan-index';
+import { inPlanOrder, siteIdRange, type IdKind, type Site } from '../workspace/plan-index';
 import type { Localized } from '../types';
 import type { PlanRule } from './rule';
 

@@ -1,13 +1,13 @@
 import { basename, dirname, join, relative, sep } from 'node:path';
-import type { SocialDocument } from '../document';
-import { planMethod, type Method, type MethodStep } from '../methods';
-import type { PlanIndex } from '../plan-index';
-import type { Plan } from '../plans';
-import { closest } from '../suggest';
-import { stepDocument, stepFileName } from '../templates';
+import type { SocialDocument } from '../document/document';
+import { planMethod, type Method, type MethodStep } from '../method/methods';
+import type { PlanIndex } from '../workspace/plan-index';
+import type { Plan } from '../workspace/plans';
+import { closest } from '../util/suggest';
+import { stepDocument, stepFileName } from '../method/templates';
 import type { Fix, Locale, Localized } from '../types';
-import { replaceValue } from '../yaml-edits';
-import { valueRange } from '../yaml-location';
+import { replaceValue } from '../document/yaml-edits';
+import { valueRange } from '../document/yaml-location';
 import type { PlanRule, Reporter } from './rule';
 
 export const noSkippedSteps: PlanRule = {

@@ -1,9 +1,9 @@
 import { isMap } from 'yaml';
-import { isRecord, type SocialDocument } from '../document';
-import { siteIdRange, type PlanIndex, type Site } from '../plan-index';
+import { isRecord, type SocialDocument } from '../document/document';
+import { siteIdRange, type PlanIndex, type Site } from '../workspace/plan-index';
 import type { Fix, Localized, Locale, TextEdit } from '../types';
-import { insertKey, replaceValue, yamlScalar } from '../yaml-edits';
-import { keyRange, locate, type DataPath } from '../yaml-location';
+import { insertKey, replaceValue, yamlScalar } from '../document/yaml-edits';
+import { keyRange, locate, type DataPath } from '../document/yaml-location';
 import type { PlanRule } from './rule';
 import { METRIC_FOR_GOAL } from './vanity-metric';
 

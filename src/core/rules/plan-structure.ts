@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
-import type { SocialDocument } from '../document';
-import type { Plan } from '../plans';
-import { valueRange } from '../yaml-location';
+import type { SocialDocument } from '../document/document';
+import type { Plan } from '../workspace/plans';
+import { valueRange } from '../document/yaml-location';
 import type { PlanRule, Reporter } from './rule';
 
 export const planStructure: PlanRule = {

@@ -1,5 +1,5 @@
-import { siteIdRange } from '../plan-index';
-import { closest } from '../suggest';
+import { siteIdRange } from '../workspace/plan-index';
+import { closest } from '../util/suggest';
 import type { PlanRule } from './rule';
 
 export const platformObjective: PlanRule = {

@@ -1,5 +1,5 @@
-import { siteIdRange } from '../plan-index';
-import { valueRange } from '../yaml-location';
+import { siteIdRange } from '../workspace/plan-index';
+import { valueRange } from '../document/yaml-location';
 import type { PlanRule } from './rule';
 
 export const platformSecured: PlanRule = {

@@ -1,6 +1,6 @@
-import { siteIdRange, type Site } from '../plan-index';
+import { siteIdRange, type Site } from '../workspace/plan-index';
 import type { Fix } from '../types';
-import { insertKey } from '../yaml-edits';
+import { insertKey } from '../document/yaml-edits';
 import type { PlanRule } from './rule';
 
 /** A common starting rhythm; the fix is a suggestion to adjust, so it is never applied unasked. */

@@ -1,6 +1,6 @@
-import type { SocialDocument } from '../document';
-import type { PlanIndex } from '../plan-index';
-import type { Plan } from '../plans';
+import type { SocialDocument } from '../document/document';
+import type { PlanIndex } from '../workspace/plan-index';
+import type { Plan } from '../workspace/plans';
 import type { CompiledSchema, SchemaSet } from '../schema/validator';
 import type { Fix, Localized, OffsetRange, RelatedLocation, Severity } from '../types';
 

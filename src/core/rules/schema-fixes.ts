@@ -1,9 +1,9 @@
-import type { SocialDocument } from '../document';
+import type { SocialDocument } from '../document/document';
 import type { CompiledSchema, SchemaSet } from '../schema/validator';
 import type { SchemaProblem } from '../schema/problems';
 import type { Fix } from '../types';
-import { insertKey, replaceValue } from '../yaml-edits';
-import { locate } from '../yaml-location';
+import { insertKey, replaceValue } from '../document/yaml-edits';
+import { locate } from '../document/yaml-location';
 
 /** Fixes for schema problems: add a missing key with a placeholder, rewrite a date as YYYY-MM-DD. */
 export function schemaFixes(document: SocialDocument, problem: SchemaProblem, schemas: SchemaSet, compiled: CompiledSchema): Fix[] {

@@ -1,6 +1,6 @@
-import { DOCUMENT_KINDS, type SocialDocument } from '../document';
-import { closest } from '../suggest';
-import { keyRange, valueRange } from '../yaml-location';
+import { DOCUMENT_KINDS, type SocialDocument } from '../document/document';
+import { closest } from '../util/suggest';
+import { keyRange, valueRange } from '../document/yaml-location';
 import type { DocumentRule, Reporter } from './rule';
 import { schemaFixes } from './schema-fixes';
 

@@ -1,10 +1,10 @@
-import { isRecord } from '../document';
-import { planMethod, type Method } from '../methods';
-import type { PlanIndex } from '../plan-index';
-import type { Plan } from '../plans';
-import { closest } from '../suggest';
+import { isRecord } from '../document/document';
+import { planMethod, type Method } from '../method/methods';
+import type { PlanIndex } from '../workspace/plan-index';
+import type { Plan } from '../workspace/plans';
+import { closest } from '../util/suggest';
 import type { Localized } from '../types';
-import { valueRange } from '../yaml-location';
+import { valueRange } from '../document/yaml-location';
 import { missingStepFile, shownPath, stepDocuments, type StepDocument } from './no-skipped-steps';
 import type { PlanRule, Reporter } from './rule';
 

@@ -1,8 +1,8 @@
 import { isCollection, isMap, isPair, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { SocialDocument } from '../document';
+import type { SocialDocument } from '../document/document';
 import type { SchemaNavigator, SchemaNode } from '../schema/navigator';
-import { closest } from '../suggest';
-import { keyText } from '../yaml-location';
+import { closest } from '../util/suggest';
+import { keyText } from '../document/yaml-location';
 import type { DocumentRule, Reporter } from './rule';
 
 export const unknownKey: DocumentRule = {

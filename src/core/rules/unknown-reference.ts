@@ -1,8 +1,8 @@
-import type { Reference } from '../plan-index';
-import { closest } from '../suggest';
+import type { Reference } from '../workspace/plan-index';
+import { closest } from '../util/suggest';
 import type { Fix, Localized } from '../types';
-import { replaceValue, yamlScalar } from '../yaml-edits';
-import { valueRange } from '../yaml-location';
+import { replaceValue, yamlScalar } from '../document/yaml-edits';
+import { valueRange } from '../document/yaml-location';
 import { KIND_NAMES } from './duplicate-id';
 import type { PlanRule } from './rule';
 

@@ -1,6 +1,6 @@
-import { isRecord } from '../document';
+import { isRecord } from '../document/document';
 import type { Localized } from '../types';
-import { valueRange } from '../yaml-location';
+import { valueRange } from '../document/yaml-location';
 import type { PlanRule } from './rule';
 
 /** A metric that fits each goal: what the goal actually moves, in the plan's words. */

@@ -9,7 +9,7 @@ import plan from '../../../schemas/plan.schema.json';
 import platforms from '../../../schemas/platforms.schema.json';
 import resources from '../../../schemas/resources.schema.json';
 import step from '../../../schemas/step.schema.json';
-import type { DocumentKind } from '../document';
+import type { DocumentKind } from '../document/document';
 
 export type JsonSchema = { [key: string]: unknown };
 

@@ -1,8 +1,8 @@
 import type { ErrorObject } from 'ajv';
-import { isRecord } from '../document';
-import { closest } from '../suggest';
+import { isRecord } from '../document/document';
+import { closest } from '../util/suggest';
 import type { Localized } from '../types';
-import type { DataPath } from '../yaml-location';
+import type { DataPath } from '../document/yaml-location';
 
 /** One real problem found by a schema, ready to be located in the source and reported. */
 export interface SchemaProblem {

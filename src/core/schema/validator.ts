@@ -3,7 +3,7 @@ import type { AnySchema, ValidateFunction } from 'ajv';
 import type Ajv2020 from 'ajv/dist/2020';
 import type AjvDraft07 from 'ajv';
 import * as precompiled from './generated/validators';
-import { isRecord, type DocumentKind } from '../document';
+import { isRecord, type DocumentKind } from '../document/document';
 import { BUNDLED_SCHEMAS, CONFIG_SCHEMA, DOCUMENT_SCHEMAS, schemaId, type JsonSchema } from './bundled';
 import { SchemaNavigator, type SchemaNode } from './navigator';
 import { toSchemaProblems, type SchemaProblem } from './problems';

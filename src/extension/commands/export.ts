@@ -1,8 +1,8 @@
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import * as vscode from 'vscode';
-import { WriteError, writeFileAtomic } from '../../core/atomic';
+import { WriteError, writeFileAtomic } from '../../core/util/atomic';
 import { checkPlan, defaultExportName, planOf, renderExport, type ExportFormat, type PlanCheck } from '../../core/export';
-import type { Plan } from '../../core/plans';
+import type { Plan } from '../../core/workspace/plans';
 import type { Localized } from '../../core/types';
 import type { DiagnosticsController } from '../diagnostics';
 import { localize } from '../locale';

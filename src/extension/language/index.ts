@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { complete, definition, hover, references, type CompletionKind, type LanguageRequest, type SourceLocation } from '../../core/language';
-import type { Linter } from '../../core/linter';
+import type { Linter } from '../../core/lint/linter';
 import type { OffsetRange } from '../../core/types';
 import { displayLocale } from '../locale';
 import type { PositionSource } from '../positions';

@@ -1,7 +1,7 @@
 import { basename, join } from 'node:path';
 import * as vscode from 'vscode';
-import { DEFAULT_METHOD, METHOD_PRESETS, PRESET_NAMES, isPresetName, type PresetName } from '../../core/methods';
-import { createPlan, PLAN_FILE } from '../../core/scaffold';
+import { DEFAULT_METHOD, METHOD_PRESETS, PRESET_NAMES, isPresetName, type PresetName } from '../../core/method/methods';
+import { createPlan, PLAN_FILE } from '../../core/method/scaffold';
 import type { Locale } from '../../core/types';
 import { displayLocale } from '../locale';
 

@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
-import { assemblePlan, DEFAULT_ACCENT, exportSettings } from '../../core/assemble';
+import { assemblePlan, DEFAULT_ACCENT, exportSettings } from '../../core/report';
 import { checkPlan, planOf } from '../../core/export';
-import type { Linter } from '../../core/linter';
-import { escapeHtml } from '../../core/render/escape';
-import { renderPlanBody } from '../../core/render/html';
+import type { Linter } from '../../core/lint/linter';
+import { escapeHtml } from '../../core/util/escape';
+import { renderPlanBody } from '../../core/render/html/report';
 import { readLogo } from '../../core/render/logo';
 import type { Locale } from '../../core/types';
 

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NodeFileHost } from '../../../src/core/host';
-import { Linter } from '../../../src/core/linter';
+import { NodeFileHost } from '../../../src/core/workspace/host';
+import { Linter } from '../../../src/core/lint/linter';
 import { assertCleanRelint, assertGolden, fixCase } from '../../support/fix-golden';
 import { filesUnder, FIXTURES } from '../../support/fixtures';
 

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { NodeFileHost } from '../../../src/core/host';
+import { NodeFileHost } from '../../../src/core/workspace/host';
 import { complete, type CompletionEntry, type CompletionResult } from '../../../src/core/language';
-import { Linter } from '../../../src/core/linter';
+import { Linter } from '../../../src/core/lint/linter';
 import { editing, withCursor } from '../../support/cursor';
 
 function completeIn(file: string, from: string | RegExp, to: string, locale: 'en' | 'fr' = 'en'): CompletionResult & { text: string } {

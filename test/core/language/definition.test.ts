@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { NodeFileHost } from '../../../src/core/host';
+import { NodeFileHost } from '../../../src/core/workspace/host';
 import { definition, references, type SourceLocation } from '../../../src/core/language';
-import { Linter } from '../../../src/core/linter';
+import { Linter } from '../../../src/core/lint/linter';
 import { BAKERY, editing } from '../../support/cursor';
 import { writeTree } from '../../support/tree';
 

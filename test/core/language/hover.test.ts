@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { NodeFileHost } from '../../../src/core/host';
+import { NodeFileHost } from '../../../src/core/workspace/host';
 import { hover } from '../../../src/core/language';
-import { Linter } from '../../../src/core/linter';
+import { Linter } from '../../../src/core/lint/linter';
 import { editing, withCursor } from '../../support/cursor';
 
 /** Hover text at the `‸` of an edited copy of a bakery file, read with the whole plan around it. */

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { assemblePlan } from '../../../src/core/assemble';
-import { EXPORT_CSP, renderPlanHtml } from '../../../src/core/render/html';
+import { assemblePlan } from '../../../src/core/report';
+import { EXPORT_CSP, renderPlanHtml } from '../../../src/core/render/html/report';
 import { readLogo } from '../../../src/core/render/logo';
 import { lintedPlanIn } from '../../support/plans';
 

@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { assemblePlan, type PlanModel } from '../../../src/core/assemble';
-import { cssString, escapeHtml } from '../../../src/core/render/escape';
-import { EXPORT_CSP, renderPlanHtml } from '../../../src/core/render/html';
+import { assemblePlan, type PlanModel } from '../../../src/core/report';
+import { cssString, escapeHtml } from '../../../src/core/util/escape';
+import { EXPORT_CSP, renderPlanHtml } from '../../../src/core/render/html/report';
 import { isLogoDataUri, readLogo } from '../../../src/core/render/logo';
 import { lintedPlanIn } from '../../support/plans';
 

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { assemblePlan } from '../../../src/core/assemble';
-import { renderMarkdown } from '../../../src/core/render/markdown';
+import { assemblePlan } from '../../../src/core/report';
+import { renderMarkdown } from '../../../src/core/report/markdown';
 import { isPdf, loadPdfEngine, renderPlanPdf } from '../../../src/core/render/pdf';
 import { bodyContent } from '../../../src/core/render/pdf/body';
 import { GlyphReport } from '../../../src/core/render/pdf/glyphs';
-import { renderDefinition } from '../../../src/core/render/pdf/layout/render';
+import { renderDefinition } from '../../../src/pdf-layout/render';
 import { styles, themeFor } from '../../../src/core/render/pdf/theme';
 import { pdftotext } from '../../support/pdf';
 import { lintedPlanIn } from '../../support/plans';

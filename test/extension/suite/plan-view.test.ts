@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { METHOD_PRESETS } from '../../../src/core/methods';
+import { METHOD_PRESETS } from '../../../src/core/method/methods';
 import type { SocialPlanApi } from '../../../src/extension/extension';
 import type { PlanStepNode, PlanViewProvider } from '../../../src/extension/plan-view';
 import { EXTENSION_ID, open, replaceText, revert, uriOf } from '../helpers';

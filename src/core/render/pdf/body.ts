@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
-import { sanitizedTree } from '../markdown';
+import { sanitizedTree } from '../../report/markdown';
 import { courierCan, type GlyphReport } from './glyphs';
 import { MONO, SANS, type Content, type ContentNode, type Theme } from './theme';
 

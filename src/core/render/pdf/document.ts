@@ -1,4 +1,4 @@
-import { SECTION_IDS } from '../../assemble/assemble';
+import { SECTION_IDS } from '../../report/assemble';
 import type {
   Annex,
   Budget,
@@ -11,7 +11,7 @@ import type {
   StepEntry,
   TimelineEntry,
   Validation,
-} from '../../assemble/types';
+} from '../../report/model';
 import { bodyContent, boxLayout, gridLayout, rule } from './body';
 import { GlyphReport } from './glyphs';
 import { SANS, styles, themeFor, type Content, type ContentNode, type Theme } from './theme';

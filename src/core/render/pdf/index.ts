@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { PlanModel } from '../../assemble/types';
+import type { PlanModel } from '../../report/model';
 import type { Localized } from '../../types';
 import { planPdfDocument, type PdfLogo } from './document';
-import { FACES } from './layout/fonts';
-import type { PdfKitConstructor, SvgToPdf } from './layout/pdfkit';
-import { renderDefinition, type LayoutEngine } from './layout/render';
+import { FACES } from '../../../pdf-layout/fonts';
+import type { PdfKitConstructor, SvgToPdf } from '../../../pdf-layout/pdfkit';
+import { Pauser } from '../../util/pause';
+import { renderDefinition, type LayoutEngine } from '../../../pdf-layout/render';
 
 export { planPdfDocument, type PdfDocument, type PdfDocumentOptions, type PdfLogo } from './document';
 
@@ -68,7 +69,7 @@ export async function renderPlanPdf(model: PlanModel, options: PdfRenderOptions 
   const engine = loadPdfEngine();
   const render = async (withLogo: PdfLogo | undefined) => {
     const document = planPdfDocument(model, { logo: withLogo, generator: options.generator });
-    const bytes = await renderDefinition(document.definition, engine);
+    const bytes = await renderDefinition(document.definition, engine, { pause: new Pauser() });
     return { bytes, missing: document.missingGlyphs };
   };
   let result: { bytes: Buffer; missing: string[] };

@@ -3,11 +3,9 @@
  * agency's accent for headings and rules, Roboto for text and Courier for code.
  */
 
-/** The document definition is plain data (pdfmake's vocabulary, laid out by `./layout/`); these are its shapes. */
-export type Content = string | ContentNode | Content[];
-export interface ContentNode {
-  [key: string]: unknown;
-}
+import type { Content, ContentNode } from '../../../pdf-layout/content';
+
+export type { Content, ContentNode };
 
 export interface Theme {
   accent: string;

@@ -1,7 +1,0 @@
-// Regenerates the rule table of README.md from the rule registry: `npx tsx scripts/gen-readme.ts`.
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { replaceRuleTable } from '../src/core/rules/catalogue';
-
-const readmePath = join(__dirname, '..', 'README.md');
-writeFileSync(readmePath, replaceRuleTable(readFileSync(readmePath, 'utf8')));

@@ -1,3 +1,0 @@
-export { assemblePlan, assemblePlanPausing, exportSettings, DEFAULT_ACCENT, SECTION_IDS, type AssembleOptions, type ExportSettings } from './assemble';
-export { enumLabel, labelsFor, type Labels } from './labels';
-export type * from './types';

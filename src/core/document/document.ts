@@ -1,0 +1,172 @@
+import { Document, isMap, isScalar } from 'yaml';
+import { splitFrontmatter } from './frontmatter';
+import { LineIndex } from './lines';
+import { parseYaml } from './yaml-parse';
+import { clampRange, widenToToken, yamlData, yamlErrorMessage, yamlErrorRange } from './yaml-messages';
+import type { Localized, OffsetRange } from '../types';
+
+export const DOCUMENT_KINDS = ['plan', 'step', 'charter', 'annex'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export interface SyntaxProblem {
+  message: Localized;
+  range: OffsetRange;
+}
+
+/** A Markdown file whose frontmatter has the key `socialplan`. */
+export interface SocialDocument {
+  file: string;
+  text: string;
+  /** `undefined` when `socialplan:` holds something other than a known kind (the schema rule says so). */
+  kind: DocumentKind | undefined;
+  openFence: OffsetRange;
+  /** Offset of the YAML text in the file: add it to every YAML node range. */
+  yamlStart: number;
+  /** Offset of the Markdown body; equals the text length when the frontmatter is never closed. */
+  bodyStart: number;
+  yaml: Document.Parsed;
+  /** The frontmatter as plain data; `{}` when it is not a mapping. */
+  data: Record<string, unknown>;
+  /** YAML or encoding errors: when present, no other rule looks at this document. */
+  syntaxProblems: SyntaxProblem[];
+  lines: LineIndex;
+}
+
+export interface SourceText {
+  text: string;
+  /** The bytes were not valid UTF-8 and were decoded with replacement characters. */
+  invalidUtf8?: boolean;
+}
+
+const SOCIALPLAN_KEY = /^socialplan[ \t]*:[ \t]*["']?([A-Za-z-]*)/m;
+// logLevel 'error': the yaml package would otherwise print its warnings (a list used as a key…) on
+// stderr, in the middle of a report; what matters in them is reported as findings.
+
+/** Parses a Markdown file; returns `undefined` for anything that is not a SocialPlan document. */
+export function parseSocialDocument(file: string, source: SourceText): SocialDocument | undefined {
+  const { text } = source;
+  const split = splitFrontmatter(text);
+  if (split.status === 'none') return undefined;
+  if (split.status === 'unterminated') return parseUnterminated(file, text, split.openFence, split.yamlStart);
+
+  const yamlText = text.slice(split.yamlStart, split.yamlEnd);
+  const yaml = parseYaml(yamlText);
+  const declaredKind = socialplanValue(yaml, yamlText);
+  if (declaredKind === undefined) return undefined;
+
+  const document: SocialDocument = {
+    file,
+    text,
+    kind: toKind(declaredKind),
+    openFence: split.openFence,
+    yamlStart: split.yamlStart,
+    bodyStart: split.bodyStart,
+    yaml,
+    data: {},
+    syntaxProblems: yamlProblems(yaml, yamlText, text, split.yamlStart, split.yamlEnd),
+    lines: new LineIndex(text),
+  };
+  if (source.invalidUtf8) document.syntaxProblems.unshift(invalidUtf8Problem(text));
+  if (document.syntaxProblems.length === 0) document.data = toPlainData(document);
+  return document;
+}
+
+/**
+ * One problem per distinct `yaml` error. A runaway nesting (thousands of `[`) makes `yaml` run out
+ * of stack: it then reports RESOURCE_EXHAUSTION plus the same error once per level, hundreds of
+ * times; nothing after the exhaustion can be trusted, so only that one is kept.
+ */
+function yamlProblems(yaml: Document.Parsed, yamlText: string, text: string, yamlStart: number, yamlEnd: number): SyntaxProblem[] {
+  const exhausted = yaml.errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
+  const errors = exhausted ? [exhausted] : yaml.errors;
+  const seen = new Set<string>();
+  const problems: SyntaxProblem[] = [];
+  for (const error of errors) {
+    const identity = `${error.code}|${error.pos[0]}|${error.pos[1]}|${error.message}`;
+    if (seen.has(identity)) continue;
+    seen.add(identity);
+    problems.push({
+      message: yamlErrorMessage(error.code, error.message),
+      range: widenToToken(text, shifted(clampRange(errorRange(yaml, yamlText, error), yamlEnd - yamlStart), yamlStart)),
+    });
+  }
+  return problems;
+}
+
+/** The refined range of an error, or yaml's own when refining fails (it walks the tree). */
+function errorRange(yaml: Document.Parsed, yamlText: string, error: Document.Parsed['errors'][number]): OffsetRange {
+  try {
+    return yamlErrorRange(yaml, yamlText, error);
+  } catch {
+    return { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) };
+  }
+}
+
+/** `undefined` when the frontmatter has no `socialplan` key at all. */
+export function socialplanValue(yaml: Document.Parsed, yamlText: string): string | undefined {
+  if (isMap(yaml.contents) && yaml.errors.length === 0) {
+    const value = yaml.contents.get('socialplan', true);
+    if (value === undefined && !yaml.contents.has('socialplan')) return undefined;
+    return isScalar(value) ? String(value.value ?? '') : '';
+  }
+  // Broken YAML: still recognise the document, so its errors are reported rather than hidden.
+  const match = SOCIALPLAN_KEY.exec(yamlText);
+  return match ? match[1] : undefined;
+}
+
+export function toKind(value: string): DocumentKind | undefined {
+  return (DOCUMENT_KINDS as readonly string[]).includes(value) ? (value as DocumentKind) : undefined;
+}
+
+function parseUnterminated(file: string, text: string, openFence: OffsetRange, yamlStart: number): SocialDocument | undefined {
+  const match = SOCIALPLAN_KEY.exec(text.slice(yamlStart));
+  if (!match) return undefined;
+  return {
+    file,
+    text,
+    kind: toKind(match[1]),
+    openFence,
+    yamlStart,
+    bodyStart: text.length,
+    yaml: parseYaml(''),
+    data: {},
+    syntaxProblems: [
+      {
+        message: {
+          en: 'The frontmatter opened by `---` on this line is never closed: add a `---` line after the last YAML key.',
+          fr: 'Le frontmatter ouvert par `---` sur cette ligne n’est jamais fermé : ajoutez une ligne `---` après la dernière clé YAML.',
+        },
+        range: openFence,
+      },
+    ],
+    lines: new LineIndex(text),
+  };
+}
+
+function invalidUtf8Problem(text: string): SyntaxProblem {
+  const bad = Math.max(0, text.indexOf('\uFFFD'));
+  return {
+    message: {
+      en: 'This file is not valid UTF-8: save it with UTF-8 encoding (the first invalid byte is here).',
+      fr: 'Ce fichier n’est pas en UTF-8 valide : enregistrez-le en UTF-8 (le premier octet invalide est ici).',
+    },
+    range: { start: bad, end: bad + 1 },
+  };
+}
+
+function toPlainData(document: SocialDocument): Record<string, unknown> {
+  const read = yamlData(document.yaml);
+  if ('data' in read) return isRecord(read.data) ? read.data : {};
+  // An alias bomb, an alias with no anchor…: reported, never expanded.
+  const { message, range } = read.problem;
+  document.syntaxProblems.push({ message, range: range ? { start: document.yamlStart + range.start, end: document.yamlStart + range.end } : document.openFence });
+  return {};
+}
+
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function shifted(range: OffsetRange, by: number): OffsetRange {
+  return { start: range.start + by, end: range.end + by };
+}

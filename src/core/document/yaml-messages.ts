@@ -1,0 +1,186 @@
+import { isAlias, isCollection, isNode, isScalar, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
+import type { Localized, OffsetRange } from '../types';
+
+/** Plain-language explanations of the `yaml` package's error codes, in English and French. */
+const EXPLANATIONS: Record<string, Localized> = {
+  DUPLICATE_KEY: {
+    en: 'This key appears twice in the same mapping: keep one of them.',
+    fr: 'Cette clé apparaît deux fois dans le même bloc : n’en gardez qu’une.',
+  },
+  TAB_AS_INDENT: {
+    en: 'Tabs cannot indent YAML: indent with spaces.',
+    fr: 'Une tabulation ne peut pas indenter du YAML : indentez avec des espaces.',
+  },
+  BAD_INDENT: {
+    en: 'The indentation here does not line up with the keys around it.',
+    fr: 'L’indentation ici ne s’aligne pas avec les clés voisines.',
+  },
+  UNCLOSED_QUOTE: {
+    en: 'This quoted text is never closed: add the closing quote at the end of the value.',
+    fr: 'Ce texte entre guillemets n’est jamais fermé : ajoutez le guillemet fermant à la fin de la valeur.',
+  },
+  UNCLOSED_FLOW_SEQUENCE: {
+    en: 'This list opened with `[` is never closed: add `]` after its last item.',
+    fr: 'Cette liste ouverte par `[` n’est jamais fermée : ajoutez `]` après son dernier élément.',
+  },
+  UNCLOSED_FLOW_MAP: {
+    en: 'This block opened with `{` is never closed: add `}` after its last key.',
+    fr: 'Ce bloc ouvert par `{` n’est jamais fermé : ajoutez `}` après sa dernière clé.',
+  },
+  MISSING_CHAR: {
+    en: 'A closing character is missing (a quote, `]` or `}`).',
+    fr: 'Il manque un caractère fermant (un guillemet, `]` ou `}`).',
+  },
+  MULTILINE_IMPLICIT_KEY: {
+    en: 'A key cannot span several lines: is a `:` or a quote missing on the line before?',
+    fr: 'Une clé ne peut pas s’étendre sur plusieurs lignes : manque-t-il un `:` ou un guillemet à la ligne précédente ?',
+  },
+  BLOCK_AS_IMPLICIT_KEY: {
+    en: 'A nested block cannot be used as a key: check the indentation and the `:`.',
+    fr: 'Un bloc imbriqué ne peut pas servir de clé : vérifiez l’indentation et les `:`.',
+  },
+  UNEXPECTED_TOKEN: {
+    en: 'Unexpected text here: check the indentation, a missing `:` or an unquoted special character.',
+    fr: 'Texte inattendu ici : vérifiez l’indentation, un `:` manquant ou un caractère spécial non cité.',
+  },
+  BAD_SCALAR_START: {
+    en: 'A value cannot start with this character unless it is quoted.',
+    fr: 'Une valeur ne peut pas commencer par ce caractère sans guillemets.',
+  },
+  BAD_DQ_ESCAPE: {
+    en: 'Invalid escape sequence inside double quotes: use single quotes or escape the backslash.',
+    fr: 'Séquence d’échappement invalide entre guillemets doubles : utilisez des apostrophes ou doublez la barre oblique inverse.',
+  },
+  BAD_ALIAS: {
+    en: 'This alias refers to an anchor that does not exist.',
+    fr: 'Cet alias renvoie à une ancre qui n’existe pas.',
+  },
+  MULTIPLE_DOCS: {
+    en: 'The frontmatter holds several YAML documents: remove the extra `---`.',
+    fr: 'Le frontmatter contient plusieurs documents YAML : retirez le `---` en trop.',
+  },
+  ALIAS_EXPANSION: {
+    en: 'The aliases in this frontmatter expand to too much data.',
+    fr: 'Les alias de ce frontmatter produisent trop de données.',
+  },
+  RESOURCE_EXHAUSTION: {
+    en: 'The frontmatter is nested too deeply to be read (lists or blocks inside each other, hundreds of levels deep): flatten it.',
+    fr: 'Le frontmatter est trop imbriqué pour être lu (listes ou blocs les uns dans les autres, sur des centaines de niveaux) : aplatissez-le.',
+  },
+};
+
+/** Codes whose raw detail is a JavaScript engine message (`Maximum call stack size exceeded`), not for users. */
+const DETAIL_HIDDEN = new Set(['RESOURCE_EXHAUSTION']);
+
+export function yamlErrorMessage(code: string, detail: string): Localized {
+  const firstLine = detail.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+  const explanation = EXPLANATIONS[unclosedKind(code, detail) ?? code];
+  if (!explanation) {
+    return { en: `YAML syntax error: ${firstLine}`, fr: `Erreur de syntaxe YAML : ${firstLine}` };
+  }
+  if (DETAIL_HIDDEN.has(code)) return { en: `YAML syntax error: ${explanation.en}`, fr: `Erreur de syntaxe YAML : ${explanation.fr}` };
+  return {
+    en: `YAML syntax error: ${explanation.en} (${firstLine})`,
+    fr: `Erreur de syntaxe YAML : ${explanation.fr} (${firstLine})`,
+  };
+}
+
+type Unclosed = 'UNCLOSED_QUOTE' | 'UNCLOSED_FLOW_SEQUENCE' | 'UNCLOSED_FLOW_MAP';
+
+/** `yaml` reports an unclosed quote or bracket as MISSING_CHAR or BAD_INDENT; tell them apart. */
+function unclosedKind(code: string, detail: string): Unclosed | undefined {
+  if (code === 'MISSING_CHAR' && /closing ["']quote/.test(detail)) return 'UNCLOSED_QUOTE';
+  if (/end with a \]/.test(detail)) return 'UNCLOSED_FLOW_SEQUENCE';
+  if (/end with a \}/.test(detail)) return 'UNCLOSED_FLOW_MAP';
+  return undefined;
+}
+
+/**
+ * Where a `yaml` error is, in offsets of the YAML text. `yaml` notices an unclosed quote or
+ * bracket where the text runs out (often the closing fence, lines later); point instead at the
+ * line that opened it, from the quote or bracket to the end of that line.
+ */
+export function yamlErrorRange(yaml: Document, yamlText: string, error: YAMLError): OffsetRange {
+  const raw = { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) };
+  const kind = unclosedKind(error.code, error.message);
+  if (!kind) return raw;
+  let opening: Node | undefined;
+  visit(yaml, (_key, node) => {
+    if (!(isScalar(node) || isCollection(node)) || !node.range || node.range[1] !== error.pos[0]) return;
+    const quoted = isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
+    const flow = isCollection(node) && node.flow === true;
+    if (kind === 'UNCLOSED_QUOTE' ? quoted : flow) opening = node;
+  });
+  const start = opening?.range?.[0];
+  if (opening === undefined || start === undefined) return raw;
+  const newline = yamlText.indexOf('\n', start);
+  const lineEnd = start + yamlText.slice(start, newline === -1 ? yamlText.length : newline).trimEnd().length;
+  if (kind === 'UNCLOSED_QUOTE') return { start, end: Math.max(lineEnd, start + 1) };
+  // In a flow collection a ` #` starts a comment: end at the last item written on the opening line.
+  let end = start + 1;
+  visit(opening, (_key, node) => {
+    if (isNode(node) && node !== opening && node.range && node.range[1] <= lineEnd) end = Math.max(end, node.range[1]);
+  });
+  return { start, end };
+}
+
+/**
+ * `yaml` marks many errors with one character; a whole key or word is easier to see and to click.
+ * An error placed on the spaces that indent a line moves to the first word of that line.
+ */
+export function widenToToken(text: string, range: OffsetRange): OffsetRange {
+  if (range.end - range.start > 1) return range;
+  let start = range.start;
+  while (text[start] === ' ') start++;
+  let end = start;
+  while (end < text.length && !/[\s:,\[\]{}#]/.test(text[end])) end++;
+  return end > start ? { start, end } : range;
+}
+
+/** `range` kept inside a text of `length` characters (`yaml` may point one past the end). */
+export function clampRange(range: OffsetRange, length: number): OffsetRange {
+  const start = Math.max(0, Math.min(range.start, length));
+  return { start, end: Math.max(start, Math.min(range.end, length)) };
+}
+
+/** Why a parsed YAML document has no plain data; `range` (in the YAML text) when one node is the cause. */
+export interface YamlDataProblem {
+  message: Localized;
+  range?: OffsetRange;
+}
+
+/**
+ * The plain data of a parsed YAML document, or the problem that keeps it from having any: an
+ * alias with no anchor before it (at the alias), aliases that expand to too much data, nesting
+ * too deep for the stack. `yaml` reports none of these while parsing: `toJS` throws them.
+ */
+export function yamlData(yaml: Document, maxAliasCount = 1000): { data: unknown } | { problem: YamlDataProblem } {
+  try {
+    return { data: yaml.toJS({ maxAliasCount }) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    // A RangeError is a stack overflow (nesting deep enough to pass the parser, not `toJS`).
+    if (error instanceof RangeError) return { problem: { message: yamlErrorMessage('RESOURCE_EXHAUSTION', detail) } };
+    const alias = unresolvedAlias(yaml);
+    if (alias?.range) return { problem: { message: yamlErrorMessage('BAD_ALIAS', detail), range: { start: alias.range[0], end: alias.range[1] } } };
+    return { problem: { message: yamlErrorMessage('ALIAS_EXPANSION', detail) } };
+  }
+}
+
+/** The first alias whose anchor is not set before it, in one pass (`Alias.resolve` walks the whole document each time). */
+function unresolvedAlias(yaml: Document): Alias | undefined {
+  const anchors = new Set<string>();
+  let found: Alias | undefined;
+  visit(yaml, {
+    Node(_key, node) {
+      if (isAlias(node)) {
+        if (!anchors.has(node.source)) {
+          found = node;
+          return visit.BREAK;
+        }
+      } else if (node.anchor) anchors.add(node.anchor);
+      return undefined;
+    },
+  });
+  return found;
+}

@@ -1,0 +1,269 @@
+import type { Locale, Severity } from '../types';
+import type { Labels } from '../i18n/labels';
+
+/**
+ * The assembled plan (design.md §5): everything the preview, the PDF and the HTML export show,
+ * already ordered, labelled and formatted in one language. Plain JSON — no class, no Map, no
+ * function — so it can cross the webview boundary and be compared with golden files.
+ *
+ * Texts that come from the plan's YAML are plain strings: every renderer escapes them. Only the
+ * `html` fields hold markup, produced by `renderMarkdown` and already sanitized.
+ */
+export interface PlanModel {
+  /** Bumped when the shape changes, so a restored preview state can be told apart. */
+  modelVersion: 1;
+  locale: Locale;
+  /** Absolute path of the plan folder; every `SourceRef.path` is relative to it. */
+  root: string;
+  labels: Labels;
+  cover: Cover;
+  /** Anchors of the report, in reading order; `id` is the HTML id of the section. */
+  toc: TocEntry[];
+  validation: Validation;
+  /** The plan document's own Markdown body (context, summary), when it has one. */
+  overview: Body | undefined;
+  objectives: ObjectiveRow[];
+  steps: StepEntry[];
+  platforms: Platforms;
+  resources: Resources;
+  budget: Budget;
+  timeline: TimelineEntry[];
+  charter: Charter;
+  annexes: Annex[];
+  approvals: ApprovalRow[];
+  /** Branding from the config file's `export:` block, already checked. */
+  branding: Branding;
+}
+
+/** Where an element is written, so the preview can jump there. */
+export interface SourceRef {
+  /** Absolute path of the file. */
+  file: string;
+  /** The same file relative to the plan folder, with `/` separators (`../agency-charter.md` for a shared charter). */
+  path: string;
+  /** UTF-16 offset in the file, and the 1-based line and column it falls on. */
+  offset: number;
+  line: number;
+  column: number;
+}
+
+/** A value with its label in the model's language (`{ value: 'in-progress', label: 'In progress' }`). */
+export interface Labelled<T extends string = string> {
+  value: T;
+  label: string;
+}
+
+/** A date as written (ISO `YYYY-MM-DD` when valid) and as read (`July 23, 2027`, `23 juillet 2027`). */
+export interface DateText {
+  iso: string;
+  text: string;
+}
+
+/** A number and its text in the model's language (`18,000` or `18 000`). */
+export interface NumberText {
+  value: number;
+  text: string;
+}
+
+export interface Body {
+  /** Sanitized HTML of the Markdown body; empty string when the body is blank. */
+  html: string;
+  source: SourceRef;
+}
+
+export interface Cover {
+  title: string;
+  client: string | undefined;
+  agency: string | undefined;
+  period: { start: DateText | undefined; end: DateText | undefined; text: string } | undefined;
+  status: Labelled;
+  version: string | undefined;
+  method: { id: string; title: string } | undefined;
+  /** True unless the plan's status is `approved`: the exports then mark every page DRAFT. */
+  draft: boolean;
+  /** Absolute path of the configured logo (`export.logo`), not read here. */
+  logo: string | undefined;
+  source: SourceRef;
+}
+
+export interface TocEntry {
+  id: string;
+  title: string;
+  /** 1 for the report's sections, 2 for steps and annexes inside them. */
+  level: 1 | 2;
+}
+
+export interface Validation {
+  counts: Record<Severity, number>;
+  findings: FindingRow[];
+}
+
+export interface FindingRow {
+  severity: Labelled<Severity>;
+  rule: string;
+  message: string;
+  path: string;
+  line: number;
+  column: number;
+  source: SourceRef;
+}
+
+export interface ObjectiveRow {
+  id: string;
+  goal: Labelled | undefined;
+  statement: string | undefined;
+  metric: string | undefined;
+  baseline: NumberText | undefined;
+  target: NumberText | undefined;
+  unit: string | undefined;
+  /** Where the number is read (`kpi.source`). */
+  dataSource: string | undefined;
+  deadline: DateText | undefined;
+  owner: Person | undefined;
+  source: SourceRef;
+}
+
+/** A resource id and the name it resolves to (the id itself when no resource defines it). */
+export interface Person {
+  id: string;
+  name: string;
+}
+
+export type StepStatus = 'todo' | 'in-progress' | 'done' | 'skipped' | 'missing';
+
+export interface StepEntry {
+  /** HTML id of the step's section. */
+  anchor: string;
+  /** The step id in the method (`listen`). */
+  id: string;
+  /** Position in the method, from 1; `undefined` for a step the method does not have. */
+  number: number | undefined;
+  title: string;
+  inMethod: boolean;
+  status: Labelled<StepStatus>;
+  skipReason: string | undefined;
+  owner: Person | undefined;
+  due: DateText | undefined;
+  /** The step document; `undefined` when the method's step has no document (`status: missing`). */
+  source: SourceRef | undefined;
+  body: Body | undefined;
+}
+
+export interface Platforms {
+  rows: PlatformRow[];
+  /** Posts per week over every platform with a frequency. */
+  postsPerWeek: NumberText;
+}
+
+export interface PlatformRow {
+  id: string;
+  name: string;
+  handle: string | undefined;
+  secured: Labelled<'yes' | 'no'> | undefined;
+  objectives: string[];
+  audience: string | undefined;
+  /** As written (`2 / month`), and normalised to a week (2 per month ≈ 0.46 per week). */
+  frequency: { posts: number; per: Labelled; text: string } | undefined;
+  postsPerWeek: NumberText | undefined;
+  source: SourceRef;
+}
+
+export interface Resources {
+  rows: ResourceRow[];
+  hoursPerWeek: NumberText;
+}
+
+export interface ResourceRow {
+  id: string;
+  name: string;
+  role: Labelled | undefined;
+  internal: Labelled<'yes' | 'no'> | undefined;
+  dedicated: Labelled<'yes' | 'no'> | undefined;
+  hoursPerWeek: NumberText | undefined;
+  cost: string | undefined;
+  source: SourceRef;
+}
+
+export interface Budget {
+  currency: string | undefined;
+  /** Sum of the declared `total` of every budget block; `undefined` when none declares one. */
+  total: NumberText | undefined;
+  /** Sum of all budget lines. */
+  allocated: NumberText;
+  /** `total - allocated` when positive. */
+  unallocated: NumberText | undefined;
+  /** The budget blocks, in plan order (usually one, in the plan document). */
+  blocks: { period: Labelled | undefined; total: NumberText | undefined; source: SourceRef }[];
+  /** Lines grouped by category, largest category first; each category with its share of `allocated`. */
+  categories: BudgetCategory[];
+}
+
+export interface BudgetCategory {
+  category: Labelled;
+  amount: NumberText;
+  /** Share of the allocated budget, in percent with one decimal (for the chart). */
+  share: NumberText;
+  lines: BudgetLine[];
+}
+
+export interface BudgetLine {
+  label: string;
+  amount: NumberText;
+  resource: Person | undefined;
+  platform: string | undefined;
+  objective: string | undefined;
+  source: SourceRef;
+}
+
+export type TimelineKind = 'plan-start' | 'plan-end' | 'step-due' | 'objective-deadline';
+
+export interface TimelineEntry {
+  date: DateText;
+  kind: Labelled<TimelineKind>;
+  title: string;
+  /** The step's status, for step due dates. */
+  status: Labelled<StepStatus> | undefined;
+  /** Anchor of the related section in the report. */
+  anchor: string | undefined;
+  source: SourceRef;
+}
+
+export interface Charter {
+  anchor: string;
+  title: string;
+  /** The `legal` blocks of the plan, ready to show as a definition list. */
+  legal: LegalItem[];
+  /** The charter document's body; `undefined` when the plan has no charter document. */
+  body: Body | undefined;
+  source: SourceRef | undefined;
+}
+
+export interface LegalItem {
+  key: string;
+  label: string;
+  /** One paragraph, or a list of short items. */
+  value: string | string[];
+  source: SourceRef;
+}
+
+export interface Annex {
+  anchor: string;
+  title: string;
+  order: number | undefined;
+  body: Body;
+  source: SourceRef;
+}
+
+export interface ApprovalRow {
+  name: string;
+  role: string | undefined;
+  date: DateText | undefined;
+  source: SourceRef;
+}
+
+export interface Branding {
+  paper: 'A4' | 'Letter';
+  /** `#RRGGBB`, checked; the default accent when the config gives none or an invalid one. */
+  color: string;
+  footer: string | undefined;
+}

@@ -1,0 +1,330 @@
+import type { Content, ContentNode } from './content';
+import { Drawing, EMPTY, Inset, MarkBox, PageBreak, Positioned, Spacer, Stack, type Box, type Mark } from './boxes';
+import { bulletMarker, canvas, orderedMarker, shapeRight } from './shapes';
+import type { FontBook } from './fonts';
+import type { PdfKitDocument, SvgToPdf } from './pdfkit';
+import { Styles, type TextStyle } from './style';
+import { columnWidths, RowBox, rowHeight, TableBox, tableGrid, TableRules, type Cell, type TableGrid, type WidthSpec } from './table';
+import { breakLines, naturalWidth, runMetrics, TextBox, type Run } from './text';
+
+/**
+ * Document-definition nodes → boxes, at a given width. The definition is the plain data
+ * `../document.ts` and `../body.ts` build (pdfmake's vocabulary: `text`, `stack`, `columns`,
+ * `table`, `ul`/`ol`, `canvas`, `image`, `svg`, margins, named styles, `id` and `outline`,
+ * `pageReference`, `linkToDestination`); this is the one place that gives those words a layout.
+ */
+
+export interface BuildContext {
+  doc: PdfKitDocument;
+  fonts: FontBook;
+  styles: Styles;
+  svg: SvgToPdf;
+}
+
+export class Builder {
+  private listDepth = 0;
+
+  constructor(private readonly context: BuildContext) {}
+
+  /** The top-level content: page breaks stay visible to the paginator. */
+  flow(content: readonly Content[], style: TextStyle, width: number): Box[] {
+    const out: Box[] = [];
+    for (const item of content) {
+      if (item && typeof item === 'object' && !Array.isArray(item) && item.pageBreak === 'before') out.push(new PageBreak());
+      if (Array.isArray(item)) out.push(...this.flow(item, style, width));
+      else out.push(this.block(item, style, width));
+    }
+    return out;
+  }
+
+  block(content: Content, parent: TextStyle, width: number): Box {
+    if (typeof content === 'string' || typeof content === 'number') return this.textBox([String(content)], parent, width, []);
+    if (Array.isArray(content)) return new Stack(content.map((item) => this.block(item, parent, width)));
+    if (!content || typeof content !== 'object') return EMPTY;
+    const node = content;
+    const style = this.context.styles.resolve(node, parent);
+    const margin = this.context.styles.margin(node) ?? [0, 0, 0, 0];
+    const innerWidth = typeof node.width === 'number' && (node.absolutePosition || node.relativePosition) ? node.width : width - margin[0] - margin[2];
+    let box = this.inner(node, style, Math.max(0, innerWidth));
+    if (margin[0] !== 0) box = new Inset(margin[0], box);
+    if (margin[1] !== 0 || margin[3] !== 0) box = new Stack([new Spacer(margin[1]), box, new Spacer(margin[3])]);
+    if (node.unbreakable === true) box = new Stack([box], true);
+    const position = (node.absolutePosition ?? node.relativePosition) as { x?: number; y?: number } | undefined;
+    if (position) box = new Positioned(box, { x: position.x ?? 0, y: position.y ?? 0 }, node.absolutePosition !== undefined);
+    return box;
+  }
+
+  private inner(node: ContentNode, style: TextStyle, width: number): Box {
+    const isText = node.text !== undefined || node.pageReference !== undefined;
+    const box = isText ? this.text(node, style, width) : this.nonText(node, style, width);
+    const mark = isText ? undefined : this.markOf(node);
+    return mark ? new Stack([new MarkBox(mark), box]) : box;
+  }
+
+  private nonText(node: ContentNode, style: TextStyle, width: number): Box {
+    if (Array.isArray(node.stack)) return new Stack((node.stack as Content[]).map((item) => this.block(item, style, width)));
+    if (Array.isArray(node.columns)) return this.columns(node, style, width);
+    if (Array.isArray(node.ul) || Array.isArray(node.ol)) return this.list(node, style, width);
+    if (node.table && typeof node.table === 'object') return this.table(node, style, width);
+    if (Array.isArray(node.canvas)) return canvas(node.canvas as ContentNode[]);
+    if (typeof node.image === 'string') return this.image(node, width);
+    if (typeof node.svg === 'string') return this.svg(node, width);
+    return EMPTY;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Text
+
+  private markOf(node: ContentNode): Mark | undefined {
+    const id = typeof node.id === 'string' ? node.id : undefined;
+    if (node.outline !== true) return id ? { id } : undefined;
+    const title = typeof node.outlineText === 'string' ? node.outlineText : plainText(node.text ?? node.stack ?? '');
+    return { id, bookmark: { title, parentId: typeof node.outlineParentId === 'string' ? node.outlineParentId : undefined, expanded: node.outlineExpanded === true } };
+  }
+
+  private text(node: ContentNode, style: TextStyle, width: number): Box {
+    const runs: Run[] = [];
+    // The node's own link, background or decoration apply to all its text; its id is a mark.
+    this.collect({ ...node, id: undefined }, style, {}, runs);
+    const mark = this.markOf(node);
+    const box = this.textBox(runs, style, width, mark ? [mark] : []);
+    return typeof node.maxHeight === 'number' ? box.clip(node.maxHeight) : box;
+  }
+
+  private textBox(content: (string | Run)[], style: TextStyle, width: number, marks: Mark[]): TextBox {
+    const runs = content.map((item) => (typeof item === 'string' ? this.run(item, style, {}) : item));
+    if (runs.length === 0) runs.push(this.run('', style, {}));
+    return new TextBox(breakLines(this.context.fonts, runs, width), width, style.alignment, marks);
+  }
+
+  private run(text: string, style: TextStyle, extra: Partial<Run> & { sup?: boolean; sub?: boolean }): Run {
+    const { sup, sub, ...rest } = extra;
+    return { text, style, ...runMetrics(this.context.fonts, style, sup, sub), ...rest };
+  }
+
+  /** Inline content → runs; links, backgrounds and decorations pass down to nested inlines. */
+  private collect(content: Content | undefined, style: TextStyle, inherited: Partial<Run> & { sup?: boolean; sub?: boolean }, out: Run[]): void {
+    if (content === undefined || content === null) return;
+    if (typeof content === 'string' || typeof content === 'number') {
+      out.push(this.run(String(content), style, inherited));
+      return;
+    }
+    if (Array.isArray(content)) {
+      for (const item of content) this.collect(item, style, inherited, out);
+      return;
+    }
+    const node = content;
+    const nodeStyle = this.context.styles.resolve(node, style);
+    const extra = { ...inherited };
+    if (typeof node.link === 'string') extra.link = node.link;
+    if (typeof node.linkToDestination === 'string') extra.goTo = node.linkToDestination;
+    if (typeof node.background === 'string') extra.background = node.background;
+    if (node.decoration === 'underline') extra.underline = true;
+    if (node.decoration === 'lineThrough') extra.strike = true;
+    if (node.sup === true) extra.sup = true;
+    if (node.sub === true) extra.sub = true;
+    const before = out.length;
+    if (node.pageReference !== undefined) out.push(this.run('', nodeStyle, { ...extra, pageRef: String(node.pageReference) }));
+    else this.collect(node.text as Content, nodeStyle, extra, out);
+    if (typeof node.id === 'string' && out.length > before) out[before] = { ...out[before], id: node.id };
+  }
+
+  /** Widest line and widest word of some content: for columns and cells of automatic width. */
+  natural(content: Content, parent: TextStyle): { min: number; max: number } {
+    if (typeof content === 'string' || typeof content === 'number') return naturalWidth(this.context.fonts, [this.run(String(content), parent, {})]);
+    if (Array.isArray(content)) return widest(content.map((item) => this.natural(item, parent)));
+    if (!content || typeof content !== 'object') return { min: 0, max: 0 };
+    const node = content;
+    const style = this.context.styles.resolve(node, parent);
+    const margin = this.context.styles.margin(node) ?? [0, 0, 0, 0];
+    const extra = margin[0] + margin[2];
+    let size: { min: number; max: number };
+    if (node.text !== undefined || node.pageReference !== undefined) {
+      const runs: Run[] = [];
+      if (node.pageReference !== undefined) runs.push(this.run('000', style, {}));
+      else this.collect(node.text as Content, style, {}, runs);
+      size = naturalWidth(this.context.fonts, runs);
+    } else if (Array.isArray(node.stack)) size = this.natural(node.stack as Content[], style);
+    else if (Array.isArray(node.columns)) {
+      const parts = (node.columns as Content[]).map((item) => this.natural(item, style));
+      const gaps = (Number(node.columnGap) || 0) * Math.max(0, parts.length - 1);
+      size = { min: parts.reduce((sum, part) => sum + part.min, gaps), max: parts.reduce((sum, part) => sum + part.max, gaps) };
+    } else if (Array.isArray(node.canvas)) {
+      const right = Math.max(0, ...(node.canvas as ContentNode[]).map(shapeRight));
+      size = { min: right, max: right };
+    } else if (typeof node.width === 'number') size = { min: node.width, max: node.width };
+    else size = { min: 0, max: 0 };
+    return { min: size.min + extra, max: size.max + extra };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Columns, lists, tables
+
+  private columns(node: ContentNode, style: TextStyle, width: number): Box {
+    const items = node.columns as Content[];
+    const gap = Number(node.columnGap) || 0;
+    const specs = items.map((item) => widthSpec(item && typeof item === 'object' && !Array.isArray(item) ? item.width : undefined));
+    const natural = items.map((item, index) => (specs[index] === 'auto' ? this.natural(item, style) : { min: 0, max: 0 }));
+    const widths = columnWidths(specs, natural, width - gap * Math.max(0, items.length - 1));
+    let x = 0;
+    const cells: Cell[] = items.map((item, index) => {
+      const cell: Cell = { x, width: widths[index], box: this.block(item, style, widths[index]), padTop: 0, padBottom: 0, padLeft: 0 };
+      x += widths[index] + gap;
+      return cell;
+    });
+    return new RowBox(cells, 0, 0, true);
+  }
+
+  private list(node: ContentNode, style: TextStyle, width: number): Box {
+    const ordered = Array.isArray(node.ol);
+    const items = (ordered ? node.ol : node.ul) as Content[];
+    const start = typeof node.start === 'number' ? node.start : 1;
+    const face = this.context.fonts.face(style);
+    const labels = items.map((_, index) => `${start + index}.`);
+    const gap = style.fontSize * 0.45;
+    const indent = ordered ? Math.max(...labels.map((label) => this.context.fonts.width(face, label, style.fontSize))) + gap : style.fontSize * 1.1;
+    const color = style.markerColor ?? style.color;
+    const depth = this.listDepth++;
+    const firstLine = face.font.lineHeight(style.fontSize) * style.lineHeight;
+    try {
+      return new Stack(
+        items.map((item, index) => {
+          const content = new Inset(indent, this.block(item, style, width - indent));
+          if (item && typeof item === 'object' && !Array.isArray(item) && item.listType === 'none') return content;
+          const marker = ordered ? orderedMarker(face, labels[index], style.fontSize, color, indent - gap) : bulletMarker(depth, style.fontSize, color, firstLine);
+          return new Stack([new Positioned(new Drawing(0, marker), { x: 0, y: 0 }, false), content]);
+        }),
+      );
+    } finally {
+      this.listDepth--;
+    }
+  }
+
+  private table(node: ContentNode, style: TextStyle, width: number): Box {
+    const table = node.table as { body?: Content[][]; widths?: unknown[]; headerRows?: number; dontBreakRows?: boolean; keepWithHeaderRows?: number; heights?: unknown };
+    const body = (table.body ?? []).filter((row) => Array.isArray(row));
+    const columns = Math.max(0, ...body.map((row) => row.length));
+    if (columns === 0) return EMPTY;
+    const rules = new TableRules(node);
+    const specs = Array.from({ length: columns }, (_, column) => widthSpec(table.widths?.[column] ?? 'auto'));
+    const natural = specs.map((spec, column) => (spec === 'auto' ? widest(body.map((row) => (isSingleCell(row[column]) ? this.natural(row[column], style) : { min: 0, max: 0 }))) : { min: 0, max: 0 }));
+    const grid = tableGrid(rules, specs, natural, width);
+    const decor = rules.decor(grid);
+    const rows = body.map((row, rowIndex) => new RowBox(this.tableCells(row, rowIndex, grid, rules, style), rowIndex, rowHeight(table.heights, rowIndex), table.dontBreakRows !== true, decor));
+    const headerRows = Math.min(rows.length, Math.max(0, Number(table.headerRows) || 0));
+    return new TableBox(rows.slice(0, headerRows), rows.slice(headerRows), Number(table.keepWithHeaderRows) > 0 ? 1 : 0, decor);
+  }
+
+  private tableCells(row: Content[], rowIndex: number, grid: TableGrid, rules: TableRules, style: TextStyle): Cell[] {
+    const cells: Cell[] = [];
+    const columns = grid.widths.length;
+    for (let column = 0; column < columns; column++) {
+      const content = row[column];
+      if (content === undefined || isSpanned(content)) continue;
+      const last = column + Math.min(spanOf(content), columns - column) - 1;
+      const left = grid.lefts[column];
+      const contentLeft = left + grid.pads[column].left;
+      const contentRight = grid.lefts[last] + grid.pads[last].left + grid.widths[last];
+      const fill = rules.fill(content, rowIndex, column);
+      cells.push({
+        x: left,
+        width: contentRight + grid.pads[last].right - left,
+        box: this.block(content, style, contentRight - contentLeft),
+        padTop: rules.number('paddingTop', rowIndex),
+        padBottom: rules.number('paddingBottom', rowIndex),
+        padLeft: grid.pads[column].left,
+        ...(fill ? { fill } : {}),
+      });
+      column = last;
+    }
+    return cells;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Pictures
+
+  private image(node: ContentNode, width: number): Box {
+    const match = /^data:image\/[a-z+]+;base64,(.*)$/s.exec(node.image as string);
+    if (!match) return EMPTY;
+    const source = Buffer.from(match[1], 'base64');
+    const size = this.context.doc.openImage(source);
+    const [w, h] = fitted(size.width, size.height, node.fit);
+    const dx = node.alignment === 'center' ? (width - w) / 2 : node.alignment === 'right' ? width - w : 0;
+    return new Drawing(h, (painter, x, y) => painter.doc.image(source, x + dx, y, { width: w, height: h }));
+  }
+
+  private svg(node: ContentNode, width: number): Box {
+    const svg = node.svg as string;
+    const size = svgSize(svg);
+    const [w, h] = fitted(size.width, size.height, node.fit);
+    const dx = node.alignment === 'center' ? (width - w) / 2 : node.alignment === 'right' ? width - w : 0;
+    const draw = this.context.svg;
+    return new Drawing(h, (painter, x, y) => draw(painter.doc, svg, x + dx, y, { width: w, height: h, assumePt: true, warningCallback: refuseMalformed }));
+  }
+}
+
+// -----------------------------------------------------------------------------------------------
+
+function widthSpec(value: unknown): WidthSpec {
+  if (typeof value === 'number') return value;
+  return value === 'auto' ? 'auto' : '*';
+}
+
+function widest(sizes: { min: number; max: number }[]): { min: number; max: number } {
+  let min = 0;
+  let max = 0;
+  for (const size of sizes) {
+    min = Math.max(min, size.min);
+    max = Math.max(max, size.max);
+  }
+  return { min, max };
+}
+
+/** A cell of its own column: not covered by a span, not spanning. */
+function isSingleCell(content: Content | undefined): content is Content {
+  return content !== undefined && content !== null && !isSpanned(content) && spanOf(content) === 1;
+}
+
+/** The `{}` a table row holds where a cell to its left spans over it. */
+function isSpanned(content: Content): boolean {
+  return !!content && typeof content === 'object' && !Array.isArray(content) && Object.keys(content).length === 0;
+}
+
+function spanOf(content: Content): number {
+  const span = content && typeof content === 'object' && !Array.isArray(content) ? Number(content.colSpan) : 1;
+  return Number.isInteger(span) && span > 1 ? span : 1;
+}
+
+function plainText(content: unknown): string {
+  if (typeof content === 'string' || typeof content === 'number') return String(content);
+  if (Array.isArray(content)) return content.map(plainText).join('');
+  if (content && typeof content === 'object') return plainText((content as ContentNode).text ?? '');
+  return '';
+}
+
+function fitted(width: number, height: number, fit: unknown): [number, number] {
+  if (!Array.isArray(fit) || width <= 0 || height <= 0) return [width, height];
+  const scale = Math.min(Number(fit[0]) / width, Number(fit[1]) / height);
+  return [width * scale, height * scale];
+}
+
+/**
+ * svg-to-pdfkit draws what it could parse of a broken SVG and only warns; a logo that is not
+ * well-formed is refused instead (the export then goes on without it, and says so). Its other
+ * warnings (an unsupported attribute) change nothing the reader would miss.
+ */
+function refuseMalformed(message: string): void {
+  if (message.startsWith('parseXml')) throw new Error(`the SVG is not well-formed (${message.replace(/^parseXml: /, '')})`);
+}
+
+/** An SVG's size: its width and height, else its view box, else 100 × 100. */
+function svgSize(svg: string): { width: number; height: number } {
+  const root = /<svg\b[^>]*>/i.exec(svg)?.[0] ?? '';
+  const attribute = (name: string) => new RegExp(`\\s${name}\\s*=\\s*["']\\s*([0-9.]+)(?:px|pt)?\\s*["']`, 'i').exec(root)?.[1];
+  const width = Number(attribute('width'));
+  const height = Number(attribute('height'));
+  if (width > 0 && height > 0) return { width, height };
+  const box = /\sviewBox\s*=\s*["']([^"']*)["']/i.exec(root)?.[1].trim().split(/[\s,]+/).map(Number);
+  if (box && box.length === 4 && box[2] > 0 && box[3] > 0) return { width: box[2], height: box[3] };
+  return { width: 100, height: 100 };
+}

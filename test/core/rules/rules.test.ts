@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { INTERNAL_ERROR_RULE } from '../../../src/core/lint/linter';
+import { RULES } from '../../../src/core/rules';
+import type { Finding } from '../../../src/core/types';
+import { actualFindings, caseFolders, expectedFindings, FIXTURES, lintFixture } from '../../support/fixtures';
+
+/**
+ * Every rule has a folder `test/fixtures/rules/<id>/` of cases: `fail-*` cases must produce
+ * exactly the findings their markers announce, `pass-*` cases none at all.
+ *
+ * A case is judged on the findings of its own rule, of every rule its markers name, and of the
+ * rules that say whether the fixture itself is well formed (YAML, schema, keys, plan layout, config,
+ * crashes). The other plan-level rules are left out: a fixture is a minimal plan, and each rule
+ * added to the catalogue would otherwise have to be announced in every other rule's fixtures.
+ */
+const ALWAYS_JUDGED = new Set(['yaml-syntax', 'schema', 'unknown-key', 'plan-structure', 'config', INTERNAL_ERROR_RULE]);
+
+function judged(ruleId: string, expected: string[]): (finding: Finding) => boolean {
+  const named = new Set(expected.map((line) => line.slice(line.lastIndexOf(' ') + 1)));
+  return (finding) => finding.rule === ruleId || ALWAYS_JUDGED.has(finding.rule) || named.has(finding.rule);
+}
+
+describe('rules, from their fixtures', () => {
+  for (const rule of RULES) {
+    const folder = join(FIXTURES, 'rules', rule.id);
+    describe(rule.id, () => {
+      it('has failing and passing fixtures and a docs page', () => {
+        const cases = existsSync(folder) ? caseFolders(folder).map((path) => basename(path)) : [];
+        assert.ok(cases.some((name) => name.startsWith('fail-')), `no fail-* case in ${folder}`);
+        assert.ok(cases.some((name) => name.startsWith('pass-')), `no pass-* case in ${folder}`);
+        assert.ok(existsSync(join(__dirname, '..', '..', '..', 'docs', 'rules', `${rule.id}.md`)), `no docs/rules/${rule.id}.md`);
+      });
+      for (const path of existsSync(folder) ? caseFolders(folder) : []) {
+        it(basename(path), () => {
+          const expected = expectedFindings(path);
+          if (basename(path).startsWith('fail-')) assert.ok(expected.length > 0, 'a fail-* case must announce findings');
+          assert.deepEqual(actualFindings(path, lintFixture(path).filter(judged(rule.id, expected)), expected), expected);
+        });
+      }
+    });
+  }
+});
