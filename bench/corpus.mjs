@@ -192,7 +192,7 @@ function legalBlock(r, ctx) {
     '  privacy:',
     '    regulations: [GDPR, Quebec Law 25]',
     `    policy: ${sentence(r, 6, 10)}`,
-    `  advertising_disclosure: ${q(sentence(r, 6, 10) + ' #ad')}`,
+    `  advertising_disclosure: ${q(`${sentence(r, 6, 10)} #ad`)}`,
     `  confidentiality: ${sentence(r, 6, 10)}`,
     '  moderation:',
     `    response_time_hours: ${r.pick([4, 12, 24, 48])}`,
@@ -305,7 +305,10 @@ export const MUTATIONS = {
       (l) => replaceFirst(l, /^(\s+)statement:/, '$1statment:'),
       (l) => replaceFirst(l, /^(\s+)frequency:/, '$1frequence:'),
       (l) => replaceFirst(l, /^(\s+)target:/, '$1tagret:'),
-      (l) => (l.push('internal_notes: check with the client before launch'), true),
+      (l) => {
+        l.push('internal_notes: check with the client before launch');
+        return true;
+      },
     ])),
   'missing-required': (lines, r) =>
     tryAll(lines, r.shuffle([
@@ -320,9 +323,13 @@ export const MUTATIONS = {
     tryAll(lines, r.shuffle([
       (l) => replaceFirst(l, /^(title: )(.*)$/, '$1"$2'), // unclosed quote
       (l) => replaceFirst(l, /^(\s+objectives: )\[(.*)\]$/, '$1[$2'), // unclosed flow sequence
-      (l) => replaceFirst(l, /^(  )(- id: )/, '$1 $2'), // item indented by one more space
+      (l) => replaceFirst(l, /^( {2})(- id: )/, '$1 $2'), // item indented by one more space
       (l) => replaceFirst(l, /^(\s+)(metric: )/, '\t$2'), // tab indentation
-      (l) => (l.splice(2, 0, l[1]), true), // duplicate key
+      // duplicate key
+      (l) => {
+        l.splice(2, 0, l[1]);
+        return true;
+      },
       (l) => replaceFirst(l, /^(\s+source: )(.*)$/, '$1$2: details'), // nested mapping in a plain scalar
     ])),
 };
@@ -335,7 +342,7 @@ function words(r, min, max) {
   return Array.from({ length: r.int(min, max) }, () => r.pick(WORDS)).join(' ');
 }
 function sentence(r, min, max) {
-  return capitalize(words(r, min, max)) + '.';
+  return `${capitalize(words(r, min, max))}.`;
 }
 function capitalize(text) {
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -367,7 +374,7 @@ export function body(r, title, target) {
 }
 
 function documentText(frontmatter, bodyLines) {
-  return ['---', ...frontmatter, '---', '', ...bodyLines].join('\n') + '\n';
+  return `${['---', ...frontmatter, '---', '', ...bodyLines].join('\n')}\n`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -424,7 +431,7 @@ export function generateCorpus(dir, { plans = 100, seed = 20270101, invalidShare
     for (const document of documents) {
       if (invalid.has(n++)) {
         const name = MUTATION_NAMES[invalidIndex++ % MUTATION_NAMES.length];
-        const applied = [MUTATIONS[name](document.frontmatter, r) ? name : (MUTATIONS['unknown-key'](document.frontmatter, r), 'unknown-key')];
+        const applied = [MUTATIONS[name](document.frontmatter, r) ? name : fallBackToUnknownKey(document.frontmatter, r)];
         manifest.byMutation[applied[0]]++;
         if (name !== 'yaml-syntax' && r.chance(0.25)) {
           const second = r.pick(MUTATION_NAMES.filter((m) => m !== 'yaml-syntax'));
@@ -498,4 +505,10 @@ export function generateLatencyPlans(dir, { frontmatterLines = 44, seed = 7 } = 
 export function writeSmallDocument(file) {
   const text = ['---', 'socialplan: step', 'step: listen', 'title: Listen', 'status: todo', 'due: "2027-03-01"', '---', '', '# Listen', '', 'We audit the conversations first.', '', '- Mentions', '- Reviews', '- Competitors', ''].join('\n');
   writeFileSync(file, text);
+}
+
+/** The mutation used when the chosen one does not apply to a document. */
+function fallBackToUnknownKey(frontmatter, random) {
+  MUTATIONS['unknown-key'](frontmatter, random);
+  return 'unknown-key';
 }

@@ -81,7 +81,7 @@ if (args[0] === '--compare-peer-schemas') {
     const peerCount = peer[result.kind].errors?.length ?? 0;
     if (peerCount !== result.findings) mismatches.push(`${file}: ours ${result.findings}, peer schema ${peerCount}`);
   }
-  process.stdout.write(JSON.stringify({ documents, mismatches }) + '\n');
+  process.stdout.write(`${JSON.stringify({ documents, mismatches })}\n`);
   process.exitCode = mismatches.length > 0 ? 1 : 0;
 } else {
   const validators = compileOurs();
@@ -97,5 +97,5 @@ if (args[0] === '--compare-peer-schemas') {
     if (result.findings > 0) byFile[file] = result.findings;
     findings += result.findings;
   }
-  process.stdout.write(JSON.stringify({ files, documents, findings, byFile }) + '\n');
+  process.stdout.write(`${JSON.stringify({ files, documents, findings, byFile })}\n`);
 }

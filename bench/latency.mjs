@@ -116,4 +116,4 @@ for (const [name, file] of [['small', small], ['large', large], ...extra]) {
     output[name][mode] = measure(file);
   }
 }
-process.stdout.write(JSON.stringify(output) + '\n');
+process.stdout.write(`${JSON.stringify(output)}\n`);

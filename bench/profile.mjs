@@ -58,7 +58,7 @@ export function summarize(profileFile, top = 15) {
     const map = sourceMapFor(callFrame.url);
     if (map && callFrame.lineNumber >= 0) {
       const entry = map.findEntry(callFrame.lineNumber, callFrame.columnNumber);
-      if (entry && entry.originalSource) {
+      if (entry?.originalSource) {
         path = entry.originalSource;
         line = entry.originalLine + 1;
       }
@@ -87,5 +87,5 @@ export function formatSummary(summary) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const [file, top] = process.argv.slice(2);
-  process.stdout.write(formatSummary(summarize(file, Number(top ?? 15))) + '\n');
+  process.stdout.write(`${formatSummary(summarize(file, Number(top ?? 15)))}\n`);
 }

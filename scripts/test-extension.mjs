@@ -29,7 +29,7 @@ const codeServerDir = join(cacheRoot, `code-server-${CODE_SERVER_VERSION}`);
 const codeServerBin = join(codeServerDir, 'node_modules', 'code-server', 'out', 'node', 'entry.js');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const resultsDir = join(root, 'test-results');
-const EXTENSION_ID = 'socialplan.socialplan';
+const _EXTENSION_ID = 'socialplan.socialplan';
 /** Guards against a hang; every wait below ends on an event long before. */
 const RUN_TIMEOUT_MS = 240_000;
 const UI_TIMEOUT_MS = 60_000;

@@ -3,8 +3,8 @@
 // receives the report's HTML from the extension, patches what changed in place, keeps the scroll
 // position, and turns clicks into messages: jump to the source, open a linked file. Messages
 // are checked both ways; src/extension/preview/messages.ts holds the extension's side.
-(function () {
-  'use strict';
+(() => {
+  
   // eslint-disable-next-line no-undef
   const vscode = acquireVsCodeApi();
   const root = /** @type {HTMLElement} */ (document.getElementById('sp-root'));

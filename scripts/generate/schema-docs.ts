@@ -98,7 +98,7 @@ export function renderSchemaDocs(): string {
       parts.push(renderSchema(entry, anchors));
     }
   }
-  return parts.join('\n\n') + '\n';
+  return `${parts.join('\n\n')}\n`;
 }
 
 function renderIntro(): string {

@@ -134,10 +134,10 @@ function stepBody(method: Method, stepId: string, locale: Locale): string[] {
   let inFrontmatter = true;
   lines.forEach((line, index) => {
     if (index > 0 && line === '---') inFrontmatter = false;
-    if (inFrontmatter && line.startsWith('title: ')) body.push(`title: \${${stop++}:${escape(line.slice('title: '.length))}}`);
+    if (inFrontmatter && line.startsWith('title: ')) body.push(`title: \${${stop++}:${escapeSnippetText(line.slice('title: '.length))}}`);
     else if (inFrontmatter && line.startsWith('status: ')) body.push(`status: \${${stop++}|${statuses.join(',')}|}`);
     else if (!inFrontmatter && line === '' && /^<!-- .* -->$/.test(lines[index - 1] ?? '') && lines[index - 3]?.startsWith('## ')) body.push(`$${stop++}`, '');
-    else body.push(escape(line));
+    else body.push(escapeSnippetText(line));
   });
   while (body.at(-1) === '') body.pop();
   return body;
@@ -250,7 +250,7 @@ function choice(values: string[]): string {
 }
 
 /** Text taken as is in a snippet body: `$`, `}` and `\` would otherwise be read as syntax. */
-function escape(text: string): string {
+function escapeSnippetText(text: string): string {
   return text.replace(/[$}\\]/g, (char) => `\\${char}`);
 }
 

@@ -99,15 +99,15 @@ export class PlanViewProvider implements vscode.TreeDataProvider<PlanStepNode>, 
     if (node.warnings > 0) parts.push(vscode.l10n.t('{0} warning(s)', node.warnings));
     item.description = parts.join(' · ');
     const tooltip = new vscode.MarkdownString();
-    tooltip.appendMarkdown(`**${escape(node.title)}** (\`${node.stepId}\`)  \n`);
-    tooltip.appendMarkdown(`${escape(vscode.l10n.t('Status: {0}', statusLabel(node.status)))}  \n`);
-    if (node.owner) tooltip.appendMarkdown(`${escape(vscode.l10n.t('Owner: {0}', node.owner))}  \n`);
-    if (node.due) tooltip.appendMarkdown(`${escape(vscode.l10n.t('Due: {0}', node.due))}  \n`);
+    tooltip.appendMarkdown(`**${escapeMarkdown(node.title)}** (\`${node.stepId}\`)  \n`);
+    tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Status: {0}', statusLabel(node.status)))}  \n`);
+    if (node.owner) tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Owner: {0}', node.owner))}  \n`);
+    if (node.due) tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Due: {0}', node.due))}  \n`);
     if (node.status === 'missing') {
-      tooltip.appendMarkdown(escape(vscode.l10n.t('No document yet: click to create {0} from the template.', basename(node.file))));
+      tooltip.appendMarkdown(escapeMarkdown(vscode.l10n.t('No document yet: click to create {0} from the template.', basename(node.file))));
       item.command = { command: CREATE_STEP_COMMAND, title: vscode.l10n.t('Create the step document'), arguments: [node] };
     } else {
-      tooltip.appendMarkdown(escape(vscode.l10n.t('{0} error(s), {1} warning(s) in {2}', node.errors, node.warnings, basename(node.file))));
+      tooltip.appendMarkdown(escapeMarkdown(vscode.l10n.t('{0} error(s), {1} warning(s) in {2}', node.errors, node.warnings, basename(node.file))));
       item.resourceUri = vscode.Uri.file(node.file);
       item.command = { command: 'vscode.open', title: vscode.l10n.t('Open the step document'), arguments: [vscode.Uri.file(node.file)] };
     }
@@ -247,7 +247,7 @@ async function createStep(node: PlanStepNode): Promise<void> {
   await vscode.window.showTextDocument(uri);
 }
 
-function escape(text: string): string {
+function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');
 }
 

@@ -3,7 +3,7 @@ import { Drawing, EMPTY, Inset, MarkBox, PageBreak, Positioned, Spacer, Stack, t
 import { bulletMarker, canvas, orderedMarker, shapeRight } from './shapes';
 import type { FontBook } from './fonts';
 import type { PdfKitDocument, SvgToPdf } from './pdfkit';
-import { Styles, type TextStyle } from './style';
+import type { Styles, TextStyle } from './style';
 import { columnWidths, RowBox, rowHeight, TableBox, tableGrid, TableRules, type Cell, type TableGrid, type WidthSpec } from './table';
 import { breakLines, naturalWidth, runMetrics, TextBox, type Run } from './text';
 

@@ -187,8 +187,8 @@ describe('cli formatters', () => {
 
     it('names severities in French in the rows', () => {
       const output = formatStylish(MIXED, context({ locale: 'fr' }));
-      assert.match(output, /  12:3  erreur  /);
-      assert.match(output, /  40:5   avertissement  /);
+      assert.match(output, / {2}12:3 {2}erreur {2}/);
+      assert.match(output, / {2}40:5 {3}avertissement {2}/);
     });
 
     it('writes no escape codes when colour is off', () => {

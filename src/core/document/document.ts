@@ -1,4 +1,4 @@
-import { Document, isMap, isScalar } from 'yaml';
+import { type Document, isMap, isScalar } from 'yaml';
 import { splitFrontmatter } from './frontmatter';
 import { LineIndex } from './lines';
 import { parseYaml } from './yaml-parse';

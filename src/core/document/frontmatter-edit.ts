@@ -94,7 +94,7 @@ export function reparseEditedEntry(previous: SocialDocument, source: SourceText)
   } catch {
     return undefined;
   }
-  if (!isRecord(partData) || !Object.prototype.hasOwnProperty.call(partData, key.value)) return undefined;
+  if (!isRecord(partData) || !Object.hasOwn(partData, key.value)) return undefined;
 
   // The new tree: the entries before, the re-parsed one, the entries after with shifted ranges.
   shiftTree(pair, chunkStart);

@@ -133,7 +133,7 @@ export function widenToToken(text: string, range: OffsetRange): OffsetRange {
   let start = range.start;
   while (text[start] === ' ') start++;
   let end = start;
-  while (end < text.length && !/[\s:,\[\]{}#]/.test(text[end])) end++;
+  while (end < text.length && !/[\s:,[\]{}#]/.test(text[end])) end++;
   return end > start ? { start, end } : range;
 }
 

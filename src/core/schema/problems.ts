@@ -61,7 +61,7 @@ function collapseAlternatives(errors: ErrorObject[], data: unknown): ErrorObject
     const value = valueAt(data, alternative.instancePath);
     const isCollection = typeof value === 'object' && value !== null;
     const under = (error: ErrorObject) =>
-      error !== alternative && (error.instancePath === alternative.instancePath || error.instancePath.startsWith(alternative.instancePath + '/'));
+      error !== alternative && (error.instancePath === alternative.instancePath || error.instancePath.startsWith(`${alternative.instancePath}/`));
     const noise = (error: ErrorObject) =>
       error.instancePath === alternative.instancePath &&
       (error.keyword === 'type' || (isCollection && (error.keyword === 'enum' || error.keyword === 'const')));
@@ -288,5 +288,5 @@ function valueAt(data: unknown, pointer: string): unknown {
 }
 
 function pathToPointer(path: DataPath): string {
-  return path.map((segment) => '/' + String(segment).replace(/~/g, '~0').replace(/\//g, '~1')).join('');
+  return path.map((segment) => `/${String(segment).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
 }

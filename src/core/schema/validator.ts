@@ -75,6 +75,7 @@ export class SchemaSet {
 
   /** The build-time validator when it matches the schemas, else one compiled now (a stale build). */
   private bundledValidator(name: DocumentKind | 'config', schema: JsonSchema): ValidateFunction {
+    // biome-ignore lint/performance/noDynamicNamespaceImportAccess: the precompiled validators are one generated module, bundled whole anyway
     if (precompiledIsFresh()) return precompiled[name];
     if (!this.runtimeAjv) {
       this.runtimeAjv = createAjv(loadAjv2020(), annotationKeywords(BUNDLED_SCHEMAS), true);
@@ -148,5 +149,5 @@ function annotationKeywords(schemas: JsonSchema[]): string[] {
 }
 
 function pathToUri(file: string): string {
-  return 'file://' + file.split('\\').join('/').split('/').map(encodeURIComponent).join('/');
+  return `file://${file.split('\\').join('/').split('/').map(encodeURIComponent).join('/')}`;
 }

@@ -21,9 +21,14 @@ import { lintedPlanIn } from '../../support/plans';
 
 // The callbacks given to `page.evaluate` run in the browser; this project compiles without the DOM
 // library (the engine must not use it), so the few browser globals they touch are declared here.
-declare const document: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-declare const window: any; // eslint-disable-line @typescript-eslint/no-explicit-any
-declare const MouseEvent: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a browser global, typed by the browser, not by this project
+declare const document: any;
+// biome-ignore lint/suspicious/noExplicitAny: a browser global
+declare const window: any;
+// biome-ignore lint/suspicious/noExplicitAny: a browser global
+declare const MouseEvent: any;
+// biome-ignore lint/suspicious/noExplicitAny: an element of the page, read in the browser
+type BrowserElement = any;
 
 const ROOT = join(__dirname, '..', '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -97,7 +102,7 @@ async function visit(browser: Browser, file: string): Promise<Visit> {
 async function dangerousNodes(page: Page): Promise<string[]> {
   return page.evaluate((): string[] => {
     const found: string[] = [];
-    for (const element of Array.from(document.querySelectorAll('*')) as any[]) { // eslint-disable-line @typescript-eslint/no-explicit-any
+    for (const element of Array.from(document.querySelectorAll('*')) as BrowserElement[]) {
       const tag = element.tagName.toLowerCase();
       if (['script', 'iframe', 'frame', 'object', 'embed', 'form', 'base', 'link', 'video', 'audio', 'source', 'picture', 'use', 'image', 'foreignobject', 'template', 'noscript', 'textarea'].includes(tag)) found.push(`<${tag}>`);
       if (tag === 'meta' && element.getAttribute('http-equiv')?.toLowerCase() === 'refresh') found.push('<meta refresh>');
@@ -173,7 +178,7 @@ describe('HTML export in a real browser (security)', function () {
       // Give every remaining element its chance: hover and focus what can be, open every <details>.
       await page.evaluate(() => {
         for (const details of Array.from(document.querySelectorAll('details')) as { open: boolean }[]) details.open = !details.open;
-        for (const element of Array.from(document.querySelectorAll('a, b, img, input, details, summary')) as any[]) { // eslint-disable-line @typescript-eslint/no-explicit-any
+        for (const element of Array.from(document.querySelectorAll('a, b, img, input, details, summary')) as BrowserElement[]) {
           element.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
           element.focus();
         }

@@ -20,7 +20,7 @@ import { propertyParameters } from '../../support/property';
 
 const ROOT = join(__dirname, '..', '..', '..');
 
-const WORD = fc.constantFrom('plan', 'été', 'œuvre', 'budget', '«\u00A0citation\u00A0»', 'x'.repeat(90), 'https://example.com/' + 'segment/'.repeat(20), 'naïve', '🙂', '東京', 'AVATAR', '—', 'e\u0301');
+const WORD = fc.constantFrom('plan', 'été', 'œuvre', 'budget', '«\u00A0citation\u00A0»', 'x'.repeat(90), `https://example.com/${'segment/'.repeat(20)}`, 'naïve', '🙂', '東京', 'AVATAR', '—', 'e\u0301');
 const LINE = fc.array(WORD, { minLength: 1, maxLength: 40 }).map((words) => words.join(' '));
 const BLOCK = fc.oneof(
   LINE,
