@@ -36,7 +36,9 @@ if (packaged.status !== 0 || !existsSync(VSIX)) {
   if (!existed) rmSync(VSIX, { force: true });
   const ok = vsix.mb < TARGETS.vsixMb;
   if (!ok) missed.push('.vsix size');
-  log(`  .vsix: ${(bytes / 1024).toFixed(0)} KB${vsix.files ? ` (${vsix.files} files)` : ''}, packaged in ${seconds.toFixed(1)} s — target < ${TARGETS.vsixMb} MB: ${verdict(ok)}`);
+  log(
+    `  .vsix: ${(bytes / 1024).toFixed(0)} KB${vsix.files ? ` (${vsix.files} files)` : ''}, packaged in ${seconds.toFixed(1)} s — target < ${TARGETS.vsixMb} MB: ${verdict(ok)}`,
+  );
 }
 
 let activation;
@@ -44,7 +46,9 @@ if (existsSync(ACTIVATION)) {
   activation = JSON.parse(readFileSync(ACTIVATION, 'utf8'));
   const ok = activation.activationMs < TARGETS.activationMs;
   if (!ok) missed.push('activate()');
-  log(`  activate(): ${activation.activationMs.toFixed(1)} ms in code-server ${activation.codeServer ?? '?'} (${activation.date ?? 'date unknown'}) — target < ${TARGETS.activationMs} ms: ${verdict(ok)}`);
+  log(
+    `  activate(): ${activation.activationMs.toFixed(1)} ms in code-server ${activation.codeServer ?? '?'} (${activation.date ?? 'date unknown'}) — target < ${TARGETS.activationMs} ms: ${verdict(ok)}`,
+  );
 } else {
   log(`  activate(): not measured yet — run \`npm run test:extension\` first (it writes test-results/activation.json)`);
 }
@@ -58,7 +62,9 @@ if (existsSync(PREVIEW_TYPING)) {
       `HTML posted ${previewTyping.postedMedianMs.toFixed(0)} ms) in code-server ${previewTyping.codeServer ?? '?'} (${previewTyping.date ?? 'date unknown'}) — target < ${TARGETS.previewShownMs} ms: ${verdict(ok)}`,
   );
 } else {
-  log(`  preview while typing: not measured yet — run \`npm run test:extension\` first (it writes test-results/preview-typing.json)`);
+  log(
+    `  preview while typing: not measured yet — run \`npm run test:extension\` first (it writes test-results/preview-typing.json)`,
+  );
 }
 log(missed.length === 0 ? '  Extension targets met (of those measured).' : `  Extension missed: ${missed.join('; ')}.`);
 

@@ -28,14 +28,19 @@ function compileOurs() {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
   const schemaDir = join(root, 'schemas');
-  for (const name of readdirSync(schemaDir)) if (name.endsWith('.schema.json')) ajv.addSchema(JSON.parse(readFileSync(join(schemaDir, name), 'utf8')));
-  return Object.fromEntries(KINDS.map((kind) => [kind, ajv.getSchema(`https://socialplan.dev/schemas/${kind}.schema.json`)]));
+  for (const name of readdirSync(schemaDir))
+    if (name.endsWith('.schema.json')) ajv.addSchema(JSON.parse(readFileSync(join(schemaDir, name), 'utf8')));
+  return Object.fromEntries(
+    KINDS.map((kind) => [kind, ajv.getSchema(`https://socialplan.dev/schemas/${kind}.schema.json`)]),
+  );
 }
 
 function compilePeer(dir) {
   const ajv = new Ajv({ allErrors: true, strict: false }); // what remark-lint-frontmatter-schema uses
   addFormats(ajv);
-  return Object.fromEntries(KINDS.map((kind) => [kind, ajv.compile(JSON.parse(readFileSync(join(dir, `${kind}.schema.json`), 'utf8')))]));
+  return Object.fromEntries(
+    KINDS.map((kind) => [kind, ajv.compile(JSON.parse(readFileSync(join(dir, `${kind}.schema.json`), 'utf8')))]),
+  );
 }
 
 function markdownFiles(folder, found = []) {

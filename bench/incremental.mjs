@@ -19,15 +19,20 @@ function writePlan(folder) {
   mkdirSync(folder, { recursive: true });
   cpSync(new URL('../examples/en', import.meta.url).pathname, folder, { recursive: true });
   for (let index = 1; index <= 23; index++) {
-    const body = Array.from({ length: 20 }, (_, line) => `- Finding ${line + 1} of annex ${index}: what the audience said, and what we will do about it.`).join('\n');
+    const body = Array.from(
+      { length: 20 },
+      (_, line) => `- Finding ${line + 1} of annex ${index}: what the audience said, and what we will do about it.`,
+    ).join('\n');
     writeFileSync(
       join(folder, `annex-${String(index).padStart(2, '0')}.md`),
       `---\nsocialplan: annex\ntitle: Field notes ${index}\norder: ${index}\n---\n\n## Notes\n\n${body}\n\n## Next\n\n${body}\n`,
     );
   }
-  return readdirSync(folder).filter((name) => name.endsWith('.md')).map((name) => join(folder, name)).sort();
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => join(folder, name))
+    .sort();
 }
-
 
 const files = writePlan(join(workFolder, 'incremental-plan'));
 const edited = files.find((file) => file.endsWith('03-measure.md'));
@@ -45,4 +50,6 @@ for (let run = 0; run < warmup + runs; run++) {
 }
 samples.sort((a, b) => a - b);
 const at = (q) => samples[Math.min(samples.length - 1, Math.ceil(q * samples.length) - 1)];
-process.stdout.write(`${JSON.stringify({ documents: files.length, runs, median: at(0.5), p95: at(0.95), findings })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ documents: files.length, runs, median: at(0.5), p95: at(0.95), findings })}\n`,
+);

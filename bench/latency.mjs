@@ -29,7 +29,9 @@ import { stats } from './format.mjs';
 
 const [entry, small, large, runsArg, warmupArg, ...rest] = process.argv.slice(2);
 const only = rest.find((arg) => !arg.includes('='));
-const extra = rest.filter((arg) => arg.includes('=')).map((arg) => [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]);
+const extra = rest
+  .filter((arg) => arg.includes('='))
+  .map((arg) => [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]);
 const { CachedFileHost, Linter, NodeFileHost, parseSocialDocument } = createRequire(import.meta.url)(entry);
 const runs = Number(runsArg);
 const warmup = Number(warmupArg);
@@ -46,13 +48,13 @@ class EditedHost extends NodeFileHost {
 function inMemoryHost(file) {
   const host = new EditedHost();
   const folder = dirname(file);
-  for (const name of readdirSync(folder)) if (name.endsWith('.md')) host.overlay.set(join(folder, name), readFileSync(join(folder, name), 'utf8'));
+  for (const name of readdirSync(folder))
+    if (name.endsWith('.md')) host.overlay.set(join(folder, name), readFileSync(join(folder, name), 'utf8'));
   return host;
 }
 
 const edited = (original, i) => original.replace(/^title: (.*)$/m, `title: $1 (rev ${i})`);
 const editedBody = (original, i) => `${original.replace(/\n$/, '')} rev${i}\n`;
-
 
 function measureParse(file) {
   const original = readFileSync(file, 'utf8');

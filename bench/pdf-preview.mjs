@@ -19,9 +19,28 @@ const warmup = Number(warmupArg);
 
 const plan = writeLargePlan(folder, { locale: 'en', pages: 25 });
 const annexBody = (index) =>
-  Array.from({ length: 6 }, (_, part) => [`## Part ${part + 1}`, '', `Notes ${index}.${part}: what the **team** decided, with a [reference](https://example.org/${index}) and \`code\`.`, '', '- one point', '- another point', '  - a detail', '', '| Item | Owner | When |', '| --- | --- | ---: |', `| Row ${part} | Dana | 2027-0${1 + (part % 9)}-15 |`, ''].join('\n')).join('\n');
+  Array.from({ length: 6 }, (_, part) =>
+    [
+      `## Part ${part + 1}`,
+      '',
+      `Notes ${index}.${part}: what the **team** decided, with a [reference](https://example.org/${index}) and \`code\`.`,
+      '',
+      '- one point',
+      '- another point',
+      '  - a detail',
+      '',
+      '| Item | Owner | When |',
+      '| --- | --- | ---: |',
+      `| Row ${part} | Dana | 2027-0${1 + (part % 9)}-15 |`,
+      '',
+    ].join('\n'),
+  ).join('\n');
 let documents = readdirSync(plan).filter((name) => name.endsWith('.md')).length;
-for (let index = 1; documents < 30; index++, documents++) writeFileSync(join(plan, `annex-extra-${String(index).padStart(2, '0')}.md`), `---\nsocialplan: annex\ntitle: Extra annex ${index}\norder: ${100 + index}\n---\n\n${annexBody(index)}\n`);
+for (let index = 1; documents < 30; index++, documents++)
+  writeFileSync(
+    join(plan, `annex-extra-${String(index).padStart(2, '0')}.md`),
+    `---\nsocialplan: annex\ntitle: Extra annex ${index}\norder: ${100 + index}\n---\n\n${annexBody(index)}\n`,
+  );
 
 class MemoryHost extends NodeFileHost {
   overlay = new Map();
@@ -31,13 +50,14 @@ class MemoryHost extends NodeFileHost {
   }
 }
 const host = new MemoryHost();
-const files = readdirSync(plan).filter((name) => name.endsWith('.md')).map((name) => join(plan, name));
+const files = readdirSync(plan)
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => join(plan, name));
 for (const file of files) host.overlay.set(file, readFileSync(file, 'utf8'));
 const edited = files.find((file) => file.endsWith('03-measure.md'));
 const original = host.overlay.get(edited);
 const lines = files.reduce((sum, file) => sum + host.overlay.get(file).split('\n').length, 0);
 const linter = new Linter(host, { trusted: true });
-
 
 const render = [];
 const cycle = [];
@@ -56,4 +76,6 @@ for (let index = 0; index < warmup + runs; index++) {
     cycle.push(done - start);
   }
 }
-process.stdout.write(`${JSON.stringify({ documents: files.length, lines, runs, warmup, render: stats(render), cycle: stats(cycle) })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ documents: files.length, lines, runs, warmup, render: stats(render), cycle: stats(cycle) })}\n`,
+);

@@ -31,8 +31,20 @@ const RUNS = Math.max(1, option('--runs', 3));
 const PAGES = option('--pages', 50);
 const NODE = process.execPath;
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((file) => existsSync(file));
-const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-pdf-header-footer'];
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((file) =>
+  existsSync(file),
+);
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-pdf-header-footer',
+];
 const TARGETS = { speedup: 1.5, memoryMb: 150, previewMs: 50 };
 
 const log = (line = '') => process.stdout.write(`${line}\n`);
@@ -41,12 +53,19 @@ const log = (line = '') => process.stdout.write(`${line}\n`);
 function measured(command, commandArgs) {
   const rssFile = join(WORK, 'time.txt');
   rmSync(rssFile, { force: true });
-  const [file, argv] = TIME ? [TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...commandArgs]] : [command, commandArgs];
+  const [file, argv] = TIME
+    ? [TIME, ['-f', '%M %U %S', '-o', rssFile, command, ...commandArgs]]
+    : [command, commandArgs];
   const start = performance.now();
-  const result = spawnSync(file, argv, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+  const result = spawnSync(file, argv, {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   const wall = performance.now() - start;
   if (result.error) throw result.error;
-  if (result.status !== 0) throw new Error(`${command} ${commandArgs.join(' ')} exited with ${result.status}:\n${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${commandArgs.join(' ')} exited with ${result.status}:\n${result.stderr}`);
   let rssMb;
   let cpu;
   if (existsSync(rssFile)) {
@@ -65,7 +84,8 @@ function pages(file) {
 // ---------------------------------------------------------------------------------------------
 
 log(`PDF export — (a) socialplan export to PDF vs (b) socialplan export to HTML + Chromium --print-to-pdf`);
-if (!existsSync(join(root, 'dist', 'cli.js'))) throw new Error('dist/cli.js is missing: run `node scripts/build.mjs` first (npm run bench does).');
+if (!existsSync(join(root, 'dist', 'cli.js')))
+  throw new Error('dist/cli.js is missing: run `node scripts/build.mjs` first (npm run bench does).');
 mkdirSync(WORK, { recursive: true });
 const plan = writeLargePlan(join(WORK, 'plan'), { locale: 'en', pages: PAGES });
 const pdfA = join(WORK, 'a.pdf');
@@ -78,7 +98,12 @@ const htmlExport = () => measured(NODE, ['bin/socialplan.js', 'export', plan, '-
 const chromium = () => {
   rmSync(profile, { recursive: true, force: true });
   try {
-    return measured(CHROMIUM, [...CHROMIUM_FLAGS, `--user-data-dir=${profile}`, `--print-to-pdf=${pdfB}`, `file://${html}`]);
+    return measured(CHROMIUM, [
+      ...CHROMIUM_FLAGS,
+      `--user-data-dir=${profile}`,
+      `--print-to-pdf=${pdfB}`,
+      `file://${html}`,
+    ]);
   } finally {
     rmSync(profile, { recursive: true, force: true });
   }
@@ -96,11 +121,24 @@ for (let round = 0; round < RUNS; round++) {
 const summary = (runs) =>
   runs.length === 0
     ? undefined
-    : { wall: median(runs.map((run) => run.wall)), cpu: runs.every((run) => run.cpu !== undefined) ? median(runs.map((run) => run.cpu)) : undefined, rssMb: Math.max(...runs.map((run) => run.rssMb ?? 0)) || undefined, walls: runs.map((run) => run.wall) };
+    : {
+        wall: median(runs.map((run) => run.wall)),
+        cpu: runs.every((run) => run.cpu !== undefined) ? median(runs.map((run) => run.cpu)) : undefined,
+        rssMb: Math.max(...runs.map((run) => run.rssMb ?? 0)) || undefined,
+        walls: runs.map((run) => run.wall),
+      };
 const a = summary(results.a);
 const b1 = summary(results.html);
 const b2 = summary(results.chromium);
-const route = b2 ? { wall: median(results.html.map((run, index) => run.wall + results.chromium[index].wall)), cpu: b1.cpu !== undefined && b2.cpu !== undefined ? median(results.html.map((run, index) => run.cpu + results.chromium[index].cpu)) : undefined } : undefined;
+const route = b2
+  ? {
+      wall: median(results.html.map((run, index) => run.wall + results.chromium[index].wall)),
+      cpu:
+        b1.cpu !== undefined && b2.cpu !== undefined
+          ? median(results.html.map((run, index) => run.cpu + results.chromium[index].cpu))
+          : undefined,
+    }
+  : undefined;
 const pagesA = pages(pdfA);
 const pagesB = CHROMIUM ? pages(pdfB) : undefined;
 
@@ -109,9 +147,37 @@ log(
   table(
     ['route', 'pages', 'median ms', 'min', 'max', 'CPU ms', 'peak RSS MB'],
     [
-      ['(a) socialplan export → PDF (pdfkit)', pagesA ?? '?', ms(a.wall), ms(Math.min(...a.walls)), ms(Math.max(...a.walls)), ms(a.cpu), a.rssMb?.toFixed(0) ?? '?'],
-      ['(b) socialplan export → HTML', '', ms(b1.wall), ms(Math.min(...b1.walls)), ms(Math.max(...b1.walls)), ms(b1.cpu), b1.rssMb?.toFixed(0) ?? '?'],
-      ...(b2 ? [['    + Chromium --print-to-pdf', pagesB ?? '?', ms(b2.wall), ms(Math.min(...b2.walls)), ms(Math.max(...b2.walls)), ms(b2.cpu), `${b2.rssMb?.toFixed(0) ?? '?'} (largest process)`]] : []),
+      [
+        '(a) socialplan export → PDF (pdfkit)',
+        pagesA ?? '?',
+        ms(a.wall),
+        ms(Math.min(...a.walls)),
+        ms(Math.max(...a.walls)),
+        ms(a.cpu),
+        a.rssMb?.toFixed(0) ?? '?',
+      ],
+      [
+        '(b) socialplan export → HTML',
+        '',
+        ms(b1.wall),
+        ms(Math.min(...b1.walls)),
+        ms(Math.max(...b1.walls)),
+        ms(b1.cpu),
+        b1.rssMb?.toFixed(0) ?? '?',
+      ],
+      ...(b2
+        ? [
+            [
+              '    + Chromium --print-to-pdf',
+              pagesB ?? '?',
+              ms(b2.wall),
+              ms(Math.min(...b2.walls)),
+              ms(Math.max(...b2.walls)),
+              ms(b2.cpu),
+              `${b2.rssMb?.toFixed(0) ?? '?'} (largest process)`,
+            ],
+          ]
+        : []),
       ...(route ? [['    = the browser route, in all', pagesB ?? '?', ms(route.wall), '', '', ms(route.cpu), '']] : []),
     ],
   ),
@@ -123,7 +189,8 @@ log(
 const entry = join(WORK, 'preview-entry.cjs');
 await build({
   stdin: {
-    contents: "export { Linter } from './src/core/lint/linter'; export { NodeFileHost } from './src/core/workspace/host'; export { assemblePlan } from './src/core/report'; export { renderPlanHtml } from './src/core/render/html/report';",
+    contents:
+      "export { Linter } from './src/core/lint/linter'; export { NodeFileHost } from './src/core/workspace/host'; export { assemblePlan } from './src/core/report'; export { renderPlanHtml } from './src/core/render/html/report';",
     resolveDir: root,
     loader: 'ts',
   },
@@ -135,17 +202,31 @@ await build({
   logLevel: 'warning',
   absWorkingDir: root,
 });
-const previewRun = spawnSync(NODE, ['bench/pdf-preview.mjs', entry, join(WORK, 'preview'), '300', '30'], { encoding: 'utf8' });
+const previewRun = spawnSync(NODE, ['bench/pdf-preview.mjs', entry, join(WORK, 'preview'), '300', '30'], {
+  encoding: 'utf8',
+});
 if (previewRun.status !== 0) throw new Error(`preview run failed:\n${previewRun.stderr}`);
 const preview = JSON.parse(previewRun.stdout.trim().split('\n').pop());
 log();
-log(`Preview re-render — in process, ${preview.documents}-document plan (${preview.lines} lines), one step body edited before every run, ${preview.runs} runs after ${preview.warmup} warm-up, ms`);
+log(
+  `Preview re-render — in process, ${preview.documents}-document plan (${preview.lines} lines), one step body edited before every run, ${preview.runs} runs after ${preview.warmup} warm-up, ms`,
+);
 log(
   table(
     ['what', 'median', 'p95', 'max'],
     [
-      ['assemblePlan + renderPlanHtml (the re-render)', ms(preview.render.median), ms(preview.render.p95), ms(preview.render.max)],
-      ['lint + assemble + render (edit to new preview)', ms(preview.cycle.median), ms(preview.cycle.p95), ms(preview.cycle.max)],
+      [
+        'assemblePlan + renderPlanHtml (the re-render)',
+        ms(preview.render.median),
+        ms(preview.render.p95),
+        ms(preview.render.max),
+      ],
+      [
+        'lint + assemble + render (edit to new preview)',
+        ms(preview.cycle.median),
+        ms(preview.cycle.p95),
+        ms(preview.cycle.max),
+      ],
     ],
   ),
 );
@@ -161,11 +242,25 @@ const target = (label, ok, detail) => {
 };
 if (route) {
   const ratio = route.wall / a.wall;
-  target('(a) ≥ 1.5 × faster than (b), the browser route', ratio >= TARGETS.speedup, `(b) / (a) = ${ratio.toFixed(2)}× by wall time${route.cpu && a.cpu ? `, ${(route.cpu / a.cpu).toFixed(2)}× by CPU time` : ''}`);
-  log(`        (stricter, for reference: Chromium's print alone / (a) = ${(b2.wall / a.wall).toFixed(2)}×; it needs the HTML export first)`);
+  target(
+    '(a) ≥ 1.5 × faster than (b), the browser route',
+    ratio >= TARGETS.speedup,
+    `(b) / (a) = ${ratio.toFixed(2)}× by wall time${route.cpu && a.cpu ? `, ${(route.cpu / a.cpu).toFixed(2)}× by CPU time` : ''}`,
+  );
+  log(
+    `        (stricter, for reference: Chromium's print alone / (a) = ${(b2.wall / a.wall).toFixed(2)}×; it needs the HTML export first)`,
+  );
 } else log('  ----  (b) skipped: no Chromium found');
-target('(a) peak memory < 150 MB', a.rssMb !== undefined && a.rssMb < TARGETS.memoryMb, `max RSS ${a.rssMb?.toFixed(0) ?? '?'} MB (the HTML export alone: ${b1.rssMb?.toFixed(0) ?? '?'} MB)`);
-target('preview re-render of a 30-document plan < 50 ms', preview.render.p95 < TARGETS.previewMs, `p95 ${ms(preview.render.p95)} ms (median ${ms(preview.render.median)}); with the lint: p95 ${ms(preview.cycle.p95)} ms`);
+target(
+  '(a) peak memory < 150 MB',
+  a.rssMb !== undefined && a.rssMb < TARGETS.memoryMb,
+  `max RSS ${a.rssMb?.toFixed(0) ?? '?'} MB (the HTML export alone: ${b1.rssMb?.toFixed(0) ?? '?'} MB)`,
+);
+target(
+  'preview re-render of a 30-document plan < 50 ms',
+  preview.render.p95 < TARGETS.previewMs,
+  `p95 ${ms(preview.render.p95)} ms (median ${ms(preview.render.median)}); with the lint: p95 ${ms(preview.cycle.p95)} ms`,
+);
 log(missed.length === 0 ? 'PDF: all targets met.' : `PDF: missed ${missed.join('; ')}.`);
 
 writeFileSync(

@@ -61,7 +61,12 @@ export function setupPeer({ root, workDir, corpusDir }) {
   const peerDir = join(workDir, 'peer');
   mkdirSync(peerDir, { recursive: true });
   const corpus = relative(root, corpusDir).split('\\').join('/');
-  const globs = { plan: [`${corpus}/**/plan.md`], charter: [`${corpus}/**/charter.md`], step: [`${corpus}/**/[0-9][0-9]-*.md`], annex: [`${corpus}/**/annex-*.md`] };
+  const globs = {
+    plan: [`${corpus}/**/plan.md`],
+    charter: [`${corpus}/**/charter.md`],
+    step: [`${corpus}/**/[0-9][0-9]-*.md`],
+    annex: [`${corpus}/**/annex-*.md`],
+  };
   const schemas = {};
   for (const kind of KINDS) {
     const id = `https://socialplan.dev/schemas/${kind}.schema.json`;

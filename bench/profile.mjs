@@ -47,7 +47,9 @@ export function summarize(profileFile, top = 15) {
   const profile = JSON.parse(readFileSync(profileFile, 'utf8'));
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const selfMicros = new Map();
-  profile.samples.forEach((id, index) => selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)));
+  profile.samples.forEach((id, index) =>
+    selfMicros.set(id, (selfMicros.get(id) ?? 0) + (profile.timeDeltas[index] ?? 0)),
+  );
   const total = [...selfMicros.values()].reduce((a, b) => a + b, 0);
   const functions = new Map();
   const modules = new Map();
@@ -70,12 +72,14 @@ export function summarize(profileFile, top = 15) {
     const module = moduleOf(path, name);
     modules.set(module, (modules.get(module) ?? 0) + micros);
   }
-  const rank = (map) => [...map].sort((a, b) => b[1] - a[1]).map(([key, micros]) => ({ key, ms: micros / 1000, share: micros / total }));
+  const rank = (map) =>
+    [...map].sort((a, b) => b[1] - a[1]).map(([key, micros]) => ({ key, ms: micros / 1000, share: micros / total }));
   return { totalMs: total / 1000, functions: rank(functions).slice(0, top), modules: rank(modules).slice(0, top) };
 }
 
 export function formatSummary(summary) {
-  const row = ({ key, ms, share }) => `  ${ms.toFixed(0).padStart(6)} ms ${(share * 100).toFixed(1).padStart(5)}%  ${key}`;
+  const row = ({ key, ms, share }) =>
+    `  ${ms.toFixed(0).padStart(6)} ms ${(share * 100).toFixed(1).padStart(5)}%  ${key}`;
   return [
     `Sampled CPU time: ${summary.totalMs.toFixed(0)} ms`,
     'Self time by module:',

@@ -61,7 +61,11 @@ function runMeasured(command, commandArgs, { env } = {}) {
     file = TIME;
     argv = ['-f', '%M %U %S', '-o', RSS_FILE, command, ...commandArgs];
   } else {
-    childEnv = { ...childEnv, NODE_OPTIONS: `${childEnv.NODE_OPTIONS ?? ''} --require ${RSS_PROBE}`.trim(), BENCH_RSS_FILE: RSS_FILE };
+    childEnv = {
+      ...childEnv,
+      NODE_OPTIONS: `${childEnv.NODE_OPTIONS ?? ''} --require ${RSS_PROBE}`.trim(),
+      BENCH_RSS_FILE: RSS_FILE,
+    };
   }
   const start = performance.now();
   const result = spawnSync(file, argv, { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: childEnv });
@@ -79,7 +83,10 @@ function runMeasured(command, commandArgs, { env } = {}) {
 }
 
 function lastJsonLine(text) {
-  const line = text.split('\n').reverse().find((candidate) => candidate.startsWith('{'));
+  const line = text
+    .split('\n')
+    .reverse()
+    .find((candidate) => candidate.startsWith('{'));
   if (!line) throw new Error(`no JSON report in output:\n${text.slice(-2000)}`);
   return JSON.parse(line);
 }
@@ -98,7 +105,17 @@ const TOOLS = [
   {
     name: 'remark-lint-frontmatter-schema',
     key: 'peer',
-    command: [NODE, 'node_modules/remark-cli/cli.js', CORPUS, '--rc-path', `${WORK}/peer/.remarkrc.json`, '--no-stdout', '--no-color', '--report', './bench/peer-reporter.mjs'],
+    command: [
+      NODE,
+      'node_modules/remark-cli/cli.js',
+      CORPUS,
+      '--rc-path',
+      `${WORK}/peer/.remarkrc.json`,
+      '--no-stdout',
+      '--no-color',
+      '--report',
+      './bench/peer-reporter.mjs',
+    ],
     read: (run) => {
       const report = lastJsonLine(run.stderr);
       return { findings: report.messages, files: new Set(Object.keys(report.byFile)) };
@@ -120,23 +137,43 @@ const TOOLS = [
 
 const cpu = cpus();
 log(`socialplan bench — ${new Date().toISOString()}`);
-log(`node ${process.version} · ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'} · ${(totalmem() / 2 ** 30).toFixed(1)} GB · load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
-log(`runs: ${RUNS} (peer: ${PEER_RUNS}) · peak memory${TIME ? ' and CPU time' : ''} via ${TIME ? '/usr/bin/time -f "%M %U %S"' : 'process.resourceUsage().maxRSS (preload)'}`);
+log(
+  `node ${process.version} · ${cpu.length} × ${cpu[0]?.model ?? 'unknown CPU'} · ${(totalmem() / 2 ** 30).toFixed(1)} GB · load average ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')}`,
+);
+log(
+  `runs: ${RUNS} (peer: ${PEER_RUNS}) · peak memory${TIME ? ' and CPU time' : ''} via ${TIME ? '/usr/bin/time -f "%M %U %S"' : 'process.resourceUsage().maxRSS (preload)'}`,
+);
 log();
 
 // 1. Corpus
 
 let started = performance.now();
 const manifest = ensureCorpus(CORPUS);
-log(`Corpus ${CORPUS}: ${manifest.documents} documents in ${manifest.plans} plan folders, ${manifest.lines} lines (${(manifest.lines / manifest.documents).toFixed(0)} per document), ` +
-  `${manifest.invalid} invalid (${Object.entries(manifest.byMutation).map(([name, count]) => `${name} ${count}`).join(', ')}); ` +
-  `${manifest.reused ? 'reused' : `generated in ${ms(performance.now() - started)} ms`}`);
+log(
+  `Corpus ${CORPUS}: ${manifest.documents} documents in ${manifest.plans} plan folders, ${manifest.lines} lines (${(manifest.lines / manifest.documents).toFixed(0)} per document), ` +
+    `${manifest.invalid} invalid (${Object.entries(manifest.byMutation)
+      .map(([name, count]) => `${name} ${count}`)
+      .join(', ')}); ` +
+    `${manifest.reused ? 'reused' : `generated in ${ms(performance.now() - started)} ms`}`,
+);
 const invalidFiles = new Set(Object.keys(manifest.invalidFiles).map((file) => `${CORPUS}/${file}`));
 
 // 2. In-process bundle, latency plan, small file
 
 started = performance.now();
-await build({ entryPoints: ['bench/entry.ts'], bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, outfile: `${WORK}/entry.cjs`, logLevel: 'warning', absWorkingDir: root });
+await build({
+  entryPoints: ['bench/entry.ts'],
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  outfile: `${WORK}/entry.cjs`,
+  logLevel: 'warning',
+  absWorkingDir: root,
+});
 // The measured 150-line document has a frontmatter of the corpus median length (see bench/README.md).
 const latencyDocs = generateLatencyPlans(`${WORK}/latency`, { frontmatterLines: manifest.frontmatterLines.median });
 const smallFile = `${WORK}/cold/small.md`;
@@ -148,10 +185,12 @@ writeSmallDocument(smallFile);
 const peer = setupPeer({ root, workDir: WORK, corpusDir: join(root, CORPUS) });
 const equivalence = runMeasured(NODE, ['bench/floor.mjs', '--compare-peer-schemas', `${WORK}/peer`, CORPUS]);
 const equivalent = lastJsonLine(equivalence.stdout);
-log(`Peer schemas: ${Object.keys(peer.schemas).join(', ')} (dereferenced, draft-07); ` +
-  (equivalent.mismatches.length === 0
-    ? `same ajv error count as our schemas on all ${equivalent.documents} parseable documents`
-    : `DIFFER from ours on ${equivalent.mismatches.length} documents, e.g. ${equivalent.mismatches[0]}`));
+log(
+  `Peer schemas: ${Object.keys(peer.schemas).join(', ')} (dereferenced, draft-07); ` +
+    (equivalent.mismatches.length === 0
+      ? `same ajv error count as our schemas on all ${equivalent.documents} parseable documents`
+      : `DIFFER from ours on ${equivalent.mismatches.length} documents, e.g. ${equivalent.mismatches[0]}`),
+);
 const peerTool = TOOLS.find((tool) => tool.key === 'peer');
 if (PEER_RUNS > 0) {
   const sample = [`${CORPUS}/plan-001`, `${CORPUS}/plan-002`];
@@ -160,16 +199,22 @@ if (PEER_RUNS > 0) {
   const unshare = spawnSync('unshare', ['-rn', 'true']).status === 0;
   if (unshare) {
     const offline = peerTool.read(runMeasured('unshare', ['-rn', ...sampleCommand]));
-    log(`Peer offline check (unshare -rn, no network, ${sample.length} plan folders): ${offline.findings} findings offline vs ${online.findings} online — ${offline.findings === online.findings && online.findings > 0 ? 'OK' : 'DIFFERENT'}`);
+    log(
+      `Peer offline check (unshare -rn, no network, ${sample.length} plan folders): ${offline.findings} findings offline vs ${online.findings} online — ${offline.findings === online.findings && online.findings > 0 ? 'OK' : 'DIFFERENT'}`,
+    );
   } else log(`Peer offline check: skipped (unshare unavailable); the peer schemas hold no remote $ref and no $schema.`);
 }
 log();
 
 // 4. Corpus lint, side by side
 
-log(`Corpus lint — wall time of the whole process, median of ${RUNS} (peer ${PEER_RUNS}), interleaved; one untimed warm-up of ours and the floor first`);
+log(
+  `Corpus lint — wall time of the whole process, median of ${RUNS} (peer ${PEER_RUNS}), interleaved; one untimed warm-up of ours and the floor first`,
+);
 for (const tool of TOOLS.filter((t) => t.key !== 'peer')) runMeasured(tool.command[0], tool.command.slice(1));
-const results = Object.fromEntries(TOOLS.map((tool) => [tool.key, { walls: [], cpus: [], rss: [], findings: undefined, files: undefined }]));
+const results = Object.fromEntries(
+  TOOLS.map((tool) => [tool.key, { walls: [], cpus: [], rss: [], findings: undefined, files: undefined }]),
+);
 for (let round = 0; round < RUNS; round++) {
   for (const tool of TOOLS) {
     if (tool.key === 'peer' && round >= PEER_RUNS) continue;
@@ -196,70 +241,175 @@ for (const tool of TOOLS) {
   const flaggedValid = [...result.files].filter((file) => !invalidFiles.has(file)).length;
   result.flaggedInvalid = flaggedInvalid;
   result.flaggedValid = flaggedValid;
-  rows.push([tool.name, ms(result.median), ms(result.min), ms(result.max), result.cpuMedian === undefined ? '?' : ms(result.cpuMedian), result.findings, `${flaggedInvalid}/${invalidFiles.size}`, flaggedValid, result.rssMb ? result.rssMb.toFixed(0) : '?']);
+  rows.push([
+    tool.name,
+    ms(result.median),
+    ms(result.min),
+    ms(result.max),
+    result.cpuMedian === undefined ? '?' : ms(result.cpuMedian),
+    result.findings,
+    `${flaggedInvalid}/${invalidFiles.size}`,
+    flaggedValid,
+    result.rssMb ? result.rssMb.toFixed(0) : '?',
+  ]);
 }
-log(table(['tool', 'median ms', 'min', 'max', 'CPU ms', 'findings', 'invalid docs flagged', 'valid docs flagged', 'peak RSS MB'], rows));
+log(
+  table(
+    [
+      'tool',
+      'median ms',
+      'min',
+      'max',
+      'CPU ms',
+      'findings',
+      'invalid docs flagged',
+      'valid docs flagged',
+      'peak RSS MB',
+    ],
+    rows,
+  ),
+);
 log();
 const ours = results.ours;
 const floorRatio = ours.median / results.floor.median;
 const peerRatio = results.peer.median ? results.peer.median / ours.median : undefined;
-const cpuRatio = (a, b) => (a.cpuMedian && b.cpuMedian ? ` · by CPU time ${(a.cpuMedian / b.cpuMedian).toFixed(2)}×` : '');
+const cpuRatio = (a, b) =>
+  a.cpuMedian && b.cpuMedian ? ` · by CPU time ${(a.cpuMedian / b.cpuMedian).toFixed(2)}×` : '';
 const missed = [];
 const target = (label, ok, detail) => {
   if (!ok) missed.push(label);
   log(`  ${verdict(ok)}  ${label.padEnd(44)} ${detail}`);
 };
 log('Targets');
-target('corpus lint ≤ 1.5 × floor', floorRatio <= TARGETS.floorRatio, `ours / floor = ${floorRatio.toFixed(2)}×${cpuRatio(ours, results.floor)}${floorRatio > TARGETS.floorRatio ? ` (${ms(ours.median - TARGETS.floorRatio * results.floor.median)} ms over the ${ms(TARGETS.floorRatio * results.floor.median)} ms budget)` : ''}`);
-if (peerRatio !== undefined) target('corpus lint ≥ 10 × faster than the peer', peerRatio >= TARGETS.peerRatio, `peer / ours = ${peerRatio.toFixed(1)}×${cpuRatio(results.peer, ours)}${peerRatio < TARGETS.peerRatio ? ` (ours would need ≤ ${ms(results.peer.median / TARGETS.peerRatio)} ms)` : ''}`);
-target('corpus lint peak memory < 150 MB', ours.rssMb !== undefined && ours.rssMb < TARGETS.memoryMb, `max RSS ${ours.rssMb?.toFixed(0) ?? '?'} MB (floor ${results.floor.rssMb?.toFixed(0) ?? '?'} MB, peer ${results.peer.rssMb?.toFixed(0) ?? '—'} MB)`);
+target(
+  'corpus lint ≤ 1.5 × floor',
+  floorRatio <= TARGETS.floorRatio,
+  `ours / floor = ${floorRatio.toFixed(2)}×${cpuRatio(ours, results.floor)}${floorRatio > TARGETS.floorRatio ? ` (${ms(ours.median - TARGETS.floorRatio * results.floor.median)} ms over the ${ms(TARGETS.floorRatio * results.floor.median)} ms budget)` : ''}`,
+);
+if (peerRatio !== undefined)
+  target(
+    'corpus lint ≥ 10 × faster than the peer',
+    peerRatio >= TARGETS.peerRatio,
+    `peer / ours = ${peerRatio.toFixed(1)}×${cpuRatio(results.peer, ours)}${peerRatio < TARGETS.peerRatio ? ` (ours would need ≤ ${ms(results.peer.median / TARGETS.peerRatio)} ms)` : ''}`,
+  );
+target(
+  'corpus lint peak memory < 150 MB',
+  ours.rssMb !== undefined && ours.rssMb < TARGETS.memoryMb,
+  `max RSS ${ours.rssMb?.toFixed(0) ?? '?'} MB (floor ${results.floor.rssMb?.toFixed(0) ?? '?'} MB, peer ${results.peer.rssMb?.toFixed(0) ?? '—'} MB)`,
+);
 
 // 5. Per-document latency, in process
 
 const LAT_RUNS = 300;
 const LAT_WARMUP = 50;
-const latencyRun = spawnSync(NODE, ['bench/latency.mjs', join(root, WORK, 'entry.cjs'), latencyDocs.small.file, latencyDocs.large.file, String(LAT_RUNS), String(LAT_WARMUP), `longest=${latencyDocs.longest.file}`], { encoding: 'utf8' });
+const latencyRun = spawnSync(
+  NODE,
+  [
+    'bench/latency.mjs',
+    join(root, WORK, 'entry.cjs'),
+    latencyDocs.small.file,
+    latencyDocs.large.file,
+    String(LAT_RUNS),
+    String(LAT_WARMUP),
+    `longest=${latencyDocs.longest.file}`,
+  ],
+  { encoding: 'utf8' },
+);
 if (latencyRun.status !== 0) throw new Error(`latency run failed:\n${latencyRun.stderr}`);
 const latency = lastJsonLine(latencyRun.stdout);
 log();
-log(`Per-document latency — in process (bench/.work/entry.cjs), ${LAT_RUNS} runs after ${LAT_WARMUP} warm-up runs, ms. The text changes on every run, so no cache hides the work.`);
-log(`Documents: step documents whose frontmatter is closest to the corpus median length (${manifest.frontmatterLines.median} lines; corpus ${manifest.frontmatterLines.min}–${manifest.frontmatterLines.max}),`);
-log(`${relative(root, latencyDocs.small.file)} (${latencyDocs.small.lines} lines) and ${relative(root, latencyDocs.large.file)} (${latencyDocs.large.lines} lines; the targets apply to these two), and`);
-log(`${relative(root, latencyDocs.longest.file)} (${latencyDocs.longest.lines} lines), the longest frontmatter of its plan (${latencyDocs.longest.frontmatterLines} lines; corpus maximum ${manifest.frontmatterLines.max}), for reference. Modes:`);
-log('  parse    : parseSocialDocument(file, {text}) alone (full YAML parse, plain data, line index); the Linter re-parses');
-log('             only the edited top-level entry (src/core/document/frontmatter-edit.ts), so the edit modes can beat it');
-log('  edit     : Linter.lint([file]) on one long-lived Linter whose host returns the document with its `title:` changed:');
-log('             the document is re-parsed and re-checked and its plan\'s rules re-run; its 9 siblings (~150 lines each)');
-log('             stay parsed in the cache but are re-read from disk to validate it — what the editor does on a keystroke');
+log(
+  `Per-document latency — in process (bench/.work/entry.cjs), ${LAT_RUNS} runs after ${LAT_WARMUP} warm-up runs, ms. The text changes on every run, so no cache hides the work.`,
+);
+log(
+  `Documents: step documents whose frontmatter is closest to the corpus median length (${manifest.frontmatterLines.median} lines; corpus ${manifest.frontmatterLines.min}–${manifest.frontmatterLines.max}),`,
+);
+log(
+  `${relative(root, latencyDocs.small.file)} (${latencyDocs.small.lines} lines) and ${relative(root, latencyDocs.large.file)} (${latencyDocs.large.lines} lines; the targets apply to these two), and`,
+);
+log(
+  `${relative(root, latencyDocs.longest.file)} (${latencyDocs.longest.lines} lines), the longest frontmatter of its plan (${latencyDocs.longest.frontmatterLines} lines; corpus maximum ${manifest.frontmatterLines.max}), for reference. Modes:`,
+);
+log(
+  '  parse    : parseSocialDocument(file, {text}) alone (full YAML parse, plain data, line index); the Linter re-parses',
+);
+log(
+  '             only the edited top-level entry (src/core/document/frontmatter-edit.ts), so the edit modes can beat it',
+);
+log(
+  '  edit     : Linter.lint([file]) on one long-lived Linter whose host returns the document with its `title:` changed:',
+);
+log(
+  "             the document is re-parsed and re-checked and its plan's rules re-run; its 9 siblings (~150 lines each)",
+);
+log(
+  '             stay parsed in the cache but are re-read from disk to validate it — what the editor does on a keystroke',
+);
 log('  edit-body: as edit, but the change is in the Markdown body (the frontmatter stays the same)');
 log('  edit-mem : as edit, but the host serves all 10 files of the plan from memory (no disk reads)');
 log('  editor   : as the extension does it: the edited text over a disk cache that the file watcher keeps fresh');
 log('             (CachedFileHost), so the siblings are neither re-read nor re-parsed — the mode the targets use');
 log('  editor-body: as editor, with the change in the Markdown body: the frontmatter parse and its findings are kept');
-log('  fresh    : Linter.lint([file]) on a new Linter + NodeFileHost every run: the document and its 9 siblings are read and parsed');
+log(
+  '  fresh    : Linter.lint([file]) on a new Linter + NodeFileHost every run: the document and its 9 siblings are read and parsed',
+);
 const latencyRows = [];
 for (const doc of Object.values(latency)) {
   for (const mode of ['parse', 'edit', 'edit-body', 'edit-mem', 'editor', 'editor-body', 'fresh']) {
     const s = doc[mode];
-    latencyRows.push([`${doc.lines} lines (${doc.frontmatterLines} of frontmatter), ${mode}`, ms(s.median), ms(s.p95), ms(s.p99), ms(s.min), ms(s.max), s.findings ?? '']);
+    latencyRows.push([
+      `${doc.lines} lines (${doc.frontmatterLines} of frontmatter), ${mode}`,
+      ms(s.median),
+      ms(s.p95),
+      ms(s.p99),
+      ms(s.min),
+      ms(s.max),
+      s.findings ?? '',
+    ]);
   }
 }
 log(table(['document, mode', 'median', 'p95', 'p99', 'min', 'max', 'findings'], latencyRows));
 log('Targets (editor mode with a frontmatter change: the stricter of the two editor cases)');
-target('150-line document p95 < 1 ms', latency.small.editor.p95 < TARGETS.smallP95, `p95 ${ms(latency.small.editor.p95)} ms (median ${ms(latency.small.editor.median)} ms)${latency.small.editor.p95 >= TARGETS.smallP95 ? ` — ${(latency.small.editor.p95 / TARGETS.smallP95).toFixed(1)}× the budget` : ''}`);
-log(`  (for reference, not a target: the 150-line document with the ${latency.longest.frontmatterLines}-line frontmatter, editor mode: p95 ${ms(latency.longest.editor.p95)} ms, median ${ms(latency.longest.editor.median)} ms)`);
-target('5,000-line document p95 < 20 ms', latency.large.editor.p95 < TARGETS.largeP95, `p95 ${ms(latency.large.editor.p95)} ms (median ${ms(latency.large.editor.median)} ms)${latency.large.editor.p95 >= TARGETS.largeP95 ? ` — ${(latency.large.editor.p95 / TARGETS.largeP95).toFixed(1)}× the budget` : ''}`);
+target(
+  '150-line document p95 < 1 ms',
+  latency.small.editor.p95 < TARGETS.smallP95,
+  `p95 ${ms(latency.small.editor.p95)} ms (median ${ms(latency.small.editor.median)} ms)${latency.small.editor.p95 >= TARGETS.smallP95 ? ` — ${(latency.small.editor.p95 / TARGETS.smallP95).toFixed(1)}× the budget` : ''}`,
+);
+log(
+  `  (for reference, not a target: the 150-line document with the ${latency.longest.frontmatterLines}-line frontmatter, editor mode: p95 ${ms(latency.longest.editor.p95)} ms, median ${ms(latency.longest.editor.median)} ms)`,
+);
+target(
+  '5,000-line document p95 < 20 ms',
+  latency.large.editor.p95 < TARGETS.largeP95,
+  `p95 ${ms(latency.large.editor.p95)} ms (median ${ms(latency.large.editor.median)} ms)${latency.large.editor.p95 >= TARGETS.largeP95 ? ` — ${(latency.large.editor.p95 / TARGETS.largeP95).toFixed(1)}× the budget` : ''}`,
+);
 
 // 5b. Incremental re-lint of a 30-document plan (the editor after one keystroke)
 
-const incrementalRun = spawnSync(NODE, ['bench/incremental.mjs', join(root, WORK, 'entry.cjs'), join(root, WORK), '1000', '100'], { encoding: 'utf8' });
+const incrementalRun = spawnSync(
+  NODE,
+  ['bench/incremental.mjs', join(root, WORK, 'entry.cjs'), join(root, WORK), '1000', '100'],
+  { encoding: 'utf8' },
+);
 if (incrementalRun.status !== 0) throw new Error(`incremental run failed:\n${incrementalRun.stderr}`);
 const incremental = lastJsonLine(incrementalRun.stdout);
 log();
-log(`Incremental re-lint — a ${incremental.documents}-document plan (examples/en + annexes), one step's frontmatter changed, the whole plan re-linted`);
-log(`on one long-lived Linter over CachedFileHost, ${incremental.runs} runs: median ${ms(incremental.median)} ms, p95 ${ms(incremental.p95)} ms, ${incremental.findings} findings`);
-target('incremental re-lint of a 30-document plan p95 < 2 ms', incremental.p95 < TARGETS.incrementalP95, `p95 ${ms(incremental.p95)} ms (median ${ms(incremental.median)} ms)`);
-target('corpus lint with every rule on ≤ 2 × floor', floorRatio <= TARGETS.floorRatioAllRules, `ours / floor = ${floorRatio.toFixed(2)}× (the CLI always runs every rule of the catalogue)`);
+log(
+  `Incremental re-lint — a ${incremental.documents}-document plan (examples/en + annexes), one step's frontmatter changed, the whole plan re-linted`,
+);
+log(
+  `on one long-lived Linter over CachedFileHost, ${incremental.runs} runs: median ${ms(incremental.median)} ms, p95 ${ms(incremental.p95)} ms, ${incremental.findings} findings`,
+);
+target(
+  'incremental re-lint of a 30-document plan p95 < 2 ms',
+  incremental.p95 < TARGETS.incrementalP95,
+  `p95 ${ms(incremental.p95)} ms (median ${ms(incremental.median)} ms)`,
+);
+target(
+  'corpus lint with every rule on ≤ 2 × floor',
+  floorRatio <= TARGETS.floorRatioAllRules,
+  `ours / floor = ${floorRatio.toFixed(2)}× (the CLI always runs every rule of the catalogue)`,
+);
 
 // 6. Cold start
 
@@ -280,7 +430,12 @@ const coldRows = [
 ];
 log();
 log(`Cold start — wall time of a fresh process, median of ${COLD_RUNS}, ms`);
-log(table(['command', 'median', 'min', 'max'], coldRows.map(([name, s]) => [name, ms(s.median), ms(s.min), ms(s.max)])));
+log(
+  table(
+    ['command', 'median', 'min', 'max'],
+    coldRows.map(([name, s]) => [name, ms(s.median), ms(s.min), ms(s.max)]),
+  ),
+);
 
 // 7. Where the time goes, when a target is missed (or with --profile)
 
@@ -288,7 +443,10 @@ const profiles = {};
 function profileRun(label, commandArgs, key) {
   const profileDir = join(WORK, 'profile', key);
   rmSync(profileDir, { recursive: true, force: true });
-  spawnSync(NODE, ['--cpu-prof', '--cpu-prof-dir', profileDir, ...commandArgs], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  spawnSync(NODE, ['--cpu-prof', '--cpu-prof-dir', profileDir, ...commandArgs], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   const file = existsSync(profileDir) && readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'));
   if (!file) return;
   profiles[key] = summarize(join(profileDir, file), 15);
@@ -300,17 +458,45 @@ if (missed.some((label) => label.startsWith('corpus')) || FORCE_PROFILE) {
   profileRun(`\`socialplan lint ${CORPUS}\``, ['bin/socialplan.js', 'lint', CORPUS, '--format', 'json'], 'corpus');
 }
 if (missed.some((label) => label.startsWith('150-line')) || FORCE_PROFILE) {
-  profileRun('the 150-line edit case (2,000 runs)', ['bench/latency.mjs', join(root, WORK, 'entry.cjs'), latencyDocs.small.file, latencyDocs.large.file, '2000', '0', 'small:editor'], 'latency-small');
+  profileRun(
+    'the 150-line edit case (2,000 runs)',
+    [
+      'bench/latency.mjs',
+      join(root, WORK, 'entry.cjs'),
+      latencyDocs.small.file,
+      latencyDocs.large.file,
+      '2000',
+      '0',
+      'small:editor',
+    ],
+    'latency-small',
+  );
 }
 if (missed.some((label) => label.startsWith('5,000-line'))) {
-  profileRun('the 5,000-line edit case (1,000 runs)', ['bench/latency.mjs', join(root, WORK, 'entry.cjs'), latencyDocs.small.file, latencyDocs.large.file, '1000', '0', 'large:editor'], 'latency-large');
+  profileRun(
+    'the 5,000-line edit case (1,000 runs)',
+    [
+      'bench/latency.mjs',
+      join(root, WORK, 'entry.cjs'),
+      latencyDocs.small.file,
+      latencyDocs.large.file,
+      '1000',
+      '0',
+      'large:editor',
+    ],
+    'latency-large',
+  );
 }
 
 // 8. Summary
 
 log();
 log(missed.length === 0 ? 'All targets met.' : `Missed: ${missed.join('; ')}.`);
-log(`Bench finished in ${((performance.now() - benchStart) / 1000).toFixed(0)} s · load average now ${loadavg().map((n) => n.toFixed(2)).join(' ')}`);
+log(
+  `Bench finished in ${((performance.now() - benchStart) / 1000).toFixed(0)} s · load average now ${loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')}`,
+);
 writeFileSync(
   join(WORK, 'results.json'),
   JSON.stringify(
@@ -320,7 +506,23 @@ writeFileSync(
       cpus: cpu.length,
       cpu: cpu[0]?.model,
       corpus: { documents: manifest.documents, lines: manifest.lines, invalid: manifest.invalid },
-      corpusLint: Object.fromEntries(Object.entries(results).map(([key, r]) => [key, { median: r.median, min: r.min, max: r.max, walls: r.walls, cpuMedian: r.cpuMedian, cpus: r.cpus, findings: r.findings, flaggedInvalid: r.flaggedInvalid, flaggedValid: r.flaggedValid, rssMb: r.rssMb }])),
+      corpusLint: Object.fromEntries(
+        Object.entries(results).map(([key, r]) => [
+          key,
+          {
+            median: r.median,
+            min: r.min,
+            max: r.max,
+            walls: r.walls,
+            cpuMedian: r.cpuMedian,
+            cpus: r.cpus,
+            findings: r.findings,
+            flaggedInvalid: r.flaggedInvalid,
+            flaggedValid: r.flaggedValid,
+            rssMb: r.rssMb,
+          },
+        ]),
+      ),
       ratios: { oursOverFloor: floorRatio, peerOverOurs: peerRatio },
       latency,
       incremental,
@@ -343,4 +545,5 @@ if (pdfBench.status !== 0) log(`PDF bench failed (exit ${pdfBench.status}); the 
 
 log();
 const extensionBench = spawnSync(NODE, ['bench/extension.mjs'], { stdio: 'inherit' });
-if (extensionBench.status !== 0) log(`Extension bench failed (exit ${extensionBench.status}); the figures above stand.`);
+if (extensionBench.status !== 0)
+  log(`Extension bench failed (exit ${extensionBench.status}); the figures above stand.`);

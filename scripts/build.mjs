@@ -31,18 +31,28 @@ const entries = [
 generateValidators();
 const results = await Promise.all([...entries.map((entry) => build({ ...common, ...entry })), buildPdfEngine()]);
 // esbuild drops the packages' licence comments: their licences go beside the bundles instead.
-writeThirdPartyNotices(root, results.map((result) => result.metafile));
+writeThirdPartyNotices(
+  root,
+  results.map((result) => result.metafile),
+);
 
 /**
  * pdfkit, fontkit and svg-to-pdfkit as one lazily loaded file, with the data files they read at run time
  * (pdfkit's font metrics, the Roboto fonts) copied beside it.
  */
 async function buildPdfEngine() {
-  const result = await build({ ...common, entryPoints: ['src/core/render/pdf/engine.ts'], outfile: 'dist/pdf-engine.js', sourcemap: false, minify: true });
+  const result = await build({
+    ...common,
+    entryPoints: ['src/core/render/pdf/engine.ts'],
+    outfile: 'dist/pdf-engine.js',
+    sourcemap: false,
+    minify: true,
+  });
   const copy = (from, to, wanted = () => true) => {
     rmSync(join(root, to), { recursive: true, force: true });
     mkdirSync(join(root, to), { recursive: true });
-    for (const entry of readdirSync(join(root, from), { withFileTypes: true })) if (entry.isFile() && wanted(entry.name)) copyFileSync(join(root, from, entry.name), join(root, to, entry.name));
+    for (const entry of readdirSync(join(root, from), { withFileTypes: true }))
+      if (entry.isFile() && wanted(entry.name)) copyFileSync(join(root, from, entry.name), join(root, to, entry.name));
   };
   // Of pdfkit's standard-font metrics only Courier's are used (code); Roboto is embedded.
   copy('node_modules/pdfkit/js/data', 'dist/data', (name) => name.startsWith('Courier'));

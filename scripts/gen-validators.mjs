@@ -16,14 +16,33 @@ const schemaDir = join(root, 'schemas');
 const outFile = join(root, 'src/core/schema/generated/validators.js');
 
 /** Same order as BUNDLED_SCHEMAS in src/core/schema/bundled.ts: the hash depends on it. */
-const ORDER = ['common', 'objectives', 'resources', 'budget', 'legal', 'platforms', 'plan', 'step', 'charter', 'annex', 'config'];
+const ORDER = [
+  'common',
+  'objectives',
+  'resources',
+  'budget',
+  'legal',
+  'platforms',
+  'plan',
+  'step',
+  'charter',
+  'annex',
+  'config',
+];
 const EXPORTED = ['plan', 'step', 'charter', 'annex', 'config'];
 
 export function generateValidators() {
   const schemas = ORDER.map((name) => JSON.parse(readFileSync(join(schemaDir, `${name}.schema.json`), 'utf8')));
   const unexpected = readdirSync(schemaDir).filter((file) => !ORDER.includes(file.replace('.schema.json', '')));
-  if (unexpected.length > 0) throw new Error(`schemas/ holds files the generator does not know: ${unexpected.join(', ')}`);
-  const ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true, code: { source: true } });
+  if (unexpected.length > 0)
+    throw new Error(`schemas/ holds files the generator does not know: ${unexpected.join(', ')}`);
+  const ajv = new Ajv2020({
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    verbose: true,
+    code: { source: true },
+  });
   addFormats(ajv);
   ajv.addVocabulary(annotationKeywords(schemas));
   for (const schema of schemas) ajv.addSchema(schema);

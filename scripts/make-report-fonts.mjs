@@ -34,7 +34,10 @@ export function reportFont(source) {
 
 /** The source font without its OpenType layout tables: what the report font must match. */
 export function withoutLayoutTables(source) {
-  return writeFont(source.readUInt32BE(0), readTables(source).filter((table) => !DROPPED.has(table.tag)));
+  return writeFont(
+    source.readUInt32BE(0),
+    readTables(source).filter((table) => !DROPPED.has(table.tag)),
+  );
 }
 
 // -----------------------------------------------------------------------------------------------
@@ -43,11 +46,19 @@ export function withoutLayoutTables(source) {
 /** Horizontal advance adjustment GPOS's `kern` feature gives the pair (left, right). */
 function gposKerning(font) {
   const gpos = font.GPOS;
-  const indexes = [...new Set(gpos.featureList.filter((feature) => feature.tag === 'kern').flatMap((feature) => feature.feature.lookupListIndexes))].sort((a, b) => a - b);
+  const indexes = [
+    ...new Set(
+      gpos.featureList
+        .filter((feature) => feature.tag === 'kern')
+        .flatMap((feature) => feature.feature.lookupListIndexes),
+    ),
+  ].sort((a, b) => a - b);
   const lookups = indexes.map((index) => gpos.lookupList.get(index));
   for (const lookup of lookups) {
-    if (lookup.lookupType !== 2) throw new Error(`kern lookup of type ${lookup.lookupType}: only pair adjustment is supported`);
-    for (const subtable of lookup.subTables) if (hasAny(subtable.valueFormat2)) throw new Error('kern pairs that move the second glyph are not supported');
+    if (lookup.lookupType !== 2)
+      throw new Error(`kern lookup of type ${lookup.lookupType}: only pair adjustment is supported`);
+    for (const subtable of lookup.subTables)
+      if (hasAny(subtable.valueFormat2)) throw new Error('kern pairs that move the second glyph are not supported');
   }
   const pairSets = new Map();
   return (left, right) => {
@@ -88,7 +99,8 @@ function hasAny(format) {
 
 function coverageIndex(coverage, glyph) {
   if (coverage.version === 1) return coverage.glyphs.indexOf(glyph);
-  for (const range of coverage.rangeRecords) if (glyph >= range.start && glyph <= range.end) return range.startCoverageIndex + glyph - range.start;
+  for (const range of coverage.rangeRecords)
+    if (glyph >= range.start && glyph <= range.end) return range.startCoverageIndex + glyph - range.start;
   return -1;
 }
 
@@ -109,7 +121,11 @@ function classOf(definition, glyph) {
  */
 function kernTable(font) {
   const kerning = gposKerning(font);
-  const glyphs = [...new Set(font.characterSet.filter((code) => code >= 0x20).map((code) => font.glyphForCodePoint(code).id))].filter((id) => id > 0).sort((a, b) => a - b);
+  const glyphs = [
+    ...new Set(font.characterSet.filter((code) => code >= 0x20).map((code) => font.glyphForCodePoint(code).id)),
+  ]
+    .filter((id) => id > 0)
+    .sort((a, b) => a - b);
   const matrix = glyphs.map((left) => glyphs.map((right) => kerning(left, right)));
   const values = [0, ...[...new Set(matrix.flat())].filter((value) => value !== 0).sort((a, b) => a - b)];
   const classes = (keyOf) => {
@@ -124,7 +140,10 @@ function kernTable(font) {
   const rightClasses = classes((index) => matrix.map((row) => row[index]).join(','));
   const leftCount = Math.max(...leftClasses) + 1;
   const rightCount = Math.max(...rightClasses) + 1;
-  if (values.length > 255 || leftCount > 255 || rightCount > 255) throw new Error(`kerning too rich for a format 3 table: ${values.length} values, ${leftCount} × ${rightCount} classes`);
+  if (values.length > 255 || leftCount > 255 || rightCount > 255)
+    throw new Error(
+      `kerning too rich for a format 3 table: ${values.length} values, ${leftCount} × ${rightCount} classes`,
+    );
   const glyphCount = glyphs[glyphs.length - 1] + 1;
   const leftOf = new Uint8Array(glyphCount);
   const rightOf = new Uint8Array(glyphCount);
@@ -133,7 +152,12 @@ function kernTable(font) {
     rightOf[glyph] = rightClasses[index];
   });
   const index = new Uint8Array(leftCount * rightCount);
-  glyphs.forEach((_, row) => glyphs.forEach((__, column) => (index[leftClasses[row] * rightCount + rightClasses[column]] = values.indexOf(matrix[row][column]))));
+  glyphs.forEach((_, row) =>
+    glyphs.forEach(
+      (__, column) =>
+        (index[leftClasses[row] * rightCount + rightClasses[column]] = values.indexOf(matrix[row][column])),
+    ),
+  );
 
   const body = Buffer.alloc(6 + values.length * 2 + glyphCount * 2 + index.length);
   let at = body.writeUInt16BE(glyphCount, 0);
@@ -165,7 +189,10 @@ function readTables(buffer) {
   return Array.from({ length: count }, (_, index) => {
     const at = 12 + index * 16;
     const offset = buffer.readUInt32BE(at + 8);
-    return { tag: buffer.toString('latin1', at, at + 4), data: buffer.subarray(offset, offset + buffer.readUInt32BE(at + 12)) };
+    return {
+      tag: buffer.toString('latin1', at, at + 4),
+      data: buffer.subarray(offset, offset + buffer.readUInt32BE(at + 12)),
+    };
   });
 }
 
@@ -218,6 +245,8 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const source = readFileSync(join(FONT_DIR, 'source', `${face}.ttf`));
     const made = reportFont(source);
     writeFileSync(join(FONT_DIR, `${face}.ttf`), made);
-    process.stdout.write(`${face}.ttf: ${Math.round(source.length / 1024)} KB → ${Math.round(made.length / 1024)} KB\n`);
+    process.stdout.write(
+      `${face}.ttf: ${Math.round(source.length / 1024)} KB → ${Math.round(made.length / 1024)} KB\n`,
+    );
   }
 }

@@ -17,7 +17,11 @@ export async function quickInput(page, key, text, rowText) {
       await input.waitFor({ state: 'visible', timeout: 3000 });
       // The command palette keeps its `>` prefix; quick open and go to line take the text as is.
       await input.fill(key === 'F1' ? `>${text}` : text);
-      if (rowText !== undefined) await page.locator('.quick-input-list .monaco-list-row', { hasText: rowText }).first().waitFor({ timeout: 5000 });
+      if (rowText !== undefined)
+        await page
+          .locator('.quick-input-list .monaco-list-row', { hasText: rowText })
+          .first()
+          .waitFor({ timeout: 5000 });
       await page.keyboard.press('Enter');
       await input.waitFor({ state: 'hidden', timeout: 3000 });
       return;
@@ -98,7 +102,10 @@ export async function runUiTests({ browser, url, folder, resultsDir, log, timeou
 
     await step('a quick fix from the light bulb replaces the unknown id', async () => {
       // Back in the editor, on the unknown id: the light bulb appears on its line.
-      await editor.locator('.view-line', { hasText: /owner:\s+juli\s/ }).first().click();
+      await editor
+        .locator('.view-line', { hasText: /owner:\s+juli\s/ })
+        .first()
+        .click();
       await quick('Control+P', `:${jLine + 1}:${jColumn + 1}`); // go to line and column
       const bulb = page.locator('.lightBulbWidget, .codicon-light-bulb, .codicon-lightbulb-autofix').first();
       await bulb.waitFor({ state: 'visible' });
@@ -108,7 +115,10 @@ export async function runUiTests({ browser, url, folder, resultsDir, log, timeou
       await shot('quick-fix-menu');
       // The only action is focused: Enter applies it (the row never settles enough for a click).
       await page.keyboard.press('Enter');
-      await editor.locator('.view-line', { hasText: /owner:\s+julie\s/ }).first().waitFor();
+      await editor
+        .locator('.view-line', { hasText: /owner:\s+julie\s/ })
+        .first()
+        .waitFor();
       await problems.getByText('`juli` is not a resource', { exact: false }).first().waitFor({ state: 'detached' });
       await shot('quick-fix-applied');
     });
@@ -125,10 +135,16 @@ export async function runUiTests({ browser, url, folder, resultsDir, log, timeou
       await page.keyboard.press('Control+Space');
       const suggestion = page.locator('.suggest-widget .monaco-list-row', { hasText: 'sp-objective' }).first();
       await suggestion.waitFor();
-      await page.locator('.suggest-widget .monaco-list-row.focused', { hasText: /sp-objective(?!s)/ }).first().waitFor();
+      await page
+        .locator('.suggest-widget .monaco-list-row.focused', { hasText: /sp-objective(?!s)/ })
+        .first()
+        .waitFor();
       await page.keyboard.press('Enter');
       // The editor renders spaces as no-break spaces: match words, not the indentation.
-      await editor.locator('.view-line', { hasText: /id:\s+objective-id/ }).first().waitFor();
+      await editor
+        .locator('.view-line', { hasText: /id:\s+objective-id/ })
+        .first()
+        .waitFor();
       await editor.locator('.view-line', { hasText: 'The objective in one sentence' }).first().waitFor();
       await shot('snippet-inserted');
       await page.keyboard.press('Escape');
@@ -139,11 +155,17 @@ export async function runUiTests({ browser, url, folder, resultsDir, log, timeou
     await step('the Plan view lists the plan’s steps in method order with their status', async () => {
       await quick('F1', 'Focus on Plan View', 'Focus on Plan View');
       const rows = page.locator('.monaco-list-row', { has: page.locator('.label-description') });
-      await rows.filter({ hasText: /Done · julie · 2027-02-15/ }).first().waitFor();
+      await rows
+        .filter({ hasText: /Done · julie · 2027-02-15/ })
+        .first()
+        .waitFor();
       await rows.filter({ hasText: 'Missing' }).first().waitFor();
       await shot('plan-view');
       // Back to the plan (its tab is still open), for the steps that follow.
-      await page.locator('.tabs-container .tab', { hasText: /^plan\.md/ }).first().click();
+      await page
+        .locator('.tabs-container .tab', { hasText: /^plan\.md/ })
+        .first()
+        .click();
       await page.locator('.tabs-container .tab.active', { hasText: /^plan\.md/ }).waitFor();
     });
 
@@ -160,8 +182,14 @@ export async function runUiTests({ browser, url, folder, resultsDir, log, timeou
       if (!(line > 1)) throw new Error(`the budget-sum finding has no line (${line})`);
       await row.click();
       // The editor of plan.md takes the focus, its cursor on the finding's line.
-      await page.locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col 1$`) }).first().waitFor();
-      await editor.locator('.view-line', { hasText: /total:\s+9000/ }).first().waitFor();
+      await page
+        .locator('.statusbar-item', { hasText: new RegExp(`^Ln ${line}, Col 1$`) })
+        .first()
+        .waitFor();
+      await editor
+        .locator('.view-line', { hasText: /total:\s+9000/ })
+        .first()
+        .waitFor();
       await shot('preview-reveal');
     });
 

@@ -13,7 +13,17 @@
 // SOCIALPLAN_TEST_PHASES (integration,ui,restricted), KEEP_TEST_STATE=1 to keep the temporary
 // workspaces and the server logs.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { homedir, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -34,10 +44,20 @@ const _EXTENSION_ID = 'socialplan.socialplan';
 const RUN_TIMEOUT_MS = 240_000;
 const UI_TIMEOUT_MS = 60_000;
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** SOCIALPLAN_TEST_PHASES=integration,ui,restricted (the default: all three) runs only some. */
-const phases = new Set((process.env.SOCIALPLAN_TEST_PHASES ?? 'integration,ui,restricted').split(',').map((phase) => phase.trim()));
+const phases = new Set(
+  (process.env.SOCIALPLAN_TEST_PHASES ?? 'integration,ui,restricted').split(',').map((phase) => phase.trim()),
+);
 const timings = {};
 const servers = [];
 let browser;
@@ -64,9 +84,12 @@ function fail(message) {
 
 function checkTools() {
   if (!existsSync(chromiumPath)) {
-    fail(`Chromium is not at ${chromiumPath}. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.`);
+    fail(
+      `Chromium is not at ${chromiumPath}. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    );
   }
-  if (!existsSync(join(root, 'dist', 'extension.js'))) fail('dist/extension.js is missing: run `node scripts/build.mjs` first (npm run test:extension does).');
+  if (!existsSync(join(root, 'dist', 'extension.js')))
+    fail('dist/extension.js is missing: run `node scripts/build.mjs` first (npm run test:extension does).');
 }
 
 /**
@@ -89,7 +112,10 @@ function ensureCodeServer() {
     run('tar', ['-czf', tarball, '-C', staging, 'rg']);
     rmSync(staging, { recursive: true, force: true });
   }
-  writeFileSync(join(codeServerDir, 'package.json'), `${JSON.stringify({ name: 'socialplan-test-host', private: true }, null, 2)}\n`);
+  writeFileSync(
+    join(codeServerDir, 'package.json'),
+    `${JSON.stringify({ name: 'socialplan-test-host', private: true }, null, 2)}\n`,
+  );
   log(`installing code-server ${CODE_SERVER_VERSION} into ${codeServerDir} (once; about a minute)…`);
   const env = {
     ...process.env,
@@ -101,14 +127,21 @@ function ensureCodeServer() {
     npm_config_audit: 'false',
     npm_config_fund: 'false',
   };
-  const result = spawnSync('npm', ['install', '--no-save', '--foreground-scripts', `code-server@${CODE_SERVER_VERSION}`], { cwd: codeServerDir, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const result = spawnSync(
+    'npm',
+    ['install', '--no-save', '--foreground-scripts', `code-server@${CODE_SERVER_VERSION}`],
+    { cwd: codeServerDir, env, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+  );
   writeFileSync(join(codeServerDir, 'install.log'), `${result.stdout}\n${result.stderr}`);
   if (result.status !== 0 || !existsSync(codeServerBin)) {
-    fail(`installing code-server failed (exit ${result.status}); see ${join(codeServerDir, 'install.log')}\n${(result.stderr ?? '').split('\n').slice(-15).join('\n')}`);
+    fail(
+      `installing code-server failed (exit ${result.status}); see ${join(codeServerDir, 'install.log')}\n${(result.stderr ?? '').split('\n').slice(-15).join('\n')}`,
+    );
   }
   const vscodeModules = join(codeServerDir, 'node_modules', 'code-server', 'lib', 'vscode', 'node_modules');
   for (const needed of ['node-pty', '@vscode/ripgrep/bin/rg']) {
-    if (!existsSync(join(vscodeModules, needed))) fail(`code-server installed without ${needed}; see ${join(codeServerDir, 'install.log')}`);
+    if (!existsSync(join(vscodeModules, needed)))
+      fail(`code-server installed without ${needed}; see ${join(codeServerDir, 'install.log')}`);
   }
   writeFileSync(marker, `${new Date().toISOString()}\n`);
   return true;
@@ -123,7 +156,10 @@ function run(command, args, options = {}) {
 /** The test bundles: mocha, the helpers and the tests in one file per entry point. */
 async function buildTests() {
   await build({
-    entryPoints: { 'suite/index': 'test/extension/suite/index.ts', 'restricted/index': 'test/extension/restricted/index.ts' },
+    entryPoints: {
+      'suite/index': 'test/extension/suite/index.ts',
+      'restricted/index': 'test/extension/restricted/index.ts',
+    },
     outdir: 'out/test/extension',
     absWorkingDir: root,
     bundle: true,
@@ -146,7 +182,11 @@ function prepareWorkspace(name) {
   const folder = join(state, name);
   cpSync(join(root, 'examples', 'broken'), folder, { recursive: true });
   cpSync(join(root, 'test', 'extension', 'workspace'), folder, { recursive: true });
-  const cli = spawnSync(process.execPath, [join(root, 'dist', 'cli.js'), 'lint', '--format', 'json', '--locale', 'en', '.'], { cwd: folder, encoding: 'utf8' });
+  const cli = spawnSync(
+    process.execPath,
+    [join(root, 'dist', 'cli.js'), 'lint', '--format', 'json', '--locale', 'en', '.'],
+    { cwd: folder, encoding: 'utf8' },
+  );
   if (cli.status !== 0 && cli.status !== 1) fail(`socialplan lint failed on the test workspace:\n${cli.stderr}`);
   writeFileSync(join(state, `${name}.cli.json`), cli.stdout);
   return folder;
@@ -189,14 +229,35 @@ async function startServer(name, { trusted }) {
     ),
   );
   const port = await freePort();
-  const args = [codeServerBin, '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-getting-started-override'];
+  const args = [
+    codeServerBin,
+    '--bind-addr',
+    `127.0.0.1:${port}`,
+    '--auth',
+    'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-getting-started-override',
+  ];
   if (trusted) args.push('--disable-workspace-trust');
-  args.push('--config', join(home, 'config.yaml'), '--user-data-dir', join(home, 'ud'), '--extensions-dir', join(home, 'exts'));
+  args.push(
+    '--config',
+    join(home, 'config.yaml'),
+    '--user-data-dir',
+    join(home, 'ud'),
+    '--extensions-dir',
+    join(home, 'exts'),
+  );
   const logFile = join(home, 'server.log');
   const out = openSync(logFile, 'a');
   // detached: the server calls setsid(2), leading its own process group, which stopServer kills whole.
   const child = spawn(process.execPath, args, {
-    env: { ...process.env, XDG_CONFIG_HOME: join(home, 'config'), XDG_DATA_HOME: join(home, 'data'), XDG_RUNTIME_DIR: join(home, 'runtime') },
+    env: {
+      ...process.env,
+      XDG_CONFIG_HOME: join(home, 'config'),
+      XDG_DATA_HOME: join(home, 'data'),
+      XDG_RUNTIME_DIR: join(home, 'runtime'),
+    },
     stdio: ['ignore', out, out],
     detached: true,
   });
@@ -205,7 +266,8 @@ async function startServer(name, { trusted }) {
   servers.push(server);
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (server.exited) fail(`code-server exited at start-up; see ${logFile}:\n${readFileSync(logFile, 'utf8').slice(-2000)}`);
+    if (server.exited)
+      fail(`code-server exited at start-up; see ${logFile}:\n${readFileSync(logFile, 'utf8').slice(-2000)}`);
     try {
       const response = await fetch(`http://127.0.0.1:${port}/healthz`);
       if (response.ok) break;
@@ -272,11 +334,18 @@ function format(args) {
 const REQUESTS = { 'socialplan-test: grant workspace trust': (page) => grantTrust(page, resultsDir) };
 
 /** The workbench's own chatter, kept in test-results/*.log but not echoed: start-up, offline lookups. */
-const WORKBENCH_NOISE = /^(Resolv|Creating a socket|Updating additional builtin|\[Service Worker\]|ChatSessionStore|\[lifecycle\]|Unable to read file)|getaddrinfo ENOTFOUND|IDBTransaction/;
+const WORKBENCH_NOISE =
+  /^(Resolv|Creating a socket|Updating additional builtin|\[Service Worker\]|ChatSessionStore|\[lifecycle\]|Unable to read file)|getaddrinfo ENOTFOUND|IDBTransaction/;
 
 /** test-results/activation.json: the activate() time measured in the real extension host. */
 function writeActivation(activationMs, label) {
-  const record = { activationMs, targetMs: 50, run: label, codeServer: CODE_SERVER_VERSION, date: new Date().toISOString() };
+  const record = {
+    activationMs,
+    targetMs: 50,
+    run: label,
+    codeServer: CODE_SERVER_VERSION,
+    date: new Date().toISOString(),
+  };
   writeFileSync(join(resultsDir, 'activation.json'), `${JSON.stringify(record, null, 2)}\n`);
 }
 
@@ -303,9 +372,11 @@ async function runIntegration(server, folder, testsPath, label) {
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const line = format(args);
       output.push(`[${type}] ${line}`);
-      if (!WORKBENCH_NOISE.test(line)) for (const part of line.split('\n')) if (!/^\s+at /.test(part)) process.stdout.write(`  ${part}\n`);
+      if (!WORKBENCH_NOISE.test(line))
+        for (const part of line.split('\n')) if (!/^\s+at /.test(part)) process.stdout.write(`  ${part}\n`);
       for (const [request, answer] of Object.entries(REQUESTS)) {
-        if (line.includes(request)) answer(page).catch((error) => log(`${label}: could not answer "${request}": ${error.message}`));
+        if (line.includes(request))
+          answer(page).catch((error) => log(`${label}: could not answer "${request}": ${error.message}`));
       }
       // The extension's own measure of activate(), and the tests' measures, for `npm run bench` (bench/extension.mjs).
       const activation = /activate\(\) took ([\d.]+) ms/.exec(line);
@@ -321,7 +392,10 @@ async function runIntegration(server, folder, testsPath, label) {
     });
     const authority = await remoteAuthority(server, folder);
     await page.goto(workbenchUrl(server, folder, authority, testsPath));
-    const code = await Promise.race([exit, new Promise((resolve) => setTimeout(() => resolve('timeout'), RUN_TIMEOUT_MS))]);
+    const code = await Promise.race([
+      exit,
+      new Promise((resolve) => setTimeout(() => resolve('timeout'), RUN_TIMEOUT_MS)),
+    ]);
     if (code === 'timeout') {
       await page.screenshot({ path: join(resultsDir, `${label}-timeout.png`) }).catch(() => {});
       throw new Error(`${label}: the extension host tests did not finish within ${RUN_TIMEOUT_MS / 1000} s`);
@@ -342,7 +416,8 @@ async function main() {
   checkTools();
   mkdirSync(resultsDir, { recursive: true });
   // A failure's screenshot from an earlier run would read as this run's.
-  for (const name of readdirSync(resultsDir)) if (/^failed-.*\.png$|-timeout\.png$/.test(name)) rmSync(join(resultsDir, name), { force: true });
+  for (const name of readdirSync(resultsDir))
+    if (/^failed-.*\.png$|-timeout\.png$/.test(name)) rmSync(join(resultsDir, name), { force: true });
   const { chromium } = await import('playwright-core');
   await timed('build tests', buildTests);
   const installed = await timed('install code-server', () => ensureCodeServer());
@@ -364,21 +439,44 @@ async function main() {
   if (phases.has('integration') || phases.has('ui')) {
     const trusted = await timed('start code-server (trusted)', () => startServer('trusted', { trusted: true }));
     if (phases.has('integration')) {
-      add(await timed('integration tests (trusted)', () => runIntegration(trusted, trustedFolder, join(root, 'out/test/extension/suite/index.js'), 'integration')));
+      add(
+        await timed('integration tests (trusted)', () =>
+          runIntegration(trusted, trustedFolder, join(root, 'out/test/extension/suite/index.js'), 'integration'),
+        ),
+      );
     }
     if (phases.has('ui')) {
       const url = async () => workbenchUrl(trusted, uiFolder, await remoteAuthority(trusted, uiFolder));
-      add(await timed('UI tests', () => runUiTests({ browser, url, folder: uiFolder, resultsDir, log, timeout: UI_TIMEOUT_MS })));
+      add(
+        await timed('UI tests', () =>
+          runUiTests({ browser, url, folder: uiFolder, resultsDir, log, timeout: UI_TIMEOUT_MS }),
+        ),
+      );
     }
     stopServer(trusted);
   }
   if (phases.has('restricted')) {
-    const restricted = await timed('start code-server (restricted)', () => startServer('restricted', { trusted: false }));
-    add(await timed('integration tests (restricted)', () => runIntegration(restricted, restrictedFolder, join(root, 'out/test/extension/restricted/index.js'), 'integration-restricted')));
+    const restricted = await timed('start code-server (restricted)', () =>
+      startServer('restricted', { trusted: false }),
+    );
+    add(
+      await timed('integration tests (restricted)', () =>
+        runIntegration(
+          restricted,
+          restrictedFolder,
+          join(root, 'out/test/extension/restricted/index.js'),
+          'integration-restricted',
+        ),
+      ),
+    );
     stopServer(restricted);
   }
 
-  log(`timings: ${Object.entries(timings).map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`).join(', ')}`);
+  log(
+    `timings: ${Object.entries(timings)
+      .map(([name, seconds]) => `${name} ${seconds.toFixed(1)} s`)
+      .join(', ')}`,
+  );
   console.log(`${totals.passed} passed, ${totals.failed} failed`);
   return totals.failed === 0 ? 0 : 1;
 }
@@ -407,7 +505,12 @@ let code = 1;
 try {
   code = await main();
 } catch (error) {
-  const text = error instanceof HarnessError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  const text =
+    error instanceof HarnessError
+      ? error.message
+      : error instanceof Error
+        ? (error.stack ?? error.message)
+        : String(error);
   process.stderr.write(`test-extension: ${text}\n`);
   code = 1;
 } finally {

@@ -18,20 +18,47 @@ export function packageFolder(input) {
 /** Notices for every package whose code is in one of the metafiles' outputs, sorted by name. */
 export function thirdPartyNotices(root, metafiles) {
   const folders = new Set();
-  for (const metafile of metafiles) for (const output of Object.values(metafile.outputs)) for (const input of Object.keys(output.inputs)) {
-    const folder = packageFolder(input);
-    if (folder) folders.add(folder);
-  }
+  for (const metafile of metafiles)
+    for (const output of Object.values(metafile.outputs))
+      for (const input of Object.keys(output.inputs)) {
+        const folder = packageFolder(input);
+        if (folder) folders.add(folder);
+      }
   const packages = [...folders]
     .map((folder) => {
       const manifest = JSON.parse(readFileSync(join(root, folder, 'package.json'), 'utf8'));
-      const files = readdirSync(join(root, folder)).filter((name) => LICENCE_FILE.test(name)).sort();
-      return { name: manifest.name, version: manifest.version, license: typeof manifest.license === 'string' ? manifest.license : 'see its package', texts: files.map((name) => readFileSync(join(root, folder, name), 'utf8').trim()) };
+      const files = readdirSync(join(root, folder))
+        .filter((name) => LICENCE_FILE.test(name))
+        .sort();
+      return {
+        name: manifest.name,
+        version: manifest.version,
+        license: typeof manifest.license === 'string' ? manifest.license : 'see its package',
+        texts: files.map((name) => readFileSync(join(root, folder, name), 'utf8').trim()),
+      };
     })
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const unique = packages.filter((item, index) => index === 0 || item.name !== packages[index - 1].name || item.version !== packages[index - 1].version);
-  const sections = unique.map((item) => [`## ${item.name} ${item.version} (${item.license})`, '', ...(item.texts.length > 0 ? item.texts.map((text) => `\`\`\`text\n${text}\n\`\`\``) : ['(no licence file in the package; its licence is given above)'])].join('\n'));
-  return ['# Third-party notices', '', 'SocialPlan bundles the following packages into `dist/`. Their licences:', '', ...sections, ''].join('\n\n');
+  const unique = packages.filter(
+    (item, index) =>
+      index === 0 || item.name !== packages[index - 1].name || item.version !== packages[index - 1].version,
+  );
+  const sections = unique.map((item) =>
+    [
+      `## ${item.name} ${item.version} (${item.license})`,
+      '',
+      ...(item.texts.length > 0
+        ? item.texts.map((text) => `\`\`\`text\n${text}\n\`\`\``)
+        : ['(no licence file in the package; its licence is given above)']),
+    ].join('\n'),
+  );
+  return [
+    '# Third-party notices',
+    '',
+    'SocialPlan bundles the following packages into `dist/`. Their licences:',
+    '',
+    ...sections,
+    '',
+  ].join('\n\n');
 }
 
 export function writeThirdPartyNotices(root, metafiles) {

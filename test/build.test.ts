@@ -9,7 +9,9 @@ import { pathToFileURL } from 'node:url';
  */
 
 const ROOT = join(__dirname, '..');
-const script = import(pathToFileURL(join(ROOT, 'scripts', 'third-party-notices.mjs')).href) as Promise<{ packageFolder(input: string): string | undefined }>;
+const script = import(pathToFileURL(join(ROOT, 'scripts', 'third-party-notices.mjs')).href) as Promise<{
+  packageFolder(input: string): string | undefined;
+}>;
 
 describe('build: third-party notices', () => {
   it('finds the package of a bundled file, scoped or nested', async () => {
@@ -24,8 +26,20 @@ describe('build: third-party notices', () => {
     const file = join(ROOT, 'dist', 'THIRD-PARTY-NOTICES.md');
     if (!existsSync(file)) this.skip();
     const text = readFileSync(file, 'utf8');
-    for (const name of ['pdfkit', 'fontkit', 'svg-to-pdfkit', 'yaml', 'ajv', 'micromark', 'unified', 'rehype-sanitize', 'picomatch']) assert.match(text, new RegExp(`^## ${name} \\d+\\.\\d+\\.\\d+ \\(`, 'm'), `${name} is listed`);
+    for (const name of [
+      'pdfkit',
+      'fontkit',
+      'svg-to-pdfkit',
+      'yaml',
+      'ajv',
+      'micromark',
+      'unified',
+      'rehype-sanitize',
+      'picomatch',
+    ])
+      assert.match(text, new RegExp(`^## ${name} \\d+\\.\\d+\\.\\d+ \\(`, 'm'), `${name} is listed`);
     assert.match(text, /## pdfkit [\d.]+ \(MIT\)\n\n```text\n[^`]*Permission is hereby granted/);
-    for (const tool of ['mocha', 'typescript', 'esbuild', 'fast-check', 'playwright-core']) assert.doesNotMatch(text, new RegExp(`^## ${tool} `, 'm'), `${tool} is not bundled`);
+    for (const tool of ['mocha', 'typescript', 'esbuild', 'fast-check', 'playwright-core'])
+      assert.doesNotMatch(text, new RegExp(`^## ${tool} `, 'm'), `${tool} is not bundled`);
   });
 });

@@ -16,7 +16,14 @@ function lintExample(name: string) {
   return result.findings.map((finding) => {
     const lines = linter.document(finding.file)?.lines;
     const start = lines?.positionAt(finding.range.start);
-    return { file: relative(ROOT, finding.file).split('\\').join('/'), rule: finding.rule, severity: finding.severity, line: start?.line, column: start?.column, message: finding.message.en };
+    return {
+      file: relative(ROOT, finding.file).split('\\').join('/'),
+      rule: finding.rule,
+      severity: finding.severity,
+      line: start?.line,
+      column: start?.column,
+      message: finding.message.en,
+    };
   });
 }
 
@@ -29,7 +36,10 @@ describe('bundled examples', () => {
 
   it('examples/broken makes every rule of the catalogue fire', () => {
     const fired = new Set(lintExample('broken').map((finding) => finding.rule));
-    assert.deepEqual(RULES.map((rule) => rule.id).filter((id) => !fired.has(id)), []);
+    assert.deepEqual(
+      RULES.map((rule) => rule.id).filter((id) => !fired.has(id)),
+      [],
+    );
   });
 
   it('examples/broken gives the reviewed findings (golden; UPDATE_GOLDEN=1 to accept a change)', () => {

@@ -4,7 +4,6 @@
 // position, and turns clicks into messages: jump to the source, open a linked file. Messages
 // are checked both ways; src/extension/preview/messages.ts holds the extension's side.
 (() => {
-  
   // eslint-disable-next-line no-undef
   const vscode = acquireVsCodeApi();
   const root = /** @type {HTMLElement} */ (document.getElementById('sp-root'));
@@ -22,7 +21,8 @@
     /** @type {State} */
     const result = {};
     if (typeof record.planFile === 'string') result.planFile = record.planFile;
-    if (typeof record.scrollY === 'number' && Number.isFinite(record.scrollY) && record.scrollY >= 0) result.scrollY = record.scrollY;
+    if (typeof record.scrollY === 'number' && Number.isFinite(record.scrollY) && record.scrollY >= 0)
+      result.scrollY = record.scrollY;
     return result;
   }
 
@@ -35,11 +35,16 @@
     const m = /** @type {Record<string, unknown>} */ (value);
     return (
       m.type === 'update' &&
-      typeof m.version === 'number' && Number.isSafeInteger(m.version) && m.version >= 0 &&
+      typeof m.version === 'number' &&
+      Number.isSafeInteger(m.version) &&
+      m.version >= 0 &&
       typeof m.html === 'string' &&
-      typeof m.rootClass === 'string' && /^[a-z -]*$/.test(m.rootClass) &&
-      typeof m.accent === 'string' && /^#[0-9A-Fa-f]{6}$/.test(m.accent) &&
-      typeof m.planFile === 'string' && m.planFile.length > 0
+      typeof m.rootClass === 'string' &&
+      /^[a-z -]*$/.test(m.rootClass) &&
+      typeof m.accent === 'string' &&
+      /^#[0-9A-Fa-f]{6}$/.test(m.accent) &&
+      typeof m.planFile === 'string' &&
+      m.planFile.length > 0
     );
   }
 
@@ -61,7 +66,14 @@
       const fresh = after[index];
       if (!old) target.appendChild(fresh);
       else if (old.isEqualNode(fresh)) continue;
-      else if (depth > 0 && old.tagName === fresh.tagName && old.className === fresh.className && old.id === fresh.id && sameAttributes(old, fresh)) patch(old, fresh, depth - 1);
+      else if (
+        depth > 0 &&
+        old.tagName === fresh.tagName &&
+        old.className === fresh.className &&
+        old.id === fresh.id &&
+        sameAttributes(old, fresh)
+      )
+        patch(old, fresh, depth - 1);
       else old.replaceWith(fresh);
     }
     for (let index = after.length; index < before.length; index++) before[index].remove();
@@ -69,14 +81,16 @@
 
   /** @param {Node} node */
   function hasText(node) {
-    for (const child of Array.from(node.childNodes)) if (child.nodeType === Node.TEXT_NODE && (child.textContent || '').trim() !== '') return true;
+    for (const child of Array.from(node.childNodes))
+      if (child.nodeType === Node.TEXT_NODE && (child.textContent || '').trim() !== '') return true;
     return false;
   }
 
   /** @param {Element} a @param {Element} b */
   function sameAttributes(a, b) {
     if (a.attributes.length !== b.attributes.length) return false;
-    for (const attribute of Array.from(a.attributes)) if (b.getAttribute(attribute.name) !== attribute.value) return false;
+    for (const attribute of Array.from(a.attributes))
+      if (b.getAttribute(attribute.name) !== attribute.value) return false;
     return true;
   }
 
@@ -108,7 +122,12 @@
     state = { ...state, planFile: message.planFile, scrollY: window.scrollY };
     vscode.setState(state);
     const title = root.querySelector('h1');
-    vscode.postMessage({ type: 'rendered', version: message.version, title: title ? (title.textContent || '').trim().slice(0, 1000) : '', at: Date.now() });
+    vscode.postMessage({
+      type: 'rendered',
+      version: message.version,
+      title: title ? (title.textContent || '').trim().slice(0, 1000) : '',
+      at: Date.now(),
+    });
   }
 
   window.addEventListener('message', (event) => {
@@ -118,14 +137,18 @@
   });
 
   let scrollFrame = 0;
-  window.addEventListener('scroll', () => {
-    if (scrollFrame) return;
-    scrollFrame = requestAnimationFrame(() => {
-      scrollFrame = 0;
-      state = { ...state, scrollY: window.scrollY };
-      vscode.setState(state);
-    });
-  }, { passive: true });
+  window.addEventListener(
+    'scroll',
+    () => {
+      if (scrollFrame) return;
+      scrollFrame = requestAnimationFrame(() => {
+        scrollFrame = 0;
+        state = { ...state, scrollY: window.scrollY };
+        vscode.setState(state);
+      });
+    },
+    { passive: true },
+  );
 
   /** A path relative to the document: not a fragment, no scheme, not `//host`. */
   /** @param {string} href */

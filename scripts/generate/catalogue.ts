@@ -5,7 +5,10 @@ export const TABLE_END = '<!-- rules:end -->';
 
 /** The rule table of the README, generated from the registry so it cannot drift. */
 export function renderRuleTable(): string {
-  const rows = RULES.map((rule) => `| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.defaultSeverity} | ${rule.fixable ? 'yes' : ''} | ${rule.description.en} |`);
+  const rows = RULES.map(
+    (rule) =>
+      `| [\`${rule.id}\`](docs/rules/${rule.id}.md) | ${rule.defaultSeverity} | ${rule.fixable ? 'yes' : ''} | ${rule.description.en} |`,
+  );
   return ['| rule | default | fix | checks |', '| --- | --- | --- | --- |', ...rows].join('\n');
 }
 

@@ -175,7 +175,8 @@ function assignAnchors(): Anchors {
     give(entry.schema, entry.name);
     const defs = entry.group === 'shared' ? Object.values(entry.schema.$defs ?? {}) : [];
     for (const n of [...defs, ...localNodes(entry.schema)]) {
-      if (defs.includes(n) || isObjectTable(n) || hasEnumTable(n)) give(n, `${entry.name}-${slugify(n.title ?? 'node')}`);
+      if (defs.includes(n) || isObjectTable(n) || hasEnumTable(n))
+        give(n, `${entry.name}-${slugify(n.title ?? 'node')}`);
     }
   }
   return anchors;
@@ -276,7 +277,8 @@ function describeCell(n: SchemaNode, lang: 'en' | 'fr'): string {
   const text = (lang === 'en' ? n.description : n['x-description-fr']) ?? '';
   const examples = n['x-examples'];
   if (!examples?.length) return text;
-  const label = lang === 'en' ? (examples.length > 1 ? 'Examples:' : 'Example:') : examples.length > 1 ? 'Exemples :' : 'Exemple :';
+  const label =
+    lang === 'en' ? (examples.length > 1 ? 'Examples:' : 'Example:') : examples.length > 1 ? 'Exemples :' : 'Exemple :';
   return `${text} ${label} ${examples.map(code).join(', ')}`;
 }
 

@@ -23,8 +23,20 @@ export type SnippetFile = Record<string, Snippet>;
 
 /** Short names of the methods in prefixes: `sp-six-listen`. */
 const METHOD_SHORT: Record<Locale, Record<PresetName, string>> = {
-  en: { 'three-pillars': 'pillars', 'five-steps': 'five', 'six-phases': 'six', 'five-questions': 'questions', 'socialmedia-11': 'sm11' },
-  fr: { 'three-pillars': 'piliers', 'five-steps': 'cinq', 'six-phases': 'six', 'five-questions': 'questions', 'socialmedia-11': 'sm11' },
+  en: {
+    'three-pillars': 'pillars',
+    'five-steps': 'five',
+    'six-phases': 'six',
+    'five-questions': 'questions',
+    'socialmedia-11': 'sm11',
+  },
+  fr: {
+    'three-pillars': 'piliers',
+    'five-steps': 'cinq',
+    'six-phases': 'six',
+    'five-questions': 'questions',
+    'socialmedia-11': 'sm11',
+  },
 };
 
 /**
@@ -64,14 +76,22 @@ const STEP_SLUG_FR: Record<string, string> = {
   'socialmedia-11/community': 'communaute',
 };
 
-const WORDS: Record<Locale, { step: (method: string, position: number, title: string) => string; stepDescription: (method: string, title: string) => string }> = {
+const WORDS: Record<
+  Locale,
+  {
+    step: (method: string, position: number, title: string) => string;
+    stepDescription: (method: string, title: string) => string;
+  }
+> = {
   en: {
     step: (method, position, title) => `SocialPlan · ${method} · ${position}. ${title}`,
-    stepDescription: (method, title) => `A step document of the ${method} method: ${title}, with its guide and the sections to fill in.`,
+    stepDescription: (method, title) =>
+      `A step document of the ${method} method: ${title}, with its guide and the sections to fill in.`,
   },
   fr: {
     step: (method, position, title) => `SocialPlan · ${method} · ${position}. ${title}`,
-    stepDescription: (method, title) => `Un document d’étape de la méthode ${method} : ${title}, avec son guide et les sections à remplir.`,
+    stepDescription: (method, title) =>
+      `Un document d’étape de la méthode ${method} : ${title}, avec son guide et les sections à remplir.`,
   },
 };
 
@@ -92,7 +112,8 @@ export function generateSnippets(locale: Locale): SnippetFile {
       };
     });
   }
-  for (const block of blockSnippets(locale)) snippets[block.name] = { prefix: [block.prefix], description: block.description, body: block.body };
+  for (const block of blockSnippets(locale))
+    snippets[block.name] = { prefix: [block.prefix], description: block.description, body: block.body };
   return snippets;
 }
 
@@ -118,7 +139,13 @@ function bareStepPrefixes(locale: Locale): Set<string> {
       counts.set(slug, (counts.get(slug) ?? 0) + 1);
     }
   }
-  const blocks = new Set((['en', 'fr'] as const).flatMap((language) => Object.values(BLOCK_TEXT[language]).filter(Array.isArray).map((entry) => entry[1])));
+  const blocks = new Set(
+    (['en', 'fr'] as const).flatMap((language) =>
+      Object.values(BLOCK_TEXT[language])
+        .filter(Array.isArray)
+        .map((entry) => entry[1]),
+    ),
+  );
   return new Set([...counts].filter(([slug, count]) => count === 1 && !blocks.has(`sp-${slug}`)).map(([slug]) => slug));
 }
 
@@ -134,9 +161,16 @@ function stepBody(method: Method, stepId: string, locale: Locale): string[] {
   let inFrontmatter = true;
   lines.forEach((line, index) => {
     if (index > 0 && line === '---') inFrontmatter = false;
-    if (inFrontmatter && line.startsWith('title: ')) body.push(`title: \${${stop++}:${escapeSnippetText(line.slice('title: '.length))}}`);
+    if (inFrontmatter && line.startsWith('title: '))
+      body.push(`title: \${${stop++}:${escapeSnippetText(line.slice('title: '.length))}}`);
     else if (inFrontmatter && line.startsWith('status: ')) body.push(`status: \${${stop++}|${statuses.join(',')}|}`);
-    else if (!inFrontmatter && line === '' && /^<!-- .* -->$/.test(lines[index - 1] ?? '') && lines[index - 3]?.startsWith('## ')) body.push(`$${stop++}`, '');
+    else if (
+      !inFrontmatter &&
+      line === '' &&
+      /^<!-- .* -->$/.test(lines[index - 1] ?? '') &&
+      lines[index - 3]?.startsWith('## ')
+    )
+      body.push(`$${stop++}`, '');
     else body.push(escapeSnippetText(line));
   });
   while (body.at(-1) === '') body.pop();
@@ -284,11 +318,31 @@ const BLOCK_TEXT: Record<
     >
 > = {
   en: {
-    objective: ['SocialPlan · objective', 'sp-objective', 'One measurable objective, an item of `objectives:` — goal, statement, KPI with baseline and target, deadline, owner.'],
-    resource: ['SocialPlan · resource', 'sp-resource', 'One person or team, an item of `resources:` — role, internal or not, dedicated or not, hours per week.'],
-    budgetLine: ['SocialPlan · budget line', 'sp-budget-line', 'One line of a budget, an item of `budget.lines:` — label, category, amount.'],
-    platform: ['SocialPlan · platform', 'sp-platform', 'One platform, an item of `platforms:` — handle, objectives served, posting frequency, audience.'],
-    legal: ['SocialPlan · legal limits of a charter', 'sp-legal', 'The `legal` block of a charter: intellectual property, defamation, privacy, advertising disclosure, moderation, spokespersons.'],
+    objective: [
+      'SocialPlan · objective',
+      'sp-objective',
+      'One measurable objective, an item of `objectives:` — goal, statement, KPI with baseline and target, deadline, owner.',
+    ],
+    resource: [
+      'SocialPlan · resource',
+      'sp-resource',
+      'One person or team, an item of `resources:` — role, internal or not, dedicated or not, hours per week.',
+    ],
+    budgetLine: [
+      'SocialPlan · budget line',
+      'sp-budget-line',
+      'One line of a budget, an item of `budget.lines:` — label, category, amount.',
+    ],
+    platform: [
+      'SocialPlan · platform',
+      'sp-platform',
+      'One platform, an item of `platforms:` — handle, objectives served, posting frequency, audience.',
+    ],
+    legal: [
+      'SocialPlan · legal limits of a charter',
+      'sp-legal',
+      'The `legal` block of a charter: intellectual property, defamation, privacy, advertising disclosure, moderation, spokespersons.',
+    ],
     objectiveId: 'objective-id',
     statement: 'The objective in one sentence, as the client would say it',
     metric: 'what is measured',
@@ -311,11 +365,31 @@ const BLOCK_TEXT: Record<
     remove: 'insults, personal data, spam',
   },
   fr: {
-    objective: ['SocialPlan · objectif', 'sp-objectif', 'Un objectif mesurable, élément de `objectives:` — finalité, énoncé, indicateur avec point de départ et cible, échéance, responsable.'],
-    resource: ['SocialPlan · ressource', 'sp-ressource', 'Une personne ou une équipe, élément de `resources:` — rôle, interne ou non, dédiée ou non, heures par semaine.'],
-    budgetLine: ['SocialPlan · ligne budgétaire', 'sp-ligne-budget', 'Une ligne de budget, élément de `budget.lines:` — libellé, catégorie, montant.'],
-    platform: ['SocialPlan · plateforme', 'sp-plateforme', 'Une plateforme, élément de `platforms:` — identifiant, objectifs servis, fréquence de publication, public.'],
-    legal: ['SocialPlan · limites juridiques d’une charte', 'sp-juridique', 'Le bloc `legal` d’une charte : propriété intellectuelle, diffamation, vie privée, transparence publicitaire, modération, porte-parole.'],
+    objective: [
+      'SocialPlan · objectif',
+      'sp-objectif',
+      'Un objectif mesurable, élément de `objectives:` — finalité, énoncé, indicateur avec point de départ et cible, échéance, responsable.',
+    ],
+    resource: [
+      'SocialPlan · ressource',
+      'sp-ressource',
+      'Une personne ou une équipe, élément de `resources:` — rôle, interne ou non, dédiée ou non, heures par semaine.',
+    ],
+    budgetLine: [
+      'SocialPlan · ligne budgétaire',
+      'sp-ligne-budget',
+      'Une ligne de budget, élément de `budget.lines:` — libellé, catégorie, montant.',
+    ],
+    platform: [
+      'SocialPlan · plateforme',
+      'sp-plateforme',
+      'Une plateforme, élément de `platforms:` — identifiant, objectifs servis, fréquence de publication, public.',
+    ],
+    legal: [
+      'SocialPlan · limites juridiques d’une charte',
+      'sp-juridique',
+      'Le bloc `legal` d’une charte : propriété intellectuelle, diffamation, vie privée, transparence publicitaire, modération, porte-parole.',
+    ],
     objectiveId: 'id-objectif',
     statement: 'L’objectif en une phrase, tel que le client le dirait',
     metric: 'ce qui est mesuré',

@@ -60,6 +60,9 @@ function usageError(io: CliIo, message: string): number {
 }
 
 function isParseArgsError(error: unknown): boolean {
-  return error instanceof TypeError && typeof (error as { code?: unknown }).code === 'string' && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS');
+  return (
+    error instanceof TypeError &&
+    typeof (error as { code?: unknown }).code === 'string' &&
+    String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS')
+  );
 }
-

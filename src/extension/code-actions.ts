@@ -25,7 +25,11 @@ export class SocialPlanCodeActions implements vscode.CodeActionProvider {
     private readonly host: EditorFileHost,
   ) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     if (!this.diagnostics.handles(document)) return [];
     const only = context.only;
     const actions = !only || vscode.CodeActionKind.QuickFix.intersects(only) ? this.quickFixes(document, context) : [];
@@ -68,9 +72,17 @@ export class SocialPlanCodeActions implements vscode.CodeActionProvider {
 /** A fix as a workspace edit: its text edits (in any file of the plan) and the files it creates. */
 export function toWorkspaceEdit(fix: Fix, diagnostics: DiagnosticsController): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
-  for (const change of fix.edits) edit.replace(vscode.Uri.file(change.file), toRange(diagnostics.positionsOf(change.file), change.range), change.newText);
+  for (const change of fix.edits)
+    edit.replace(
+      vscode.Uri.file(change.file),
+      toRange(diagnostics.positionsOf(change.file), change.range),
+      change.newText,
+    );
   for (const created of fix.createFiles ?? []) {
-    edit.createFile(vscode.Uri.file(created.file), { ignoreIfExists: true, contents: new TextEncoder().encode(created.content) });
+    edit.createFile(vscode.Uri.file(created.file), {
+      ignoreIfExists: true,
+      contents: new TextEncoder().encode(created.content),
+    });
   }
   return edit;
 }

@@ -144,7 +144,8 @@ export class DiagnosticsController implements vscode.Disposable {
     this.peers.clear();
     const found = new Set<string>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      if (folder.uri.scheme === 'file') for (const file of markdownFilesUnder(this.host, folder.uri.fsPath)) found.add(file);
+      if (folder.uri.scheme === 'file')
+        for (const file of markdownFilesUnder(this.host, folder.uri.fsPath)) found.add(file);
     }
     // Open documents outside the workspace folders too.
     for (const document of vscode.workspace.textDocuments) if (this.handles(document)) found.add(document.uri.fsPath);
@@ -170,7 +171,9 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 
   handles(document: vscode.TextDocument): boolean {
-    return document.uri.scheme === 'file' && (document.languageId === 'markdown' || isMarkdownFile(document.uri.fsPath));
+    return (
+      document.uri.scheme === 'file' && (document.languageId === 'markdown' || isMarkdownFile(document.uri.fsPath))
+    );
   }
 
   /**
@@ -187,7 +190,10 @@ export class DiagnosticsController implements vscode.Disposable {
       targets = this.expand(files);
       result = this.linter.lint([...targets]);
     } catch (error) {
-      this.log.error(`Linting ${files.join(', ')} failed`, error instanceof Error ? (error.stack ?? error.message) : String(error));
+      this.log.error(
+        `Linting ${files.join(', ')} failed`,
+        error instanceof Error ? (error.stack ?? error.message) : String(error),
+      );
       return [];
     }
     this.remember(result, targets);
@@ -228,7 +234,9 @@ export class DiagnosticsController implements vscode.Disposable {
         pending.push(peer);
       }
     }
-    const documents = [...targets].map((file) => this.linter.document(file)).filter((document) => document !== undefined);
+    const documents = [...targets]
+      .map((file) => this.linter.document(file))
+      .filter((document) => document !== undefined);
     for (const plan of this.linter.plansAround(documents)) {
       if (plan.folder === undefined) continue;
       for (const document of plan.documents) targets.add(document.file);
@@ -288,7 +296,9 @@ export class DiagnosticsController implements vscode.Disposable {
       if (this.reportedProblems.has(message)) continue;
       this.reportedProblems.add(message);
       this.log.warn(message);
-      void vscode.window.showWarningMessage(vscode.l10n.t('SocialPlan cannot use a schema named in the setting socialplan.schemas: {0}', message));
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('SocialPlan cannot use a schema named in the setting socialplan.schemas: {0}', message),
+      );
     }
   }
 
@@ -299,14 +309,28 @@ export class DiagnosticsController implements vscode.Disposable {
   }
 }
 
-export function toDiagnostic(finding: Finding, locale: Locale, positionsOf: (file: string) => PositionSource): vscode.Diagnostic {
-  const diagnostic = new vscode.Diagnostic(toRange(positionsOf(finding.file), finding.range), finding.message[locale], severityOf(finding.severity));
+export function toDiagnostic(
+  finding: Finding,
+  locale: Locale,
+  positionsOf: (file: string) => PositionSource,
+): vscode.Diagnostic {
+  const diagnostic = new vscode.Diagnostic(
+    toRange(positionsOf(finding.file), finding.range),
+    finding.message[locale],
+    severityOf(finding.severity),
+  );
   diagnostic.source = 'socialplan';
   // Only catalogue rules have a documentation page; `config` and `internal-error` findings do not.
-  diagnostic.code = RULES_BY_ID.has(finding.rule) ? { value: finding.rule, target: vscode.Uri.parse(docsUrl(finding.rule)) } : finding.rule;
+  diagnostic.code = RULES_BY_ID.has(finding.rule)
+    ? { value: finding.rule, target: vscode.Uri.parse(docsUrl(finding.rule)) }
+    : finding.rule;
   if (finding.related && finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map(
-      (related) => new vscode.DiagnosticRelatedInformation(new vscode.Location(vscode.Uri.file(related.file), toRange(positionsOf(related.file), related.range)), related.message[locale]),
+      (related) =>
+        new vscode.DiagnosticRelatedInformation(
+          new vscode.Location(vscode.Uri.file(related.file), toRange(positionsOf(related.file), related.range)),
+          related.message[locale],
+        ),
     );
   }
   return diagnostic;

@@ -24,7 +24,11 @@ export function activate(context: vscode.ExtensionContext): SocialPlanApi {
   const log = vscode.window.createOutputChannel('SocialPlan', { log: true });
   const host = new EditorFileHost();
   let settings: Settings = readSettings();
-  const diagnostics = new DiagnosticsController(host, { trusted: vscode.workspace.isTrusted, overrides: settings.overrides }, log);
+  const diagnostics = new DiagnosticsController(
+    host,
+    { trusted: vscode.workspace.isTrusted, overrides: settings.overrides },
+    log,
+  );
   const statusBar = new PlanStatusBar(diagnostics);
   for (const document of vscode.workspace.textDocuments) host.track(document);
 
@@ -36,7 +40,8 @@ export function activate(context: vscode.ExtensionContext): SocialPlanApi {
   const filesCameOrWent = (uri: vscode.Uri) => {
     if (mayHoldDocuments(uri.fsPath)) filesChanged();
   };
-  const reconfigure = () => diagnostics.reconfigure({ trusted: vscode.workspace.isTrusted, overrides: settings.overrides });
+  const reconfigure = () =>
+    diagnostics.reconfigure({ trusted: vscode.workspace.isTrusted, overrides: settings.overrides });
 
   // Files coming and going: a folder created or deleted with its files may be reported as the
   // folder alone, so every creation and deletion counts but that of a file of another kind.
@@ -54,7 +59,11 @@ export function activate(context: vscode.ExtensionContext): SocialPlanApi {
     configWatcher,
     schemaWatcher,
     { dispose: () => filesTimer && clearTimeout(filesTimer) },
-    vscode.languages.registerCodeActionsProvider({ scheme: 'file', language: 'markdown' }, new SocialPlanCodeActions(diagnostics, host), SocialPlanCodeActions.metadata()),
+    vscode.languages.registerCodeActionsProvider(
+      { scheme: 'file', language: 'markdown' },
+      new SocialPlanCodeActions(diagnostics, host),
+      SocialPlanCodeActions.metadata(),
+    ),
     vscode.commands.registerCommand(FIX_ALL_COMMAND, fixAllCommand(diagnostics, host)),
 
     vscode.workspace.onDidOpenTextDocument((document) => {
@@ -109,7 +118,10 @@ export function activate(context: vscode.ExtensionContext): SocialPlanApi {
     vscode.workspace.onDidGrantWorkspaceTrust(reconfigure),
   );
 
-  registerLanguageFeatures(context, { linter: () => diagnostics.engine, positionsOf: (file) => diagnostics.positionsOf(file) });
+  registerLanguageFeatures(context, {
+    linter: () => diagnostics.engine,
+    positionsOf: (file) => diagnostics.positionsOf(file),
+  });
   registerPreviewAndExport(context, diagnostics, log);
   const planView = registerPlanView(context, diagnostics);
 

@@ -13,7 +13,11 @@ const MAX_PASSES = 10;
  * nothing to fix. Only fixes that edit this document alone are taken: saving one file never
  * rewrites another.
  */
-export function fixAllText(document: vscode.TextDocument, diagnostics: DiagnosticsController, host: EditorFileHost): string | undefined {
+export function fixAllText(
+  document: vscode.TextDocument,
+  diagnostics: DiagnosticsController,
+  host: EditorFileHost,
+): string | undefined {
   const file = document.uri.fsPath;
   const original = document.getText();
   const texts = new Map<string, string>([[file, original]]);
@@ -21,7 +25,9 @@ export function fixAllText(document: vscode.TextDocument, diagnostics: Diagnosti
   const targets = [...diagnostics.planFiles(file)];
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const findings = host.withTexts(texts, () => linter.lint(targets).findings);
-    const fixes = findings.filter((finding) => finding.file === file).flatMap((finding) => (finding.fixes ?? []).filter((fix) => isSafeHere(fix, file)).slice(0, 1));
+    const fixes = findings
+      .filter((finding) => finding.file === file)
+      .flatMap((finding) => (finding.fixes ?? []).filter((fix) => isSafeHere(fix, file)).slice(0, 1));
     const outcome = applyFixes(fixes, (path) => texts.get(path));
     if (outcome.applied.length === 0) break;
     for (const [path, text] of outcome.changed) texts.set(path, text);
@@ -40,7 +46,12 @@ export function minimalEdit(document: vscode.TextDocument, fixed: string): vscod
   let start = 0;
   while (start < original.length && start < fixed.length && original[start] === fixed[start]) start++;
   let end = 0;
-  while (end < original.length - start && end < fixed.length - start && original[original.length - 1 - end] === fixed[fixed.length - 1 - end]) end++;
+  while (
+    end < original.length - start &&
+    end < fixed.length - start &&
+    original[original.length - 1 - end] === fixed[fixed.length - 1 - end]
+  )
+    end++;
   const range = new vscode.Range(document.positionAt(start), document.positionAt(original.length - end));
   return vscode.TextEdit.replace(range, fixed.slice(start, fixed.length - end));
 }

@@ -104,12 +104,26 @@ export class PlanViewProvider implements vscode.TreeDataProvider<PlanStepNode>, 
     if (node.owner) tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Owner: {0}', node.owner))}  \n`);
     if (node.due) tooltip.appendMarkdown(`${escapeMarkdown(vscode.l10n.t('Due: {0}', node.due))}  \n`);
     if (node.status === 'missing') {
-      tooltip.appendMarkdown(escapeMarkdown(vscode.l10n.t('No document yet: click to create {0} from the template.', basename(node.file))));
-      item.command = { command: CREATE_STEP_COMMAND, title: vscode.l10n.t('Create the step document'), arguments: [node] };
+      tooltip.appendMarkdown(
+        escapeMarkdown(vscode.l10n.t('No document yet: click to create {0} from the template.', basename(node.file))),
+      );
+      item.command = {
+        command: CREATE_STEP_COMMAND,
+        title: vscode.l10n.t('Create the step document'),
+        arguments: [node],
+      };
     } else {
-      tooltip.appendMarkdown(escapeMarkdown(vscode.l10n.t('{0} error(s), {1} warning(s) in {2}', node.errors, node.warnings, basename(node.file))));
+      tooltip.appendMarkdown(
+        escapeMarkdown(
+          vscode.l10n.t('{0} error(s), {1} warning(s) in {2}', node.errors, node.warnings, basename(node.file)),
+        ),
+      );
       item.resourceUri = vscode.Uri.file(node.file);
-      item.command = { command: 'vscode.open', title: vscode.l10n.t('Open the step document'), arguments: [vscode.Uri.file(node.file)] };
+      item.command = {
+        command: 'vscode.open',
+        title: vscode.l10n.t('Open the step document'),
+        arguments: [vscode.Uri.file(node.file)],
+      };
     }
     item.tooltip = tooltip;
     return item;
@@ -142,10 +156,21 @@ export class PlanViewProvider implements vscode.TreeDataProvider<PlanStepNode>, 
       if (!found) {
         const file = missingStepFile(plan, index, method, step.id, documents);
         const template = stepDocument(method, step, planLocale(index), { status: 'todo' });
-        return { planFile, position: position + 1, stepId: step.id, title, status: 'missing', file, errors: 0, warnings: 0, template };
+        return {
+          planFile,
+          position: position + 1,
+          stepId: step.id,
+          title,
+          status: 'missing',
+          file,
+          errors: 0,
+          warnings: 0,
+          template,
+        };
       }
       const { data } = found;
-      const status = typeof data.status === 'string' && STATUSES.includes(data.status) ? (data.status as StepStatus) : 'todo';
+      const status =
+        typeof data.status === 'string' && STATUSES.includes(data.status) ? (data.status as StepStatus) : 'todo';
       let errors = 0;
       let warnings = 0;
       for (const finding of this.diagnostics.findingsFor(found.document.file)) {
@@ -185,7 +210,9 @@ export class PlanViewProvider implements vscode.TreeDataProvider<PlanStepNode>, 
     const document = linter.document(file);
     if (!document) return undefined;
     if (document.kind === 'plan') return document.file;
-    const plan = linter.plansAround([document]).find((candidate) => candidate.planDocuments.length > 0 && candidate.documents.includes(document));
+    const plan = linter
+      .plansAround([document])
+      .find((candidate) => candidate.planDocuments.length > 0 && candidate.documents.includes(document));
     return plan?.planDocuments[0]?.file;
   }
 
@@ -205,7 +232,10 @@ export class PlanViewProvider implements vscode.TreeDataProvider<PlanStepNode>, 
     const linter = this.diagnostics.engine;
     if (this.current && linter.document(this.current)?.kind !== 'plan') this.current = undefined;
     if (!this.current) this.followEditor();
-    if (!this.current) this.current = [...this.diagnostics.knownDocuments()].sort().find((file) => linter.document(file)?.kind === 'plan');
+    if (!this.current)
+      this.current = [...this.diagnostics.knownDocuments()]
+        .sort()
+        .find((file) => linter.document(file)?.kind === 'plan');
     this.updateContext();
     this.changed.fire();
   }
@@ -235,7 +265,10 @@ async function createStep(node: PlanStepNode): Promise<void> {
   if (!node?.template) return;
   const name = basename(node.file);
   const create = vscode.l10n.t('Create');
-  const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Step {0} has no document yet. Create {1} from the template?', node.stepId, name), create);
+  const answer = await vscode.window.showInformationMessage(
+    vscode.l10n.t('Step {0} has no document yet. Create {1} from the template?', node.stepId, name),
+    create,
+  );
   if (answer !== create) return;
   const uri = vscode.Uri.file(node.file);
   try {
@@ -252,7 +285,10 @@ function escapeMarkdown(text: string): string {
 }
 
 /** The view, its provider and its command, all in `context.subscriptions`; returns the provider. */
-export function registerPlanView(context: vscode.ExtensionContext, diagnostics: DiagnosticsController): PlanViewProvider {
+export function registerPlanView(
+  context: vscode.ExtensionContext,
+  diagnostics: DiagnosticsController,
+): PlanViewProvider {
   const provider = new PlanViewProvider(diagnostics);
   const view = vscode.window.createTreeView(PLAN_VIEW_ID, { treeDataProvider: provider, showCollapseAll: false });
   provider.view = view;

@@ -29,7 +29,10 @@ export class TextPositions {
       else high = middle - 1;
     }
     // An offset between \r and \n belongs to the end of the line, as in VS Code.
-    const lineEnd = low + 1 < this.starts.length ? this.starts[low + 1] - lineBreakLength(this.text, this.starts[low + 1]) : this.text.length;
+    const lineEnd =
+      low + 1 < this.starts.length
+        ? this.starts[low + 1] - lineBreakLength(this.text, this.starts[low + 1])
+        : this.text.length;
     return new vscode.Position(low, Math.min(clamped, lineEnd) - this.starts[low]);
   }
 }

@@ -50,7 +50,10 @@ function schemaMappings(): NonNullable<ConfigOverrides['schemas']> {
 }
 
 function isGlobs(value: unknown): value is string | string[] {
-  return typeof value === 'string' || (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string'));
+  return (
+    typeof value === 'string' ||
+    (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string'))
+  );
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -32,8 +32,14 @@ export class PlanStatusBar implements vscode.Disposable {
       }
     }
     this.item.text = `$(checklist) SocialPlan $(error) ${errors} $(warning) ${warnings}`;
-    this.item.tooltip = vscode.l10n.t('This plan: {0} error(s), {1} warning(s). Click to open the Problems panel.', errors, warnings);
-    this.item.accessibilityInformation = { label: vscode.l10n.t('SocialPlan: {0} error(s), {1} warning(s) in this plan', errors, warnings) };
+    this.item.tooltip = vscode.l10n.t(
+      'This plan: {0} error(s), {1} warning(s). Click to open the Problems panel.',
+      errors,
+      warnings,
+    );
+    this.item.accessibilityInformation = {
+      label: vscode.l10n.t('SocialPlan: {0} error(s), {1} warning(s) in this plan', errors, warnings),
+    };
     this.item.show();
   }
 

@@ -104,7 +104,11 @@ export class Stack implements Box {
       // A margin that does not fit is where the page breaks; it is not carried over.
       if (child instanceof Spacer) return this.cut(index, children.slice(index + 1));
       const parts = child.split(available - used, page);
-      if (parts) return [new Stack([...children.slice(0, index), parts[0]]), new Stack([parts[1], ...children.slice(index + 1)])];
+      if (parts)
+        return [
+          new Stack([...children.slice(0, index), parts[0]]),
+          new Stack([parts[1], ...children.slice(index + 1)]),
+        ];
       return index === 0 ? undefined : this.cut(index, children.slice(index));
     }
     return undefined;

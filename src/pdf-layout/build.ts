@@ -4,7 +4,17 @@ import { bulletMarker, canvas, orderedMarker, shapeRight } from './shapes';
 import type { FontBook } from './fonts';
 import type { PdfKitDocument, SvgToPdf } from './pdfkit';
 import type { Styles, TextStyle } from './style';
-import { columnWidths, RowBox, rowHeight, TableBox, tableGrid, TableRules, type Cell, type TableGrid, type WidthSpec } from './table';
+import {
+  columnWidths,
+  RowBox,
+  rowHeight,
+  TableBox,
+  tableGrid,
+  TableRules,
+  type Cell,
+  type TableGrid,
+  type WidthSpec,
+} from './table';
 import { breakLines, naturalWidth, runMetrics, TextBox, type Run } from './text';
 
 /**
@@ -30,7 +40,8 @@ export class Builder {
   flow(content: readonly Content[], style: TextStyle, width: number): Box[] {
     const out: Box[] = [];
     for (const item of content) {
-      if (item && typeof item === 'object' && !Array.isArray(item) && item.pageBreak === 'before') out.push(new PageBreak());
+      if (item && typeof item === 'object' && !Array.isArray(item) && item.pageBreak === 'before')
+        out.push(new PageBreak());
       if (Array.isArray(item)) out.push(...this.flow(item, style, width));
       else out.push(this.block(item, style, width));
     }
@@ -38,19 +49,24 @@ export class Builder {
   }
 
   block(content: Content, parent: TextStyle, width: number): Box {
-    if (typeof content === 'string' || typeof content === 'number') return this.textBox([String(content)], parent, width, []);
+    if (typeof content === 'string' || typeof content === 'number')
+      return this.textBox([String(content)], parent, width, []);
     if (Array.isArray(content)) return new Stack(content.map((item) => this.block(item, parent, width)));
     if (!content || typeof content !== 'object') return EMPTY;
     const node = content;
     const style = this.context.styles.resolve(node, parent);
     const margin = this.context.styles.margin(node) ?? [0, 0, 0, 0];
-    const innerWidth = typeof node.width === 'number' && (node.absolutePosition || node.relativePosition) ? node.width : width - margin[0] - margin[2];
+    const innerWidth =
+      typeof node.width === 'number' && (node.absolutePosition || node.relativePosition)
+        ? node.width
+        : width - margin[0] - margin[2];
     let box = this.inner(node, style, Math.max(0, innerWidth));
     if (margin[0] !== 0) box = new Inset(margin[0], box);
     if (margin[1] !== 0 || margin[3] !== 0) box = new Stack([new Spacer(margin[1]), box, new Spacer(margin[3])]);
     if (node.unbreakable === true) box = new Stack([box], true);
     const position = (node.absolutePosition ?? node.relativePosition) as { x?: number; y?: number } | undefined;
-    if (position) box = new Positioned(box, { x: position.x ?? 0, y: position.y ?? 0 }, node.absolutePosition !== undefined);
+    if (position)
+      box = new Positioned(box, { x: position.x ?? 0, y: position.y ?? 0 }, node.absolutePosition !== undefined);
     return box;
   }
 
@@ -62,7 +78,8 @@ export class Builder {
   }
 
   private nonText(node: ContentNode, style: TextStyle, width: number): Box {
-    if (Array.isArray(node.stack)) return new Stack((node.stack as Content[]).map((item) => this.block(item, style, width)));
+    if (Array.isArray(node.stack))
+      return new Stack((node.stack as Content[]).map((item) => this.block(item, style, width)));
     if (Array.isArray(node.columns)) return this.columns(node, style, width);
     if (Array.isArray(node.ul) || Array.isArray(node.ol)) return this.list(node, style, width);
     if (node.table && typeof node.table === 'object') return this.table(node, style, width);
@@ -79,7 +96,14 @@ export class Builder {
     const id = typeof node.id === 'string' ? node.id : undefined;
     if (node.outline !== true) return id ? { id } : undefined;
     const title = typeof node.outlineText === 'string' ? node.outlineText : plainText(node.text ?? node.stack ?? '');
-    return { id, bookmark: { title, parentId: typeof node.outlineParentId === 'string' ? node.outlineParentId : undefined, expanded: node.outlineExpanded === true } };
+    return {
+      id,
+      bookmark: {
+        title,
+        parentId: typeof node.outlineParentId === 'string' ? node.outlineParentId : undefined,
+        expanded: node.outlineExpanded === true,
+      },
+    };
   }
 
   private text(node: ContentNode, style: TextStyle, width: number): Box {
@@ -103,7 +127,12 @@ export class Builder {
   }
 
   /** Inline content → runs; links, backgrounds and decorations pass down to nested inlines. */
-  private collect(content: Content | undefined, style: TextStyle, inherited: Partial<Run> & { sup?: boolean; sub?: boolean }, out: Run[]): void {
+  private collect(
+    content: Content | undefined,
+    style: TextStyle,
+    inherited: Partial<Run> & { sup?: boolean; sub?: boolean },
+    out: Run[],
+  ): void {
     if (content === undefined || content === null) return;
     if (typeof content === 'string' || typeof content === 'number') {
       out.push(this.run(String(content), style, inherited));
@@ -124,14 +153,16 @@ export class Builder {
     if (node.sup === true) extra.sup = true;
     if (node.sub === true) extra.sub = true;
     const before = out.length;
-    if (node.pageReference !== undefined) out.push(this.run('', nodeStyle, { ...extra, pageRef: String(node.pageReference) }));
+    if (node.pageReference !== undefined)
+      out.push(this.run('', nodeStyle, { ...extra, pageRef: String(node.pageReference) }));
     else this.collect(node.text as Content, nodeStyle, extra, out);
     if (typeof node.id === 'string' && out.length > before) out[before] = { ...out[before], id: node.id };
   }
 
   /** Widest line and widest word of some content: for columns and cells of automatic width. */
   natural(content: Content, parent: TextStyle): { min: number; max: number } {
-    if (typeof content === 'string' || typeof content === 'number') return naturalWidth(this.context.fonts, [this.run(String(content), parent, {})]);
+    if (typeof content === 'string' || typeof content === 'number')
+      return naturalWidth(this.context.fonts, [this.run(String(content), parent, {})]);
     if (Array.isArray(content)) return widest(content.map((item) => this.natural(item, parent)));
     if (!content || typeof content !== 'object') return { min: 0, max: 0 };
     const node = content;
@@ -148,7 +179,10 @@ export class Builder {
     else if (Array.isArray(node.columns)) {
       const parts = (node.columns as Content[]).map((item) => this.natural(item, style));
       const gaps = (Number(node.columnGap) || 0) * Math.max(0, parts.length - 1);
-      size = { min: parts.reduce((sum, part) => sum + part.min, gaps), max: parts.reduce((sum, part) => sum + part.max, gaps) };
+      size = {
+        min: parts.reduce((sum, part) => sum + part.min, gaps),
+        max: parts.reduce((sum, part) => sum + part.max, gaps),
+      };
     } else if (Array.isArray(node.canvas)) {
       const right = Math.max(0, ...(node.canvas as ContentNode[]).map(shapeRight));
       size = { min: right, max: right };
@@ -163,12 +197,23 @@ export class Builder {
   private columns(node: ContentNode, style: TextStyle, width: number): Box {
     const items = node.columns as Content[];
     const gap = Number(node.columnGap) || 0;
-    const specs = items.map((item) => widthSpec(item && typeof item === 'object' && !Array.isArray(item) ? item.width : undefined));
-    const natural = items.map((item, index) => (specs[index] === 'auto' ? this.natural(item, style) : { min: 0, max: 0 }));
+    const specs = items.map((item) =>
+      widthSpec(item && typeof item === 'object' && !Array.isArray(item) ? item.width : undefined),
+    );
+    const natural = items.map((item, index) =>
+      specs[index] === 'auto' ? this.natural(item, style) : { min: 0, max: 0 },
+    );
     const widths = columnWidths(specs, natural, width - gap * Math.max(0, items.length - 1));
     let x = 0;
     const cells: Cell[] = items.map((item, index) => {
-      const cell: Cell = { x, width: widths[index], box: this.block(item, style, widths[index]), padTop: 0, padBottom: 0, padLeft: 0 };
+      const cell: Cell = {
+        x,
+        width: widths[index],
+        box: this.block(item, style, widths[index]),
+        padTop: 0,
+        padBottom: 0,
+        padLeft: 0,
+      };
       x += widths[index] + gap;
       return cell;
     });
@@ -182,7 +227,9 @@ export class Builder {
     const face = this.context.fonts.face(style);
     const labels = items.map((_, index) => `${start + index}.`);
     const gap = style.fontSize * 0.45;
-    const indent = ordered ? Math.max(...labels.map((label) => this.context.fonts.width(face, label, style.fontSize))) + gap : style.fontSize * 1.1;
+    const indent = ordered
+      ? Math.max(...labels.map((label) => this.context.fonts.width(face, label, style.fontSize))) + gap
+      : style.fontSize * 1.1;
     const color = style.markerColor ?? style.color;
     const depth = this.listDepth++;
     const firstLine = face.font.lineHeight(style.fontSize) * style.lineHeight;
@@ -191,7 +238,9 @@ export class Builder {
         items.map((item, index) => {
           const content = new Inset(indent, this.block(item, style, width - indent));
           if (item && typeof item === 'object' && !Array.isArray(item) && item.listType === 'none') return content;
-          const marker = ordered ? orderedMarker(face, labels[index], style.fontSize, color, indent - gap) : bulletMarker(depth, style.fontSize, color, firstLine);
+          const marker = ordered
+            ? orderedMarker(face, labels[index], style.fontSize, color, indent - gap)
+            : bulletMarker(depth, style.fontSize, color, firstLine);
           return new Stack([new Positioned(new Drawing(0, marker), { x: 0, y: 0 }, false), content]);
         }),
       );
@@ -201,18 +250,43 @@ export class Builder {
   }
 
   private table(node: ContentNode, style: TextStyle, width: number): Box {
-    const table = node.table as { body?: Content[][]; widths?: unknown[]; headerRows?: number; dontBreakRows?: boolean; keepWithHeaderRows?: number; heights?: unknown };
+    const table = node.table as {
+      body?: Content[][];
+      widths?: unknown[];
+      headerRows?: number;
+      dontBreakRows?: boolean;
+      keepWithHeaderRows?: number;
+      heights?: unknown;
+    };
     const body = (table.body ?? []).filter((row) => Array.isArray(row));
     const columns = Math.max(0, ...body.map((row) => row.length));
     if (columns === 0) return EMPTY;
     const rules = new TableRules(node);
     const specs = Array.from({ length: columns }, (_, column) => widthSpec(table.widths?.[column] ?? 'auto'));
-    const natural = specs.map((spec, column) => (spec === 'auto' ? widest(body.map((row) => (isSingleCell(row[column]) ? this.natural(row[column], style) : { min: 0, max: 0 }))) : { min: 0, max: 0 }));
+    const natural = specs.map((spec, column) =>
+      spec === 'auto'
+        ? widest(body.map((row) => (isSingleCell(row[column]) ? this.natural(row[column], style) : { min: 0, max: 0 })))
+        : { min: 0, max: 0 },
+    );
     const grid = tableGrid(rules, specs, natural, width);
     const decor = rules.decor(grid);
-    const rows = body.map((row, rowIndex) => new RowBox(this.tableCells(row, rowIndex, grid, rules, style), rowIndex, rowHeight(table.heights, rowIndex), table.dontBreakRows !== true, decor));
+    const rows = body.map(
+      (row, rowIndex) =>
+        new RowBox(
+          this.tableCells(row, rowIndex, grid, rules, style),
+          rowIndex,
+          rowHeight(table.heights, rowIndex),
+          table.dontBreakRows !== true,
+          decor,
+        ),
+    );
     const headerRows = Math.min(rows.length, Math.max(0, Number(table.headerRows) || 0));
-    return new TableBox(rows.slice(0, headerRows), rows.slice(headerRows), Number(table.keepWithHeaderRows) > 0 ? 1 : 0, decor);
+    return new TableBox(
+      rows.slice(0, headerRows),
+      rows.slice(headerRows),
+      Number(table.keepWithHeaderRows) > 0 ? 1 : 0,
+      decor,
+    );
   }
 
   private tableCells(row: Content[], rowIndex: number, grid: TableGrid, rules: TableRules, style: TextStyle): Cell[] {
@@ -259,7 +333,9 @@ export class Builder {
     const [w, h] = fitted(size.width, size.height, node.fit);
     const dx = node.alignment === 'center' ? (width - w) / 2 : node.alignment === 'right' ? width - w : 0;
     const draw = this.context.svg;
-    return new Drawing(h, (painter, x, y) => draw(painter.doc, svg, x + dx, y, { width: w, height: h, assumePt: true, warningCallback: refuseMalformed }));
+    return new Drawing(h, (painter, x, y) =>
+      draw(painter.doc, svg, x + dx, y, { width: w, height: h, assumePt: true, warningCallback: refuseMalformed }),
+    );
   }
 }
 
@@ -314,17 +390,23 @@ function fitted(width: number, height: number, fit: unknown): [number, number] {
  * warnings (an unsupported attribute) change nothing the reader would miss.
  */
 function refuseMalformed(message: string): void {
-  if (message.startsWith('parseXml')) throw new Error(`the SVG is not well-formed (${message.replace(/^parseXml: /, '')})`);
+  if (message.startsWith('parseXml'))
+    throw new Error(`the SVG is not well-formed (${message.replace(/^parseXml: /, '')})`);
 }
 
 /** An SVG's size: its width and height, else its view box, else 100 × 100. */
 function svgSize(svg: string): { width: number; height: number } {
   const root = /<svg\b[^>]*>/i.exec(svg)?.[0] ?? '';
-  const attribute = (name: string) => new RegExp(`\\s${name}\\s*=\\s*["']\\s*([0-9.]+)(?:px|pt)?\\s*["']`, 'i').exec(root)?.[1];
+  const attribute = (name: string) =>
+    new RegExp(`\\s${name}\\s*=\\s*["']\\s*([0-9.]+)(?:px|pt)?\\s*["']`, 'i').exec(root)?.[1];
   const width = Number(attribute('width'));
   const height = Number(attribute('height'));
   if (width > 0 && height > 0) return { width, height };
-  const box = /\sviewBox\s*=\s*["']([^"']*)["']/i.exec(root)?.[1].trim().split(/[\s,]+/).map(Number);
+  const box = /\sviewBox\s*=\s*["']([^"']*)["']/i
+    .exec(root)?.[1]
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
   if (box && box.length === 4 && box[2] > 0 && box[3] > 0) return { width: box[2], height: box[3] };
   return { width: 100, height: 100 };
 }

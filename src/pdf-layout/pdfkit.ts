@@ -82,4 +82,10 @@ export interface PdfKitOptions {
 export type PdfKitConstructor = new (options: PdfKitOptions) => PdfKitDocument;
 
 /** svg-to-pdfkit: draws an SVG (text) at x, y in a viewport of width × height. */
-export type SvgToPdf = (doc: PdfKitDocument, svg: string, x: number, y: number, options: { width: number; height: number; assumePt?: boolean; warningCallback?: (message: string) => void }) => void;
+export type SvgToPdf = (
+  doc: PdfKitDocument,
+  svg: string,
+  x: number,
+  y: number,
+  options: { width: number; height: number; assumePt?: boolean; warningCallback?: (message: string) => void },
+) => void;

@@ -33,7 +33,11 @@ export interface RenderOptions {
   pause?: Pause;
 }
 
-export async function renderDefinition(definition: ContentNode, engine: LayoutEngine, options: RenderOptions = {}): Promise<Buffer> {
+export async function renderDefinition(
+  definition: ContentNode,
+  engine: LayoutEngine,
+  options: RenderOptions = {},
+): Promise<Buffer> {
   const size = PAGE_SIZES[String(definition.pageSize ?? 'A4').toUpperCase()] ?? PAGE_SIZES.A4;
   const info = (definition.info ?? {}) as Record<string, string | undefined>;
   const doc = new engine.PDFDocument({
@@ -46,7 +50,13 @@ export async function renderDefinition(definition: ContentNode, engine: LayoutEn
     ...(typeof definition.language === 'string' ? { lang: definition.language } : {}),
     displayTitle: true,
     info: Object.fromEntries(
-      Object.entries({ Title: info.title, Author: info.author, Subject: info.subject, Creator: info.creator, Producer: info.producer }).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''),
+      Object.entries({
+        Title: info.title,
+        Author: info.author,
+        Subject: info.subject,
+        Creator: info.creator,
+        Producer: info.producer,
+      }).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''),
     ),
   });
   const bytes = collect(doc);
@@ -133,7 +143,8 @@ class PagePainter implements Painter {
     }
     const bookmark = mark.bookmark;
     if (!bookmark) return;
-    const parent = (bookmark.parentId !== undefined ? this.bookmarks.get(bookmark.parentId) : undefined) ?? this.doc.outline;
+    const parent =
+      (bookmark.parentId !== undefined ? this.bookmarks.get(bookmark.parentId) : undefined) ?? this.doc.outline;
     // pdfkit measures the outline's target from the page's top right corner.
     const item = parent.addItem(bookmark.title, { expanded: bookmark.expanded, top: y, left: this.doc.page.width - x });
     if (mark.id !== undefined) this.bookmarks.set(mark.id, item);
@@ -141,10 +152,20 @@ class PagePainter implements Painter {
 }
 
 /** The watermark: one word across the page's diagonal, as large as fits, faint. */
-function drawWatermark(doc: PdfKitDocument, fonts: FontBook, node: ContentNode, base: TextStyle, size: [number, number]): void {
+function drawWatermark(
+  doc: PdfKitDocument,
+  fonts: FontBook,
+  node: ContentNode,
+  base: TextStyle,
+  size: [number, number],
+): void {
   const text = String(node.text ?? '');
   if (text === '') return;
-  const face = fonts.face({ font: typeof node.font === 'string' ? node.font : base.font, bold: node.bold === true, italics: node.italics === true });
+  const face = fonts.face({
+    font: typeof node.font === 'string' ? node.font : base.font,
+    bold: node.bold === true,
+    italics: node.italics === true,
+  });
   const [width, height] = size;
   const diagonal = Math.hypot(width, height);
   const fontSize = Math.min(180, (diagonal * 0.78) / Math.max(1, fonts.width(face, text, 1)));
@@ -157,7 +178,14 @@ function drawWatermark(doc: PdfKitDocument, fonts: FontBook, node: ContentNode, 
   doc
     .font(face.name)
     .fontSize(fontSize)
-    .fillColor(typeof node.color === 'string' ? node.color : '#000000', typeof node.opacity === 'number' ? node.opacity : 0.1)
-    .text(text, width / 2 - textWidth / 2, height / 2 - (ascent + descent) / 2, { lineBreak: false, textWidth, wordCount: 1 });
+    .fillColor(
+      typeof node.color === 'string' ? node.color : '#000000',
+      typeof node.opacity === 'number' ? node.opacity : 0.1,
+    )
+    .text(text, width / 2 - textWidth / 2, height / 2 - (ascent + descent) / 2, {
+      lineBreak: false,
+      textWidth,
+      wordCount: 1,
+    });
   doc.restore();
 }

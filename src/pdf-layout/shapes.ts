@@ -29,7 +29,8 @@ export function shapeRight(shape: ContentNode): number {
   if (shape.type === 'rect') return n('x') + n('w');
   if (shape.type === 'line') return Math.max(n('x1'), n('x2'));
   if (shape.type === 'ellipse') return n('x') + n('r1');
-  if (shape.type === 'polyline') return Math.max(0, ...((shape.points as { x: number }[] | undefined) ?? []).map((point) => point.x));
+  if (shape.type === 'polyline')
+    return Math.max(0, ...((shape.points as { x: number }[] | undefined) ?? []).map((point) => point.x));
   return 0;
 }
 
@@ -62,7 +63,9 @@ function drawShape(painter: Painter, shape: ContentNode, x: number, y: number): 
       break;
     case 'polyline': {
       const points = (shape.points as { x: number; y: number }[] | undefined) ?? [];
-      points.forEach((point, index) => (index === 0 ? doc.moveTo(x + point.x, y + point.y) : doc.lineTo(x + point.x, y + point.y)));
+      points.forEach((point, index) =>
+        index === 0 ? doc.moveTo(x + point.x, y + point.y) : doc.lineTo(x + point.x, y + point.y),
+      );
       if (shape.closePath === true) doc.closePath();
       break;
     }
@@ -87,7 +90,11 @@ export function bulletMarker(depth: number, fontSize: number, color: string, fir
     doc.save();
     const kind = depth % 3;
     if (kind === 0) doc.ellipse(cx, cy, radius, radius).fill(color);
-    else if (kind === 1) doc.lineWidth(fontSize * 0.06).ellipse(cx, cy, radius * 0.9, radius * 0.9).stroke(color);
+    else if (kind === 1)
+      doc
+        .lineWidth(fontSize * 0.06)
+        .ellipse(cx, cy, radius * 0.9, radius * 0.9)
+        .stroke(color);
     else doc.rect(cx - radius * 0.85, cy - radius * 0.85, radius * 1.7, radius * 1.7).fill(color);
     doc.restore();
   };
@@ -96,6 +103,10 @@ export function bulletMarker(depth: number, fontSize: number, color: string, fir
 export function orderedMarker(face: Face, label: string, fontSize: number, color: string, right: number) {
   return (painter: Painter, x: number, y: number) => {
     const width = painter.fonts.width(face, label, fontSize);
-    painter.doc.font(face.name).fontSize(fontSize).fillColor(color).text(label, x + right - width, y, { lineBreak: false, textWidth: width, wordCount: 1 });
+    painter.doc
+      .font(face.name)
+      .fontSize(fontSize)
+      .fillColor(color)
+      .text(label, x + right - width, y, { lineBreak: false, textWidth: width, wordCount: 1 });
   };
 }

@@ -23,7 +23,18 @@ export interface TextStyle {
 /** Left, top, right, bottom. */
 export type Margin = [number, number, number, number];
 
-const INHERITED = ['font', 'fontSize', 'bold', 'italics', 'color', 'lineHeight', 'alignment', 'characterSpacing', 'markerColor', 'preserveLeadingSpaces'] as const;
+const INHERITED = [
+  'font',
+  'fontSize',
+  'bold',
+  'italics',
+  'color',
+  'lineHeight',
+  'alignment',
+  'characterSpacing',
+  'markerColor',
+  'preserveLeadingSpaces',
+] as const;
 
 export const BASE_STYLE: TextStyle = {
   font: 'Roboto',
@@ -66,7 +77,12 @@ export class Styles {
 
   private names(node: ContentNode): string[] {
     const style = node.style;
-    const names = typeof style === 'string' ? [style] : Array.isArray(style) ? style.filter((name): name is string => typeof name === 'string') : [];
+    const names =
+      typeof style === 'string'
+        ? [style]
+        : Array.isArray(style)
+          ? style.filter((name): name is string => typeof name === 'string')
+          : [];
     return names.filter((name) => this.named[name] !== undefined);
   }
 }

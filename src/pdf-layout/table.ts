@@ -37,7 +37,11 @@ export interface Cell {
  * Widths of columns given as points, `*` (share what is left) or `auto` (as wide as their widest
  * line when there is room, else between their widest word and that).
  */
-export function columnWidths(specs: readonly WidthSpec[], natural: readonly { min: number; max: number }[], available: number): number[] {
+export function columnWidths(
+  specs: readonly WidthSpec[],
+  natural: readonly { min: number; max: number }[],
+  available: number,
+): number[] {
   const widths = specs.map((spec) => (typeof spec === 'number' ? spec : 0));
   const autos = specs.flatMap((spec, index) => (spec === 'auto' ? [index] : []));
   const stars = specs.flatMap((spec, index) => (spec === '*' ? [index] : []));
@@ -91,7 +95,10 @@ export class TableRules {
 
   /** A cell's own `fillColor`, else the layout's for its row and column. */
   fill(content: unknown, row: number, column: number): string | undefined {
-    const own = content && typeof content === 'object' && !Array.isArray(content) ? (content as ContentNode).fillColor : undefined;
+    const own =
+      content && typeof content === 'object' && !Array.isArray(content)
+        ? (content as ContentNode).fillColor
+        : undefined;
     const value = typeof own === 'string' ? own : this.functions.fillColor?.(row, this.node, column);
     return typeof value === 'string' ? value : undefined;
   }
@@ -99,8 +106,17 @@ export class TableRules {
   hLine(index: number): Line {
     let line = this.lines.get(index);
     if (!line) {
-      const dash = (this.functions.hLineStyle?.(index, this.node) as { dash?: { length: number; space?: number } } | null | undefined)?.dash;
-      line = { width: this.number('hLineWidth', index), color: this.color('hLineColor', index), ...(dash ? { dash: { length: dash.length, space: dash.space ?? dash.length } } : {}) };
+      const dash = (
+        this.functions.hLineStyle?.(index, this.node) as
+          | { dash?: { length: number; space?: number } }
+          | null
+          | undefined
+      )?.dash;
+      line = {
+        width: this.number('hLineWidth', index),
+        color: this.color('hLineColor', index),
+        ...(dash ? { dash: { length: dash.length, space: dash.space ?? dash.length } } : {}),
+      };
       this.lines.set(index, line);
     }
     return line;
@@ -111,7 +127,16 @@ export class TableRules {
     return {
       width: grid.total,
       hLine: (index) => this.hLine(index),
-      vLines: grid.vLines.flatMap((width, index) => (width > 0 ? [{ x: (index < columns ? grid.lefts[index] : grid.total) - width, line: { width, color: this.color('vLineColor', index) } }] : [])),
+      vLines: grid.vLines.flatMap((width, index) =>
+        width > 0
+          ? [
+              {
+                x: (index < columns ? grid.lefts[index] : grid.total) - width,
+                line: { width, color: this.color('vLineColor', index) },
+              },
+            ]
+          : [],
+      ),
     };
   }
 }
@@ -126,11 +151,20 @@ export interface TableGrid {
 }
 
 /** Column widths hold the content; paddings and vertical rules come on top, within `width`. */
-export function tableGrid(rules: TableRules, specs: readonly WidthSpec[], natural: readonly { min: number; max: number }[], width: number): TableGrid {
+export function tableGrid(
+  rules: TableRules,
+  specs: readonly WidthSpec[],
+  natural: readonly { min: number; max: number }[],
+  width: number,
+): TableGrid {
   const columns = specs.length;
-  const pads = Array.from({ length: columns }, (_, column) => ({ left: rules.number('paddingLeft', column), right: rules.number('paddingRight', column) }));
+  const pads = Array.from({ length: columns }, (_, column) => ({
+    left: rules.number('paddingLeft', column),
+    right: rules.number('paddingRight', column),
+  }));
   const vLines = Array.from({ length: columns + 1 }, (_, index) => rules.number('vLineWidth', index));
-  const chrome = pads.reduce((sum, pad) => sum + pad.left + pad.right, 0) + vLines.reduce((sum, value) => sum + value, 0);
+  const chrome =
+    pads.reduce((sum, pad) => sum + pad.left + pad.right, 0) + vLines.reduce((sum, value) => sum + value, 0);
   const widths = columnWidths(specs, natural, width - chrome);
   const lefts: number[] = [];
   let x = 0;
@@ -185,7 +219,10 @@ export class RowBox implements Box {
       progress = true;
     }
     if (!progress) return undefined;
-    return [new RowBox(heads, this.rowIndex, 0, true, this.decor), new RowBox(tails, this.rowIndex, 0, true, this.decor)];
+    return [
+      new RowBox(heads, this.rowIndex, 0, true, this.decor),
+      new RowBox(tails, this.rowIndex, 0, true, this.decor),
+    ];
   }
 
   draw(painter: Painter, x: number, y: number): void {
@@ -196,7 +233,9 @@ export class RowBox implements Box {
     const bodyHeight = this.height - this.top;
     for (const cell of this.cells) if (cell.fill) doc.rect(x + cell.x, bodyTop, cell.width, bodyHeight).fill(cell.fill);
     for (const cell of this.cells) cell.box.draw(painter, x + cell.x + cell.padLeft, bodyTop + cell.padTop);
-    if (decor) for (const { x: lineX, line } of decor.vLines) doc.rect(x + lineX, bodyTop, line.width, bodyHeight).fill(line.color);
+    if (decor)
+      for (const { x: lineX, line } of decor.vLines)
+        doc.rect(x + lineX, bodyTop, line.width, bodyHeight).fill(line.color);
   }
 
   anchors(out: string[]): void {
@@ -210,7 +249,15 @@ function drawHLine(painter: Painter, line: Line, x: number, y: number, width: nu
     doc.rect(x, y, width, line.width).fill(line.color);
     return;
   }
-  doc.save().lineWidth(line.width).dash(line.dash.length, { space: line.dash.space }).moveTo(x, y + line.width / 2).lineTo(x + width, y + line.width / 2).stroke(line.color).undash().restore();
+  doc
+    .save()
+    .lineWidth(line.width)
+    .dash(line.dash.length, { space: line.dash.space })
+    .moveTo(x, y + line.width / 2)
+    .lineTo(x + width, y + line.width / 2)
+    .stroke(line.color)
+    .undash()
+    .restore();
 }
 
 export class TableBox implements Box {
@@ -242,7 +289,11 @@ export class TableBox implements Box {
     for (const row of this.headers) used += row.height;
     const minimum = this.headers.length > 0 && page > 0 ? this.keepWithHeaders : 0;
     let count = 0;
-    while (count < this.rows.length && used + this.rows[count].height + this.bottomAfter(this.rows[count]) <= available + EPSILON) used += this.rows[count++].height;
+    while (
+      count < this.rows.length &&
+      used + this.rows[count].height + this.bottomAfter(this.rows[count]) <= available + EPSILON
+    )
+      used += this.rows[count++].height;
     let head = this.rows.slice(0, count);
     let rest = this.rows.slice(count);
     if (count < this.rows.length && count >= minimum) {
@@ -254,7 +305,10 @@ export class TableBox implements Box {
       }
     }
     if (head.length < Math.max(1, minimum) || rest.length === 0) return undefined;
-    return [new TableBox(this.headers, head, 0, this.decor), new TableBox(this.headers, rest, this.keepWithHeaders, this.decor)];
+    return [
+      new TableBox(this.headers, head, 0, this.decor),
+      new TableBox(this.headers, rest, this.keepWithHeaders, this.decor),
+    ];
   }
 
   draw(painter: Painter, x: number, y: number): void {
@@ -263,7 +317,8 @@ export class TableBox implements Box {
       y += row.height;
     }
     const last = this.last();
-    if (last && this.bottomAfter(last) > 0) drawHLine(painter, this.decor.hLine(last.rowIndex + 1), x, y, this.decor.width);
+    if (last && this.bottomAfter(last) > 0)
+      drawHLine(painter, this.decor.hLine(last.rowIndex + 1), x, y, this.decor.width);
   }
 
   anchors(out: string[]): void {

@@ -56,18 +56,35 @@ const INNER_BREAKS = /(?<=[\p{L}\p{N}][-/‐–])(?=[\p{L}\p{N}])/u;
 /** Page numbers are measured as this before they are known. */
 const PAGE_PLACEHOLDER = '000';
 
-export function runMetrics(fonts: FontBook, style: TextStyle, sup?: boolean, sub?: boolean): Pick<Run, 'face' | 'size' | 'rise' | 'ascent' | 'height'> {
+export function runMetrics(
+  fonts: FontBook,
+  style: TextStyle,
+  sup?: boolean,
+  sub?: boolean,
+): Pick<Run, 'face' | 'size' | 'rise' | 'ascent' | 'height'> {
   const face = fonts.face(style);
   const size = sup || sub ? style.fontSize * 0.7 : style.fontSize;
   const rise = sup ? -style.fontSize * 0.33 : sub ? style.fontSize * 0.15 : 0;
-  return { face, size, rise, ascent: (face.font.ascender / 1000) * style.fontSize, height: face.font.lineHeight(style.fontSize) * style.lineHeight };
+  return {
+    face,
+    size,
+    rise,
+    ascent: (face.font.ascender / 1000) * style.fontSize,
+    height: face.font.lineHeight(style.fontSize) * style.lineHeight,
+  };
 }
 
 function pieces(fonts: FontBook, runs: readonly Run[]): Piece[] {
   const out: Piece[] = [];
   for (const run of runs) {
     if (run.pageRef !== undefined) {
-      out.push({ run, text: PAGE_PLACEHOLDER, width: fonts.width(run.face, PAGE_PLACEHOLDER, run.size), space: 0, breakAfter: false });
+      out.push({
+        run,
+        text: PAGE_PLACEHOLDER,
+        width: fonts.width(run.face, PAGE_PLACEHOLDER, run.size),
+        space: 0,
+        breakAfter: false,
+      });
       continue;
     }
     const spacing = run.style.characterSpacing;
@@ -84,14 +101,23 @@ function pieces(fonts: FontBook, runs: readonly Run[]): Piece[] {
       const space = spaces * spaceWidth;
       // Measured as pdfkit will shape it when the line is drawn (each word with the space after
       // it), so that every word is shaped once, for both.
-      const measure = (part: string, spaced: boolean) => (spaced ? fonts.width(run.face, `${part} `, run.size, spacing) - spaceWidth : fonts.width(run.face, part, run.size, spacing));
+      const measure = (part: string, spaced: boolean) =>
+        spaced
+          ? fonts.width(run.face, `${part} `, run.size, spacing) - spaceWidth
+          : fonts.width(run.face, part, run.size, spacing);
       if (word === '') {
         out.push({ run, text: token, width: 0, space, breakAfter: true, leading: first });
       } else if (word.length > 12 && INNER_BREAKS.test(word)) {
         const parts = word.split(INNER_BREAKS);
         parts.forEach((part, index) => {
           const last = index === parts.length - 1;
-          out.push({ run, text: last ? part + token.slice(word.length) : part, width: measure(part, last && spaces > 0), space: last ? space : 0, breakAfter: !last || spaces > 0 });
+          out.push({
+            run,
+            text: last ? part + token.slice(word.length) : part,
+            width: measure(part, last && spaces > 0),
+            space: last ? space : 0,
+            breakAfter: !last || spaces > 0,
+          });
         });
       } else {
         out.push({ run, text: token, width: measure(word, spaces > 0), space, breakAfter: spaces > 0 });
@@ -128,11 +154,21 @@ function cutWord(fonts: FontBook, piece: Piece, maxWidth: number): Piece[] {
   for (const character of characters) {
     const next = current + character;
     if (current !== '' && fonts.width(piece.run.face, next, piece.run.size, spacing) > maxWidth) {
-      out.push({ ...piece, text: current, width: fonts.width(piece.run.face, current, piece.run.size, spacing), space: 0, breakAfter: true });
+      out.push({
+        ...piece,
+        text: current,
+        width: fonts.width(piece.run.face, current, piece.run.size, spacing),
+        space: 0,
+        breakAfter: true,
+      });
       current = character;
     } else current = next;
   }
-  out.push({ ...piece, text: current + piece.text.slice(piece.text.trimEnd().length), width: fonts.width(piece.run.face, current, piece.run.size, spacing) });
+  out.push({
+    ...piece,
+    text: current + piece.text.slice(piece.text.trimEnd().length),
+    width: fonts.width(piece.run.face, current, piece.run.size, spacing),
+  });
   return out;
 }
 
@@ -234,9 +270,13 @@ export class TextBox implements Box {
   split(available: number): [Box, Box] | undefined {
     let height = 0;
     let count = 0;
-    while (count < this.lines.length && height + this.lines[count].height <= available + EPSILON) height += this.lines[count++].height;
+    while (count < this.lines.length && height + this.lines[count].height <= available + EPSILON)
+      height += this.lines[count++].height;
     if (count === 0 || count === this.lines.length) return undefined;
-    return [new TextBox(this.lines.slice(0, count), this.width, this.alignment, this.marks), new TextBox(this.lines.slice(count), this.width, this.alignment)];
+    return [
+      new TextBox(this.lines.slice(0, count), this.width, this.alignment, this.marks),
+      new TextBox(this.lines.slice(count), this.width, this.alignment),
+    ];
   }
 
   anchors(out: string[]): void {
@@ -291,7 +331,12 @@ function drawLine(painter: Painter, line: Line, x: number, top: number, width: n
     const run = part.run;
     const y = top + line.ascent - run.ascent + run.rise;
     if (run.id) painter.mark({ id: run.id }, cursor, top);
-    if (run.background) doc.save().rect(cursor, top + line.ascent - run.ascent, part.width, run.face.font.lineHeight(run.style.fontSize)).fill(run.background).restore();
+    if (run.background)
+      doc
+        .save()
+        .rect(cursor, top + line.ascent - run.ascent, part.width, run.face.font.lineHeight(run.style.fontSize))
+        .fill(run.background)
+        .restore();
     if (part.text !== '') {
       doc.font(run.face.name).fontSize(run.size).fillColor(run.style.color);
       doc.text(part.text, cursor, y, {

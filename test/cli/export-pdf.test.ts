@@ -25,13 +25,21 @@ interface Run {
 }
 
 function socialplan(cwd: string, args: string[], options: { nodeArgs?: string[] } = {}): Run {
-  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C' }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), BIN, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C' },
+    encoding: 'utf8',
+  });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function assertExit(run: Run, expected: number): void {
-  assert.equal(run.status, expected, `exit code ${run.status}, expected ${expected}\n--- stdout\n${run.stdout}--- stderr\n${run.stderr}`);
+  assert.equal(
+    run.status,
+    expected,
+    `exit code ${run.status}, expected ${expected}\n--- stdout\n${run.stdout}--- stderr\n${run.stderr}`,
+  );
 }
 
 function pdfinfo(file: string): { pages: number; size: string } {
@@ -41,7 +49,10 @@ function pdfinfo(file: string): { pages: number; size: string } {
 
 /** The text of the PDF, no-break spaces made plain. */
 function text(file: string, ...args: string[]): string {
-  return execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).replace(/[\u00A0\u202F]/g, ' ');
+  return execFileSync('pdftotext', [...args, file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 }).replace(
+    /[\u00A0\u202F]/g,
+    ' ',
+  );
 }
 
 /** Text of the watermark's page: pdftotext gives its rotated letters one by one, so spaces are dropped. */
@@ -57,13 +68,22 @@ interface OutlineItem {
 
 /** The PDF's bookmarks, as poppler reads them (`pdftohtml -xml` writes the document outline). */
 function outline(file: string): OutlineItem[] {
-  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-q', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const xml = execFileSync('pdftohtml', ['-xml', '-i', '-stdout', '-q', file], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   const start = xml.indexOf('<outline>');
   if (start === -1) return [];
   const root: OutlineItem[] = [];
   const stack: OutlineItem[][] = [];
   let current: OutlineItem[] | undefined;
-  const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  const decode = (value: string) =>
+    value
+      .replace(/&amp;/g, '&')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'");
   for (const match of xml.slice(start).matchAll(/<outline>|<\/outline>|<item page="(\d+)">(.*?)<\/item>/g)) {
     if (match[0] === '<outline>') {
       // A nested <outline> holds the children of the item just before it.
@@ -103,7 +123,21 @@ describe('socialplan export --format pdf', function () {
     assert.ok(info.pages >= 15 && info.pages <= 40, `${info.pages} pages`);
 
     const layout = text(file, '-layout');
-    for (const heading of ['Contents', 'Validation summary', 'Objectives and KPIs', 'The plan, step by step', 'Listen', 'Platforms and publishing calendar', 'Publishing calendar', 'Resources', 'Budget by category', 'Timeline', 'Social media charter', 'Legal limits', 'Approvals']) {
+    for (const heading of [
+      'Contents',
+      'Validation summary',
+      'Objectives and KPIs',
+      'The plan, step by step',
+      'Listen',
+      'Platforms and publishing calendar',
+      'Publishing calendar',
+      'Resources',
+      'Budget by category',
+      'Timeline',
+      'Social media charter',
+      'Legal limits',
+      'Approvals',
+    ]) {
       assert.ok(layout.includes(heading), `heading ${heading}`);
     }
     // A KPI row: its id, baseline and target on one line; the budget's total and allocation.
@@ -139,13 +173,28 @@ describe('socialplan export --format pdf', function () {
     assertExit(socialplan(work, ['export', copy, '--format', 'pdf']), 0);
     const file = join(work, 'mie-levain.pdf');
     const layout = text(file, '-layout');
-    for (const character of ['é', 'è', 'à', 'ç', 'œ', '«', '»', '’']) assert.ok(layout.includes(character), `${character}`);
-    for (const heading of ['Sommaire', 'Objectifs et indicateurs', 'Le plan, étape par étape', 'Budget par catégorie', 'Échéancier', 'Approbations']) assert.ok(layout.includes(heading), heading);
+    for (const character of ['é', 'è', 'à', 'ç', 'œ', '«', '»', '’'])
+      assert.ok(layout.includes(character), `${character}`);
+    for (const heading of [
+      'Sommaire',
+      'Objectifs et indicateurs',
+      'Le plan, étape par étape',
+      'Budget par catégorie',
+      'Échéancier',
+      'Approbations',
+    ])
+      assert.ok(layout.includes(heading), heading);
     assert.match(layout, /notoriete-rive-sud.*4 200\s+15 000/);
     assert.match(layout, /96 500 CAD/);
     assert.match(layout, /Page 2 \/ \d+/);
     assert.ok(squeezed(file).includes('BROUILLON'));
-    assert.ok(outline(file).some((item) => item.title === 'Le plan, étape par étape' && item.children.some((child) => child.title === '1. Écoute et monitorage')));
+    assert.ok(
+      outline(file).some(
+        (item) =>
+          item.title === 'Le plan, étape par étape' &&
+          item.children.some((child) => child.title === '1. Écoute et monitorage'),
+      ),
+    );
     pageImage(file, 'pdf-page1-fr');
   });
 
@@ -174,7 +223,10 @@ describe('socialplan export --format pdf', function () {
   it('takes paper, colour and footer from the config, and -o x.pdf alone means PDF', () => {
     const copy = join(work, 'plan');
     cpSync(join(EXAMPLES, 'en'), copy, { recursive: true });
-    writeFileSync(join(work, '.socialplan.yaml'), 'export:\n  paper: Letter\n  color: "#0B5FFF"\n  footer: "Confidential — Fieldnote Digital"\n');
+    writeFileSync(
+      join(work, '.socialplan.yaml'),
+      'export:\n  paper: Letter\n  color: "#0B5FFF"\n  footer: "Confidential — Fieldnote Digital"\n',
+    );
     assertExit(socialplan(work, ['export', 'plan', '-o', 'out.pdf']), 0);
     const file = join(work, 'out.pdf');
     assert.equal(readFileSync(file).subarray(0, 5).toString('latin1'), '%PDF-');
@@ -187,7 +239,11 @@ describe('socialplan export --format pdf', function () {
   });
 
   it('writes the PDF to stdout when it is not a terminal', () => {
-    const result = spawnSync(process.execPath, [BIN, 'export', join(EXAMPLES, 'en'), '--format', 'pdf', '-o', '-'], { cwd: work, env: { PATH: process.env.PATH ?? '' }, maxBuffer: 64 * 1024 * 1024 });
+    const result = spawnSync(process.execPath, [BIN, 'export', join(EXAMPLES, 'en'), '--format', 'pdf', '-o', '-'], {
+      cwd: work,
+      env: { PATH: process.env.PATH ?? '' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
     assert.equal(result.status, 0);
     assert.equal(result.stdout.subarray(0, 5).toString('latin1'), '%PDF-');
     assert.match(result.stdout.subarray(result.stdout.length - 16).toString('latin1'), /%%EOF/);
@@ -197,15 +253,22 @@ describe('socialplan export --format pdf', function () {
     const probe = join(work, 'probe.cjs');
     // At exit, says whether pdfkit, fontkit or svg-to-pdfkit was loaded: from node_modules, or as the
     // bundled engine (dist/pdf-engine.js) that the build makes for the packaged extension.
-    writeFileSync(probe, "process.on('exit', () => { const loaded = Object.keys(require.cache).filter((key) => /node_modules[\\\\/](pdfkit|fontkit|svg-to-pdfkit)[\\\\/]|[\\\\/]pdf-engine\\.js$/.test(key)); process.stderr.write(`PDFLIBS:${loaded.length}\\n`); });\n");
+    writeFileSync(
+      probe,
+      "process.on('exit', () => { const loaded = Object.keys(require.cache).filter((key) => /node_modules[\\\\/](pdfkit|fontkit|svg-to-pdfkit)[\\\\/]|[\\\\/]pdf-engine\\.js$/.test(key)); process.stderr.write(`PDFLIBS:${loaded.length}\\n`); });\n",
+    );
     const loaded = (run: Run) => Number(/PDFLIBS:(\d+)/.exec(run.stderr)?.[1]);
     const lint = socialplan(work, ['lint', join(EXAMPLES, 'en')], { nodeArgs: ['--require', probe] });
     assertExit(lint, 0);
     assert.equal(loaded(lint), 0);
-    const html = socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', 'plan.html'], { nodeArgs: ['--require', probe] });
+    const html = socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', 'plan.html'], {
+      nodeArgs: ['--require', probe],
+    });
     assertExit(html, 0);
     assert.equal(loaded(html), 0);
-    const pdf = socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', 'plan.pdf'], { nodeArgs: ['--require', probe] });
+    const pdf = socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', 'plan.pdf'], {
+      nodeArgs: ['--require', probe],
+    });
     assertExit(pdf, 0);
     assert.ok(loaded(pdf) > 0, 'the probe does see pdfkit when it is used');
   });
@@ -214,7 +277,12 @@ describe('socialplan export --format pdf', function () {
     const previous = join(work, 'plan.pdf');
     writeFileSync(previous, '%PDF-1.3 the previous export');
     let stderr = '';
-    const io: CliIo = { cwd: work, env: { LANG: 'C' }, stdout: { write: () => true }, stderr: { write: (chunk: string) => (stderr += chunk) } };
+    const io: CliIo = {
+      cwd: work,
+      env: { LANG: 'C' },
+      stdout: { write: () => true },
+      stderr: { write: (chunk: string) => (stderr += chunk) },
+    };
     const failing = {
       pdf: async () => {
         throw new Error('layout exploded');
@@ -222,7 +290,10 @@ describe('socialplan export --format pdf', function () {
     };
     const status = await exportCommand([join(EXAMPLES, 'en'), '-o', 'plan.pdf'], io, failing);
     assert.equal(status, 2);
-    assert.match(stderr, /the PDF could not be made: layout exploded\. Nothing was written; the previous file, if any, is unchanged\./);
+    assert.match(
+      stderr,
+      /the PDF could not be made: layout exploded\. Nothing was written; the previous file, if any, is unchanged\./,
+    );
     assert.equal(readFileSync(previous, 'utf8'), '%PDF-1.3 the previous export');
     assert.deepEqual(readdirSync(work), ['plan.pdf']);
     // And the real renderer, in the same process, replaces it whole.

@@ -21,17 +21,26 @@ interface Run {
 }
 
 function socialplan(cwd: string, args: string[], env: Record<string, string> = {}): Run {
-  const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C', ...env }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C', ...env },
+    encoding: 'utf8',
+  });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 function assertExit(run: Run, expected: number): void {
-  assert.equal(run.status, expected, `exit code ${run.status}, expected ${expected}\n--- stdout\n${run.stdout}--- stderr\n${run.stderr}`);
+  assert.equal(
+    run.status,
+    expected,
+    `exit code ${run.status}, expected ${expected}\n--- stdout\n${run.stdout}--- stderr\n${run.stderr}`,
+  );
 }
 
 const BROKEN_PLAN = {
-  'plan.md': '---\nsocialplan: plan\ntitle: Broken plan\nmethod: five-steps\nlocale: fr\nstatus: draft\n---\n\nIntro.\n',
+  'plan.md':
+    '---\nsocialplan: plan\ntitle: Broken plan\nmethod: five-steps\nlocale: fr\nstatus: draft\n---\n\nIntro.\n',
 };
 
 describe('socialplan export', () => {
@@ -81,7 +90,10 @@ describe('socialplan export', () => {
     assertExit(run, 1);
     assert.equal(run.stdout, '');
     assert.match(run.stderr, /^plan\.md\n(?:.*\n)*\s+4:9\s+error\s+Step `listen`.*no-skipped-steps$/m);
-    assert.match(run.stderr, /socialplan: export refused: the plan has 7 errors \(above\)\. Fix them, or export anyway with --force\./);
+    assert.match(
+      run.stderr,
+      /socialplan: export refused: the plan has 7 errors \(above\)\. Fix them, or export anyway with --force\./,
+    );
     assert.equal(readFileSync(join(work, 'out.html'), 'utf8'), 'previous export');
   });
 
@@ -100,9 +112,15 @@ describe('socialplan export', () => {
 
   it('embeds the configured logo, and warns (without failing) when it cannot', () => {
     cpSync(join(EXAMPLES, 'en'), join(work, 'plan'), { recursive: true });
-    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const png = Buffer.from(
+      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+      'base64',
+    );
     writeFileSync(join(work, 'logo.png'), png);
-    writeFileSync(join(work, '.socialplan.yaml'), 'export: { logo: ./logo.png, color: "#0B5FFF", footer: "Confidential — Fieldnote" }\n');
+    writeFileSync(
+      join(work, '.socialplan.yaml'),
+      'export: { logo: ./logo.png, color: "#0B5FFF", footer: "Confidential — Fieldnote" }\n',
+    );
     assertExit(socialplan(work, ['export', 'plan', '-o', 'out.html']), 0);
     const html = readFileSync(join(work, 'out.html'), 'utf8');
     assert.ok(html.includes(`<img class="sp-logo" src="data:image/png;base64,${png.toString('base64')}" alt="">`));
@@ -115,7 +133,11 @@ describe('socialplan export', () => {
   });
 
   it('exits 2 on usage errors', () => {
-    writeTree(work, { 'notes.md': '# Notes\n', 'step.md': '---\nsocialplan: step\nstep: listen\n---\n', 'folder/readme.md': 'hi\n' });
+    writeTree(work, {
+      'notes.md': '# Notes\n',
+      'step.md': '---\nsocialplan: step\nstep: listen\n---\n',
+      'folder/readme.md': 'hi\n',
+    });
     const cases: [string[], RegExp][] = [
       [['export'], /export needs a plan folder or a plan document/],
       [['export', 'a', 'b'], /export takes one plan, not 2/],
@@ -139,7 +161,14 @@ describe('socialplan export', () => {
     const run = socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', join('no', 'such', 'dir', 'x.html')]);
     assertExit(run, 2);
     assert.equal(run.stderr, 'socialplan: cannot write no/such/dir/x.html: its folder does not exist\n');
-    const french = socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', join('no', 'such', 'dir', 'x.html'), '--locale', 'fr']);
+    const french = socialplan(work, [
+      'export',
+      join(EXAMPLES, 'en'),
+      '-o',
+      join('no', 'such', 'dir', 'x.html'),
+      '--locale',
+      'fr',
+    ]);
     assert.equal(french.stderr, 'socialplan: impossible d’écrire no/such/dir/x.html : son dossier n’existe pas\n');
     cpSync(join(EXAMPLES, 'en'), join(work, 'plan'), { recursive: true });
     writeFileSync(join(work, '.socialplan.yaml'), 'export: { paper: A3 }\n');

@@ -54,8 +54,24 @@ function finding(overrides: Partial<ReportedFinding> = {}): ReportedFinding {
 /** Given out of order on purpose: the stylish formatter must sort files and positions itself. */
 const MIXED: ReportedFinding[] = [
   finding({ file: 'plans/zeta.md', line: 12, column: 3, endLine: 12, endColumn: 9 }),
-  finding({ rule: 'kpi-without-target', severity: 'warning', message: 'KPI "reach" has no target.', line: 40, column: 5, endLine: 40, endColumn: 12 }),
-  finding({ rule: 'kpi-without-target', severity: 'warning', message: 'KPI "clicks" has no target.', line: 7, column: 11, endLine: 7, endColumn: 17 }),
+  finding({
+    rule: 'kpi-without-target',
+    severity: 'warning',
+    message: 'KPI "reach" has no target.',
+    line: 40,
+    column: 5,
+    endLine: 40,
+    endColumn: 12,
+  }),
+  finding({
+    rule: 'kpi-without-target',
+    severity: 'warning',
+    message: 'KPI "clicks" has no target.',
+    line: 7,
+    column: 11,
+    endLine: 7,
+    endColumn: 17,
+  }),
 ];
 
 const ANSI = /\u001b\[[0-9;]*m/g;
@@ -88,7 +104,14 @@ describe('cli formatters', () => {
       assert.equal(parsed.length, 3);
       for (const record of parsed) {
         assert.deepEqual(Object.keys(record), [
-          'file', 'rule', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn',
+          'file',
+          'rule',
+          'severity',
+          'message',
+          'line',
+          'column',
+          'endLine',
+          'endColumn',
         ]);
       }
       assert.deepEqual(parsed, MIXED);
@@ -104,10 +127,13 @@ describe('cli formatters', () => {
       );
     });
 
-    it('keeps extra properties out of the contract and the caller\'s order in', () => {
+    it("keeps extra properties out of the contract and the caller's order in", () => {
       const extra = { ...finding({ file: 'b.md' }), fixes: [], absolutePath: '/tmp/b.md' } as ReportedFinding;
       const parsed = JSON.parse(formatJson([extra, finding({ file: 'a.md' })], context()));
-      assert.deepEqual(parsed.map((record: ReportedFinding) => record.file), ['b.md', 'a.md']);
+      assert.deepEqual(
+        parsed.map((record: ReportedFinding) => record.file),
+        ['b.md', 'a.md'],
+      );
       assert.equal('fixes' in parsed[0], false);
       assert.equal('absolutePath' in parsed[0], false);
     });
@@ -144,10 +170,18 @@ describe('cli formatters', () => {
     it('aligns the colons and the severity, message and rule columns within a file', () => {
       const findings = [
         finding({ line: 5, column: 120, message: 'Short.' }),
-        finding({ line: 1234, column: 1, severity: 'info', rule: 'post-cadence-hint', message: 'A longer message here.' }),
+        finding({
+          line: 1234,
+          column: 1,
+          severity: 'info',
+          rule: 'post-cadence-hint',
+          message: 'A longer message here.',
+        }),
         finding({ line: 80, column: 7, severity: 'warning', rule: 'kpi-without-target', message: 'Mid-length one.' }),
       ];
-      const rows = formatStylish(findings, context()).split('\n').filter((line) => line.startsWith('  '));
+      const rows = formatStylish(findings, context())
+        .split('\n')
+        .filter((line) => line.startsWith('  '));
       assert.equal(rows.length, 3);
       // Rows come sorted by line; where each cell starts must be the same on every row.
       const sorted = [...findings].sort((a, b) => a.line - b.line);
@@ -164,7 +198,10 @@ describe('cli formatters', () => {
     it('summarises counts in English with singular and plural', () => {
       const output = formatStylish([finding({ severity: 'warning' })], context());
       assert.ok(output.endsWith('\n✖ 1 problem (0 errors, 1 warning, 0 infos)\n'), output);
-      const mixed = formatStylish([finding(), finding({ severity: 'info', line: 2 }), finding({ severity: 'info', line: 3 })], context());
+      const mixed = formatStylish(
+        [finding(), finding({ severity: 'info', line: 2 }), finding({ severity: 'info', line: 3 })],
+        context(),
+      );
       assert.ok(mixed.endsWith('\n✖ 3 problems (1 error, 0 warnings, 2 infos)\n'), mixed);
     });
 
@@ -179,7 +216,12 @@ describe('cli formatters', () => {
       const one = formatStylish([finding({ severity: 'info' })], context({ locale: 'fr' }));
       assert.ok(one.endsWith('\n✖ 1 problème (0 erreur, 0 avertissement, 1 info)\n'), one);
       const many = formatStylish(
-        [finding(), finding({ line: 2 }), finding({ severity: 'info', line: 3 }), finding({ severity: 'info', line: 4 })],
+        [
+          finding(),
+          finding({ line: 2 }),
+          finding({ severity: 'info', line: 3 }),
+          finding({ severity: 'info', line: 4 }),
+        ],
         context({ locale: 'fr' }),
       );
       assert.ok(many.endsWith('\n✖ 4 problèmes (2 erreurs, 0 avertissement, 2 infos)\n'), many);
@@ -224,8 +266,26 @@ describe('cli formatters', () => {
 
     const ALL_LEVELS = [
       finding(),
-      finding({ file: 'plans/kpis.md', rule: 'kpi-without-target', severity: 'warning', message: 'No target.', line: 3, column: 5, endLine: 4, endColumn: 2 }),
-      finding({ file: 'plans/kpis.md', rule: 'post-cadence-hint', severity: 'info', message: 'Say how often.', line: 9, column: 1, endLine: 9, endColumn: 1 }),
+      finding({
+        file: 'plans/kpis.md',
+        rule: 'kpi-without-target',
+        severity: 'warning',
+        message: 'No target.',
+        line: 3,
+        column: 5,
+        endLine: 4,
+        endColumn: 2,
+      }),
+      finding({
+        file: 'plans/kpis.md',
+        rule: 'post-cadence-hint',
+        severity: 'info',
+        message: 'Say how often.',
+        line: 9,
+        column: 1,
+        endLine: 9,
+        endColumn: 1,
+      }),
     ];
 
     it('validates against the official SARIF 2.1.0 schema', () => {
@@ -260,7 +320,10 @@ describe('cli formatters', () => {
 
     it('lists every rule with a name, descriptions, help and a help link', () => {
       const { driver } = assertValidSarif(formatSarif([], context())).runs[0].tool;
-      assert.deepEqual(driver.rules.map((rule) => rule.id), RULES.map((rule) => rule.id));
+      assert.deepEqual(
+        driver.rules.map((rule) => rule.id),
+        RULES.map((rule) => rule.id),
+      );
       const [goal] = driver.rules;
       assert.equal(goal.name, 'PlanMissingGoal');
       assert.deepEqual(goal.shortDescription, { text: 'A plan states the goal it serves.' });
@@ -280,7 +343,10 @@ describe('cli formatters', () => {
 
     it('maps severities to SARIF levels, for results and rule defaults', () => {
       const run = assertValidSarif(formatSarif(ALL_LEVELS, context())).runs[0];
-      assert.deepEqual(run.results.map((result) => result.level), ['error', 'warning', 'note']);
+      assert.deepEqual(
+        run.results.map((result) => result.level),
+        ['error', 'warning', 'note'],
+      );
       assert.deepEqual(
         run.tool.driver.rules.map((rule) => rule.defaultConfiguration?.level),
         ['error', 'warning', 'note'],
@@ -290,7 +356,10 @@ describe('cli formatters', () => {
     it('points each result at its rule through ruleId and ruleIndex', () => {
       const stranger = finding({ rule: 'not-described', message: 'From a rule nobody described.' });
       const run = assertValidSarif(formatSarif([...ALL_LEVELS, stranger], context())).runs[0];
-      assert.deepEqual(run.results.map((result) => result.ruleIndex), [0, 1, 2, 3]);
+      assert.deepEqual(
+        run.results.map((result) => result.ruleIndex),
+        [0, 1, 2, 3],
+      );
       for (const result of run.results) {
         assert.equal(run.tool.driver.rules[result.ruleIndex].id, result.ruleId);
       }

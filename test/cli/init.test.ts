@@ -47,15 +47,34 @@ afterEach(() => {
 
 function findingsIn(folder: string): string[] {
   const host = new NodeFileHost();
-  return new Linter(host).lint(markdownFilesUnder(host, folder)).findings.map((finding) => `${finding.file.slice(folder.length + 1)} ${finding.rule}`);
+  return new Linter(host)
+    .lint(markdownFilesUnder(host, folder))
+    .findings.map((finding) => `${finding.file.slice(folder.length + 1)} ${finding.rule}`);
 }
 
 describe('socialplan init', () => {
   it('creates the plan, every step document of the method and the charter, in a new folder', async () => {
-    const run = await socialplan(root, ['init', 'acme', '--method', 'five-steps', '--lang', 'en', '--client', 'Acme Bakery']);
+    const run = await socialplan(root, [
+      'init',
+      'acme',
+      '--method',
+      'five-steps',
+      '--lang',
+      'en',
+      '--client',
+      'Acme Bakery',
+    ]);
     assert.equal(run.code, 0, run.stderr);
     const folder = join(root, 'acme');
-    assert.deepEqual(readdirSync(folder).sort(), ['01-listen.md', '02-story.md', '03-measure.md', '04-platforms.md', '05-organize.md', 'charter.md', 'plan.md']);
+    assert.deepEqual(readdirSync(folder).sort(), [
+      '01-listen.md',
+      '02-story.md',
+      '03-measure.md',
+      '04-platforms.md',
+      '05-organize.md',
+      'charter.md',
+      'plan.md',
+    ]);
     assert.match(run.stdout, /^Created 7 files:\n {2}acme\/plan\.md\n {2}acme\/01-listen\.md\n/);
     assert.match(run.stdout, /Next: fill in plan\.md, then run "socialplan lint acme"\./);
 
@@ -77,9 +96,18 @@ describe('socialplan init', () => {
     assert.equal(run.code, 0, run.stderr);
     const folder = join(root, 'plan-fr');
     const method = METHOD_PRESETS['six-phases'];
-    assert.deepEqual(readdirSync(folder).sort(), [...method.steps.map((step) => stepFileName(method, step.id)), 'charter.md', 'plan.md'].sort());
-    assert.match(readFileSync(join(folder, 'plan.md'), 'utf8'), /\ntitle: "Plan médias sociaux"\n# client: .*\n[\s\S]*\nlocale: fr\nmethod: six-phases\n/);
-    assert.match(readFileSync(join(folder, '01-listen.md'), 'utf8'), /\ntitle: "Écoute et monitorage"\n[\s\S]*## Statistiques de départ/);
+    assert.deepEqual(
+      readdirSync(folder).sort(),
+      [...method.steps.map((step) => stepFileName(method, step.id)), 'charter.md', 'plan.md'].sort(),
+    );
+    assert.match(
+      readFileSync(join(folder, 'plan.md'), 'utf8'),
+      /\ntitle: "Plan médias sociaux"\n# client: .*\n[\s\S]*\nlocale: fr\nmethod: six-phases\n/,
+    );
+    assert.match(
+      readFileSync(join(folder, '01-listen.md'), 'utf8'),
+      /\ntitle: "Écoute et monitorage"\n[\s\S]*## Statistiques de départ/,
+    );
     assert.match(readFileSync(join(folder, 'charter.md'), 'utf8'), /## Qui peut parler au nom de la marque/);
   });
 
@@ -93,7 +121,16 @@ describe('socialplan init', () => {
   it('lints with only the findings a fresh plan has: no resource yet, no legal limits yet — for every method and language', async () => {
     for (const method of PRESET_NAMES) {
       for (const lang of ['en', 'fr']) {
-        const run = await socialplan(root, ['init', `${method}-${lang}`, '--method', method, '--lang', lang, '--client', 'Café « Le Quai »: 2027']);
+        const run = await socialplan(root, [
+          'init',
+          `${method}-${lang}`,
+          '--method',
+          method,
+          '--lang',
+          lang,
+          '--client',
+          'Café « Le Quai »: 2027',
+        ]);
         assert.equal(run.code, 0, run.stderr);
         assert.deepEqual(findingsIn(join(root, `${method}-${lang}`)), FRESH_PLAN_FINDINGS, `${method} ${lang}`);
       }
@@ -105,7 +142,10 @@ describe('socialplan init', () => {
     const lint = await socialplan(root, ['lint', 'plan', '--format', 'json']);
     assert.equal(lint.code, 1);
     const findings = JSON.parse(lint.stdout) as { file: string; rule: string }[];
-    assert.deepEqual(findings.map((finding) => `${finding.file.replace(/^plan\//, '')} ${finding.rule}`), FRESH_PLAN_FINDINGS);
+    assert.deepEqual(
+      findings.map((finding) => `${finding.file.replace(/^plan\//, '')} ${finding.rule}`),
+      FRESH_PLAN_FINDINGS,
+    );
   });
 
   it('refuses to overwrite: names the existing file, exits with 2 and writes nothing', async () => {
@@ -140,7 +180,10 @@ describe('socialplan init', () => {
   it('rejects an unknown method, language or a missing folder with exit 2 and says what is allowed', async () => {
     const method = await socialplan(root, ['init', 'x', '--method', 'seven-wonders']);
     assert.equal(method.code, 2);
-    assert.match(method.stderr, /--method must be one of three-pillars, five-steps, six-phases, five-questions, socialmedia-11, not "seven-wonders"/);
+    assert.match(
+      method.stderr,
+      /--method must be one of three-pillars, five-steps, six-phases, five-questions, socialmedia-11, not "seven-wonders"/,
+    );
     const lang = await socialplan(root, ['init', 'x', '--lang', 'de']);
     assert.equal(lang.code, 2);
     assert.match(lang.stderr, /--lang must be en or fr, not "de"/);

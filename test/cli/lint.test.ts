@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  chmodSync,
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import Ajv from 'ajv';
@@ -28,8 +38,16 @@ interface Run {
  * LC_ALL / FORCE_COLOR. Pass `{ NO_COLOR: undefined }` to remove a default.
  */
 function socialplan(cwd: string, args: string[], env: Record<string, string | undefined> = {}): Run {
-  const merged: Record<string, string | undefined> = { PATH: process.env.PATH, SystemRoot: process.env.SystemRoot, NO_COLOR: '1', LANG: 'C', ...env };
-  const cleanEnv = Object.fromEntries(Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined));
+  const merged: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    SystemRoot: process.env.SystemRoot,
+    NO_COLOR: '1',
+    LANG: 'C',
+    ...env,
+  };
+  const cleanEnv = Object.fromEntries(
+    Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
   const result = spawnSync(process.execPath, [BIN, ...args], { cwd, env: cleanEnv, encoding: 'utf8' });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -37,7 +55,11 @@ function socialplan(cwd: string, args: string[], env: Record<string, string | un
 
 /** Checks the exit code, showing what the CLI printed when it is not the expected one. */
 function assertExit(run: Run, expected: number): void {
-  assert.equal(run.status, expected, `exit code ${run.status}, expected ${expected}\n--- stdout\n${run.stdout}--- stderr\n${run.stderr}`);
+  assert.equal(
+    run.status,
+    expected,
+    `exit code ${run.status}, expected ${expected}\n--- stdout\n${run.stdout}--- stderr\n${run.stderr}`,
+  );
 }
 
 interface JsonFinding {
@@ -181,7 +203,8 @@ describe('socialplan CLI, end to end', function () {
     it('lint --help lists the options', () => {
       const run = socialplan(cwd, ['lint', '--help']);
       assertExit(run, 0);
-      for (const option of ['--format', '--max-warnings', '--locale', '--config', '--quiet', '--no-color']) assert.ok(run.stdout.includes(option), option);
+      for (const option of ['--format', '--max-warnings', '--locale', '--config', '--quiet', '--no-color'])
+        assert.ok(run.stdout.includes(option), option);
     });
 
     it('--version prints the package version', () => {
@@ -303,13 +326,19 @@ describe('socialplan CLI, end to end', function () {
     it('by default, the current folder recursively, skipping node_modules, hidden folders and other Markdown', () => {
       const run = socialplan(cwd, ['lint', '--format', 'json']);
       assertExit(run, 0);
-      assert.deepEqual(parseJson(run).map(where), ['north/plan.md:4:1-4:7 unknown-key', 'south/deep/er/plan.md:4:1-4:7 unknown-key']);
+      assert.deepEqual(parseJson(run).map(where), [
+        'north/plan.md:4:1-4:7 unknown-key',
+        'south/deep/er/plan.md:4:1-4:7 unknown-key',
+      ]);
     });
 
     it('several paths: a folder, a file named explicitly, and a README that yields nothing', () => {
       const run = socialplan(cwd, ['lint', 'south', 'north/plan.md', 'README.md', '--format', 'json']);
       assertExit(run, 0);
-      assert.deepEqual(parseJson(run).map(where), ['north/plan.md:4:1-4:7 unknown-key', 'south/deep/er/plan.md:4:1-4:7 unknown-key']);
+      assert.deepEqual(parseJson(run).map(where), [
+        'north/plan.md:4:1-4:7 unknown-key',
+        'south/deep/er/plan.md:4:1-4:7 unknown-key',
+      ]);
     });
 
     it('only the files asked for: a step named alone reports nothing of its plan document', () => {
@@ -322,7 +351,10 @@ describe('socialplan CLI, end to end', function () {
   describe('--format json', () => {
     let cwd: string;
     before(() => {
-      cwd = folderWith({ 'plans/spring/plan.md': plan(WARNING), 'plans/spring/steps/01-listen.md': step(ERROR_STATUS) });
+      cwd = folderWith({
+        'plans/spring/plan.md': plan(WARNING),
+        'plans/spring/steps/01-listen.md': step(ERROR_STATUS),
+      });
     });
 
     it('is the public contract: exact records, paths relative to the working folder, 1-based exact ranges', () => {
@@ -332,7 +364,16 @@ describe('socialplan CLI, end to end', function () {
       const findings = parseJson(run);
       assert.equal(findings.length, 2, run.stdout);
       for (const finding of findings) {
-        assert.deepEqual(Object.keys(finding), ['file', 'rule', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn']);
+        assert.deepEqual(Object.keys(finding), [
+          'file',
+          'rule',
+          'severity',
+          'message',
+          'line',
+          'column',
+          'endLine',
+          'endColumn',
+        ]);
       }
       assert.deepEqual(findings[0], {
         file: 'plans/spring/plan.md',
@@ -345,7 +386,15 @@ describe('socialplan CLI, end to end', function () {
         endColumn: 7,
       });
       const { message, ...rest } = findings[1];
-      assert.deepEqual(rest, { file: 'plans/spring/steps/01-listen.md', rule: 'schema', severity: 'error', line: 5, column: 9, endLine: 5, endColumn: 17 });
+      assert.deepEqual(rest, {
+        file: 'plans/spring/steps/01-listen.md',
+        rule: 'schema',
+        severity: 'error',
+        line: 5,
+        column: 9,
+        endLine: 5,
+        endColumn: 17,
+      });
       assert.match(message, /`status`.*`finished`/);
     });
 
@@ -366,12 +415,17 @@ describe('socialplan CLI, end to end', function () {
 
   describe('--format sarif', () => {
     it('is valid SARIF 2.1.0, its rules link to their docs, and its results match the json output', () => {
-      const cwd = folderWith({ 'plans/spring/plan.md': plan(WARNING), 'plans/spring/steps/01-listen.md': step(ERROR_STATUS) });
+      const cwd = folderWith({
+        'plans/spring/plan.md': plan(WARNING),
+        'plans/spring/steps/01-listen.md': step(ERROR_STATUS),
+      });
       const run = socialplan(cwd, ['lint', '--format', 'sarif']);
       assertExit(run, 1);
       const log = JSON.parse(run.stdout) as SarifLog;
 
-      const schema = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8')) as object;
+      const schema = JSON.parse(
+        readFileSync(join(ROOT, 'test/fixtures/sarif/sarif-schema-2.1.0.json'), 'utf8'),
+      ) as object;
       const ajv = new Ajv({ strict: false, allErrors: true });
       addFormats(ajv);
       const validate = ajv.compile(schema);
@@ -379,15 +433,27 @@ describe('socialplan CLI, end to end', function () {
 
       const [sarifRun] = log.runs;
       const rules = sarifRun.tool.driver.rules;
-      for (const id of ['yaml-syntax', 'schema', 'unknown-key', 'config']) assert.ok(rules.some((rule) => rule.id === id), `rule ${id} described`);
-      for (const rule of rules) assert.match(rule.helpUri ?? '', new RegExp(`^https://.*/${rule.id}\\.md$`), `helpUri of ${rule.id}`);
+      for (const id of ['yaml-syntax', 'schema', 'unknown-key', 'config'])
+        assert.ok(
+          rules.some((rule) => rule.id === id),
+          `rule ${id} described`,
+        );
+      for (const rule of rules)
+        assert.match(rule.helpUri ?? '', new RegExp(`^https://.*/${rule.id}\\.md$`), `helpUri of ${rule.id}`);
 
       const json = parseJson(socialplan(cwd, ['lint', '--format', 'json']));
       const levels = { error: 'error', warning: 'warning', info: 'note' } as const;
       assert.deepEqual(
         sarifRun.results.map((result) => {
           const { artifactLocation, region } = result.locations[0].physicalLocation;
-          return { uri: artifactLocation.uri, ruleId: result.ruleId, ruleIdAtIndex: rules[result.ruleIndex].id, level: result.level, message: result.message.text, ...region };
+          return {
+            uri: artifactLocation.uri,
+            ruleId: result.ruleId,
+            ruleIdAtIndex: rules[result.ruleIndex].id,
+            level: result.level,
+            message: result.message.text,
+            ...region,
+          };
         }),
         json.map((finding) => ({
           uri: finding.file,
@@ -406,7 +472,10 @@ describe('socialplan CLI, end to end', function () {
 
   describe('configuration', () => {
     it('.socialplan.yaml changes rule severities', () => {
-      const cwd = folderWith({ ...MIXED, '.socialplan.yaml': lines('rules:', '  unknown-key: off', '  schema: warning') });
+      const cwd = folderWith({
+        ...MIXED,
+        '.socialplan.yaml': lines('rules:', '  unknown-key: off', '  schema: warning'),
+      });
       const run = socialplan(cwd, ['lint', '--format', 'json']);
       assertExit(run, 0);
       assert.deepEqual(
@@ -431,7 +500,10 @@ describe('socialplan CLI, end to end', function () {
 
     it('a broken config: exit 2, reported on its line, and the documents are still linted', () => {
       // Line 3 is indented by one space: invalid YAML, so neither of its settings may apply.
-      const cwd = folderWith({ ...MIXED, '.socialplan.yaml': lines('rules:', '  unknown-key: off', ' schema: warning') });
+      const cwd = folderWith({
+        ...MIXED,
+        '.socialplan.yaml': lines('rules:', '  unknown-key: off', ' schema: warning'),
+      });
       const run = socialplan(cwd, ['lint', '--format', 'json']);
       assertExit(run, 2);
       const findings = parseJson(run);
@@ -442,13 +514,18 @@ describe('socialplan CLI, end to end', function () {
       assert.equal(config[0].line, 3);
       assert.match(config[0].message, /YAML/);
       assert.deepEqual(
-        findings.filter((finding) => finding.rule !== 'config').map((finding) => `${where(finding)} ${finding.severity}`),
+        findings
+          .filter((finding) => finding.rule !== 'config')
+          .map((finding) => `${where(finding)} ${finding.severity}`),
         ['plan.md:4:1-4:7 unknown-key warning', 'steps/01-listen.md:5:9-5:17 schema error'],
       );
     });
 
     it('a broken --config is reported even where no SocialPlan document uses it', () => {
-      const cwd = folderWith({ 'README.md': lines('# Nothing to lint here'), 'broken.yaml': lines('rules:', '  unknown-key: offf') });
+      const cwd = folderWith({
+        'README.md': lines('# Nothing to lint here'),
+        'broken.yaml': lines('rules:', '  unknown-key: offf'),
+      });
       const run = socialplan(cwd, ['lint', '--config', 'broken.yaml']);
       assertExit(run, 2);
       assert.match(run.stdout, /^broken\.yaml$/m);
@@ -474,7 +551,11 @@ describe('socialplan CLI, end to end', function () {
     it('groups findings by file and ends with a summary line; NO_COLOR=1 means no colour', () => {
       assertExit(plain, 1);
       const output = plain.stdout.split('\n');
-      assert.deepEqual(output.slice(0, 5), ['', 'plan.md', `  4:1  warning  ${UNKNOWN_KEY_EN}  unknown-key`, '', 'steps/01-listen.md'], plain.stdout);
+      assert.deepEqual(
+        output.slice(0, 5),
+        ['', 'plan.md', `  4:1  warning  ${UNKNOWN_KEY_EN}  unknown-key`, '', 'steps/01-listen.md'],
+        plain.stdout,
+      );
       assert.match(output[5], /^ {2}5:9 {2}error {2}`status`.*`finished`.* {2}schema$/);
       assert.deepEqual(output.slice(6), ['', '✖ 2 problems (1 error, 1 warning, 0 infos)', '']);
       assert.doesNotMatch(plain.stdout, ANSI);
@@ -519,7 +600,12 @@ interface SarifLog {
       ruleIndex: number;
       level: string;
       message: { text: string };
-      locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number; startColumn: number; endLine: number; endColumn: number } } }[];
+      locations: {
+        physicalLocation: {
+          artifactLocation: { uri: string };
+          region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+        };
+      }[];
     }[];
   }[];
 }
@@ -530,10 +616,17 @@ describe('socialplan lint: linked folders', () => {
     symlinkSync('..', join(cwd, 'steps', 'up'));
     symlinkSync('.', join(cwd, 'steps', 'here'));
     const started = Date.now();
-    const result = spawnSync(process.execPath, [BIN, 'lint', '--format', 'json'], { cwd, encoding: 'utf8', timeout: 30_000, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C' } });
+    const result = spawnSync(process.execPath, [BIN, 'lint', '--format', 'json'], {
+      cwd,
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C' },
+    });
     assert.equal(result.signal, null, `killed after ${Date.now() - started} ms: the walk loops`);
     assert.equal(result.status, 1);
-    assert.deepEqual(parseJson({ status: result.status, stdout: result.stdout, stderr: result.stderr }).map(where), ['steps/01-listen.md:5:9-5:17 schema']);
+    assert.deepEqual(parseJson({ status: result.status, stdout: result.stdout, stderr: result.stderr }).map(where), [
+      'steps/01-listen.md:5:9-5:17 schema',
+    ]);
   });
 });
 
@@ -544,10 +637,18 @@ describe('socialplan lint: pipes, sockets and devices', () => {
       console.log('      skipped: mkfifo is not available here');
       this.skip();
     }
-    const run = (args: string[]) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', timeout: 30_000, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C' } });
+    const run = (args: string[]) =>
+      spawnSync(process.execPath, [BIN, ...args], {
+        cwd,
+        encoding: 'utf8',
+        timeout: 30_000,
+        env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', LANG: 'C' },
+      });
     const folder = run(['lint', '--format', 'json']);
     assert.equal(folder.signal, null, 'killed: it waited on the pipe');
-    assert.deepEqual(parseJson({ status: folder.status, stdout: folder.stdout, stderr: folder.stderr }).map(where), ['steps/01-listen.md:5:9-5:17 schema']);
+    assert.deepEqual(parseJson({ status: folder.status, stdout: folder.stdout, stderr: folder.stderr }).map(where), [
+      'steps/01-listen.md:5:9-5:17 schema',
+    ]);
     const named = run(['lint', 'steps/pipe.md']);
     assert.equal(named.signal, null, 'killed: it waited on the pipe');
     assert.equal(named.status, 2);
@@ -565,15 +666,26 @@ describe('socialplan lint --fix', () => {
     const run = socialplan(cwd, ['lint', '--fix', '--format', 'json']);
     assertExit(run, 0);
     assert.match(run.stderr, /Fixed 2 problems in 2 files\./);
-    assert.deepEqual(parseJson(run).map(where), ['plan.md:4:1-4:7 unknown-key'], 'the unsafe rename of `budjet` is left to the author');
+    assert.deepEqual(
+      parseJson(run).map(where),
+      ['plan.md:4:1-4:7 unknown-key'],
+      'the unsafe rename of `budjet` is left to the author',
+    );
 
     const fixedStep = readFileSync(join(cwd, 'steps/01-listen.md'), 'utf8');
     assert.equal(fixedStep, looseDate.replace('due: 2027-2-1 #', 'due: "2027-02-01" #'));
     const fixedPlan = readFileSync(join(cwd, 'plan.md'), 'utf8');
     assert.match(fixedPlan, /\n {2}total: 20000\n/);
     assert.equal(fixedPlan.replace(/\n {2}total: 20000/, ''), noTotal);
-    assert.equal(readFileSync(join(cwd, 'charter.md'), 'utf8'), before.charter, 'a file without fixes is not rewritten');
-    assert.deepEqual(readdirSync(cwd).filter((name) => name.endsWith('.tmp')), []);
+    assert.equal(
+      readFileSync(join(cwd, 'charter.md'), 'utf8'),
+      before.charter,
+      'a file without fixes is not rewritten',
+    );
+    assert.deepEqual(
+      readdirSync(cwd).filter((name) => name.endsWith('.tmp')),
+      [],
+    );
 
     const again = socialplan(cwd, ['lint', '--fix', '--format', 'json']);
     assert.equal(again.stderr, '', 'nothing fixable remains');
@@ -583,7 +695,9 @@ describe('socialplan lint --fix', () => {
   it('a file it cannot write: says so, applies the other fixes, reports what remains, exits 2', function () {
     // Root may write anywhere: the CLI then runs as `nobody`, which must be able to start Node.
     if (process.getuid?.() === 0 && spawnSync('setpriv', [...AS_NOBODY, process.execPath, '-e', '0']).status !== 0) {
-      console.log(`      skipped: running as root, and \`setpriv ${AS_NOBODY.join(' ')} ${process.execPath}\` cannot start Node here`);
+      console.log(
+        `      skipped: running as root, and \`setpriv ${AS_NOBODY.join(' ')} ${process.execPath}\` cannot start Node here`,
+      );
       this.skip();
     }
     const looseDate = step().replace('due: "2027-02-01"', 'due: 2027-2-1');
@@ -591,7 +705,10 @@ describe('socialplan lint --fix', () => {
     const cwd = folderWith({ 'plan.md': noTotal, 'steps/01-listen.md': looseDate });
     const run = asUnprivileged(cwd, ['lint', '--fix', '--format', 'json'], [join(cwd, 'steps')]);
     assertExit(run, 2);
-    assert.equal(run.stderr, 'socialplan: cannot write steps/01-listen.md: permission denied; its fixes were not applied.\nFixed 1 problem in 1 file.\n');
+    assert.equal(
+      run.stderr,
+      'socialplan: cannot write steps/01-listen.md: permission denied; its fixes were not applied.\nFixed 1 problem in 1 file.\n',
+    );
     assert.deepEqual(parseJson(run).map(where), ['steps/01-listen.md:7:6-7:14 schema']);
     assert.equal(readFileSync(join(cwd, 'steps/01-listen.md'), 'utf8'), looseDate, 'the step is as it was');
     assert.match(readFileSync(join(cwd, 'plan.md'), 'utf8'), /\n {2}total: 20000\n/, 'the plan is fixed');

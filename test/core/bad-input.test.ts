@@ -35,9 +35,16 @@ describe('bad input', () => {
       const length = textOf(finding.file)?.length ?? 0;
       const { start, end } = finding.range;
       assert.ok(Number.isInteger(start) && Number.isInteger(end), `range ${start}-${end} is not made of integers`);
-      assert.ok(start >= 0 && start <= end && end <= length, `range ${start}-${end} outside ${finding.file} (${length} characters)`);
+      assert.ok(
+        start >= 0 && start <= end && end <= length,
+        `range ${start}-${end} outside ${finding.file} (${length} characters)`,
+      );
       assert.ok(finding.message.en.length > 0 && finding.message.fr.length > 0, 'a message is empty');
-      assert.doesNotMatch(finding.message.en, /call stack|RangeError|TypeError|\bat .*\.(?:ts|js):\d+/, 'an engine error leaks into a message');
+      assert.doesNotMatch(
+        finding.message.en,
+        /call stack|RangeError|TypeError|\bat .*\.(?:ts|js):\d+/,
+        'an engine error leaks into a message',
+      );
     }
     return findings;
   }
@@ -121,7 +128,10 @@ describe('bad input', () => {
   });
 
   it('a non-UTF-8 file (latin-1) with a socialplan key: a yaml-syntax finding at the first bad byte', () => {
-    const latin1 = Buffer.from('---\nsocialplan: plan\ntitle: T\nclient: Caf\u00e9 Soleil\nagency: \u00c9lan\n---\n', 'latin1');
+    const latin1 = Buffer.from(
+      '---\nsocialplan: plan\ntitle: T\nclient: Caf\u00e9 Soleil\nagency: \u00c9lan\n---\n',
+      'latin1',
+    );
     const { findings } = lintOne(latin1);
     assert.deepEqual(positions(findings, DOCUMENT_RULES), ['yaml-syntax 4:12-4:13']);
     assert.match(findings[0].message.en, /not valid UTF-8/);
@@ -129,11 +139,16 @@ describe('bad input', () => {
   });
 
   it('a binary file named `.md`: ignored, alone or inside a plan folder', () => {
-    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x2d, 0x2d, 0x2d, 0x0a]);
+    const png = Buffer.from([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x2d, 0x2d, 0x2d, 0x0a,
+    ]);
     const { findings } = lintOne(png, 'image.md');
     assert.deepEqual(findings, []);
     // a binary that starts like a frontmatter is still binary
-    assert.deepEqual(lintOne(Buffer.concat([Buffer.from('---\nsocialplan: plan\n---\n'), Buffer.from([0, 1, 2])]), 'x.md').findings, []);
+    assert.deepEqual(
+      lintOne(Buffer.concat([Buffer.from('---\nsocialplan: plan\n---\n'), Buffer.from([0, 1, 2])]), 'x.md').findings,
+      [],
+    );
     const folder = folderWith({ 'plan.md': '---\nsocialplan: plan\ntitle: T\n---\n', 'image.md': png });
     assert.deepEqual(positions(lint([join(folder, 'plan.md'), join(folder, 'image.md')]), DOCUMENT_RULES), []);
   });
@@ -163,7 +178,10 @@ describe('bad input', () => {
     // item 7 starts on line 5 + 7 × 4; its role is its third line
     const lastLine = 5 + last * 4 + 3;
     const douze = `    hours_per_week: douze${last % 40}`;
-    assert.deepEqual(positions(findings, DOCUMENT_RULES), [`schema 35:11-35:15`, `schema ${lastLine}:21-${lastLine}:${douze.length + 1}`]);
+    assert.deepEqual(positions(findings, DOCUMENT_RULES), [
+      `schema 35:11-35:15`,
+      `schema ${lastLine}:21-${lastLine}:${douze.length + 1}`,
+    ]);
   });
 
   it('a frontmatter that is a list or a scalar, not a mapping: not a SocialPlan document', () => {
@@ -200,16 +218,25 @@ describe('bad input', () => {
     assert.equal(open.filter((finding) => finding.rule === 'yaml-syntax').length, 1);
     assert.match(open[0].message.en, /nested too deeply/);
     assert.match(open[0].message.fr, /trop imbriqué/);
-    const balanced = lintOne(`---\nsocialplan: plan\ntitle: T\nobjectives: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\n`).findings;
+    const balanced = lintOne(
+      `---\nsocialplan: plan\ntitle: T\nobjectives: ${'['.repeat(5000)}${']'.repeat(5000)}\n---\n`,
+    ).findings;
     assert.equal(balanced.filter((finding) => finding.rule === 'yaml-syntax').length, 1);
-    const mappings = lintOne(`---\nsocialplan: plan\ntitle: T\nmethod: ${'{ a: '.repeat(5000)}1${' }'.repeat(5000)}\n---\n`).findings;
+    const mappings = lintOne(
+      `---\nsocialplan: plan\ntitle: T\nmethod: ${'{ a: '.repeat(5000)}1${' }'.repeat(5000)}\n---\n`,
+    ).findings;
     assert.equal(mappings.filter((finding) => finding.rule === 'yaml-syntax').length, 1);
   });
 
   it('nesting a few hundred levels deep is still read and checked', () => {
-    const { findings } = lintOne(`---\nsocialplan: plan\ntitle: T\nobjectives: ${'['.repeat(300)}${']'.repeat(300)}\n---\n`);
+    const { findings } = lintOne(
+      `---\nsocialplan: plan\ntitle: T\nobjectives: ${'['.repeat(300)}${']'.repeat(300)}\n---\n`,
+    );
     assert.deepEqual(positions(findings, DOCUMENT_RULES), ['schema 4:14-4:612']);
-    assert.match(findings.find((finding) => finding.rule === 'schema')?.message.en ?? '', /`objectives\[0\]` must be a mapping of keys; found a list/);
+    assert.match(
+      findings.find((finding) => finding.rule === 'schema')?.message.en ?? '',
+      /`objectives\[0\]` must be a mapping of keys; found a list/,
+    );
   });
 
   it('a very long line: linted, columns right', () => {

@@ -35,17 +35,27 @@ function sourceFilesUnder(folder: string): string[] {
 
 function isInside(path: string, folder: string): boolean {
   const fromFolder = relative(folder, path);
-  return fromFolder === '' || (!fromFolder.startsWith('..') && !fromFolder.startsWith(sep) && !/^[a-zA-Z]:/.test(fromFolder));
+  return (
+    fromFolder === '' || (!fromFolder.startsWith('..') && !fromFolder.startsWith(sep) && !/^[a-zA-Z]:/.test(fromFolder))
+  );
 }
 
 describe('src/core boundary', () => {
   const files = sourceFilesUnder(CORE);
-  const imports = files.flatMap((file) => importedSpecifiers(readFileSync(file, 'utf8')).map((specifier) => ({ file, specifier })));
+  const imports = files.flatMap((file) =>
+    importedSpecifiers(readFileSync(file, 'utf8')).map((specifier) => ({ file, specifier })),
+  );
 
   it('finds the engine files and their imports', () => {
     assert.ok(files.length >= 10, `only ${files.length} files under src/core`);
-    assert.ok(imports.some((item) => item.specifier === 'yaml'), 'the scanner missed `yaml`');
-    assert.ok(imports.some((item) => item.specifier.startsWith('./')), 'the scanner missed relative imports');
+    assert.ok(
+      imports.some((item) => item.specifier === 'yaml'),
+      'the scanner missed `yaml`',
+    );
+    assert.ok(
+      imports.some((item) => item.specifier.startsWith('./')),
+      'the scanner missed relative imports',
+    );
   });
 
   it('the scanner sees every way of importing', () => {
@@ -67,10 +77,17 @@ describe('src/core boundary', () => {
 
   it('never imports `vscode`', () => {
     const offenders = imports.filter(({ specifier }) => specifier === 'vscode' || specifier.startsWith('vscode/'));
-    assert.deepEqual(offenders.map(({ file, specifier }) => `${relative(ROOT, file)} imports ${specifier}`), []);
+    assert.deepEqual(
+      offenders.map(({ file, specifier }) => `${relative(ROOT, file)} imports ${specifier}`),
+      [],
+    );
     // and no mention of it that the patterns above could miss
     for (const file of files) {
-      assert.doesNotMatch(readFileSync(file, 'utf8'), /(?:from|require\s*\(|import\s*\()\s*['"`]vscode['"`]/, relative(ROOT, file));
+      assert.doesNotMatch(
+        readFileSync(file, 'utf8'),
+        /(?:from|require\s*\(|import\s*\()\s*['"`]vscode['"`]/,
+        relative(ROOT, file),
+      );
     }
   });
 
@@ -81,6 +98,9 @@ describe('src/core boundary', () => {
       const target = resolve(dirname(file), specifier);
       return isInside(target, src) && !isInside(target, CORE) && !isInside(target, PDF_LAYOUT);
     });
-    assert.deepEqual(offenders.map(({ file, specifier }) => `${relative(ROOT, file)} imports ${specifier}`), []);
+    assert.deepEqual(
+      offenders.map(({ file, specifier }) => `${relative(ROOT, file)} imports ${specifier}`),
+      [],
+    );
   });
 });

@@ -28,7 +28,11 @@ class MemoryHost implements FileHost {
   }
 
   list(directory: string): DirectoryEntry[] {
-    if (directory === MemoryHost.FOLDER) return [{ name: '.git', directory: true }, { name: basename(MemoryHost.FILE), directory: false }];
+    if (directory === MemoryHost.FOLDER)
+      return [
+        { name: '.git', directory: true },
+        { name: basename(MemoryHost.FILE), directory: false },
+      ];
     if (directory === dirname(MemoryHost.FOLDER)) return [{ name: basename(MemoryHost.FOLDER), directory: true }];
     return [];
   }
@@ -48,7 +52,10 @@ function checkFindings(text: string, findings: Finding[]): void {
     assert.notEqual(finding.rule, INTERNAL_ERROR_RULE, finding.message.en);
     const { start, end } = finding.range;
     assert.ok(Number.isInteger(start) && Number.isInteger(end), `range ${start}-${end} of ${finding.rule}`);
-    assert.ok(start >= 0 && start <= end && end <= text.length, `range ${start}-${end} of ${finding.rule} outside 0-${text.length}`);
+    assert.ok(
+      start >= 0 && start <= end && end <= text.length,
+      `range ${start}-${end} of ${finding.rule} outside 0-${text.length}`,
+    );
     assert.ok(finding.message.en !== '' && finding.message.fr !== '', `empty message from ${finding.rule}`);
   }
 }
@@ -129,8 +136,51 @@ const VALID_PLAN = [
 
 /** Characters that matter to YAML, Markdown, line counting and decoding. */
 const SPECIAL = fc.constantFrom(
-  ...[':', '-', ' ', '  ', '\t', '\n', '\r\n', '\r', '"', "'", '[', ']', '{', '}', ',', '#', '&', '*', '!', '|', '>', '%', '@', '`', '?', '\\'],
-  ...['---', '...', '\uFEFF', '\u0000', '\uFFFD', '\u2028', 'é', '😀', '\ud800', 'socialplan: ', '<<: *x', '&a', '*a', '!!binary', '~'],
+  ...[
+    ':',
+    '-',
+    ' ',
+    '  ',
+    '\t',
+    '\n',
+    '\r\n',
+    '\r',
+    '"',
+    "'",
+    '[',
+    ']',
+    '{',
+    '}',
+    ',',
+    '#',
+    '&',
+    '*',
+    '!',
+    '|',
+    '>',
+    '%',
+    '@',
+    '`',
+    '?',
+    '\\',
+  ],
+  ...[
+    '---',
+    '...',
+    '\uFEFF',
+    '\u0000',
+    '\uFFFD',
+    '\u2028',
+    'é',
+    '😀',
+    '\ud800',
+    'socialplan: ',
+    '<<: *x',
+    '&a',
+    '*a',
+    '!!binary',
+    '~',
+  ],
 );
 
 const SOME_TEXT = fc.oneof(SPECIAL, fc.string({ maxLength: 4 }), fc.string({ unit: 'grapheme', maxLength: 3 }));
@@ -147,32 +197,57 @@ function splitLines(text: string): string[] {
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   // delete characters
-  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 20 })).map(([position, count]): Mutation => (text) => text.slice(0, at(text, position)) + text.slice(at(text, position) + count)),
+  fc.tuple(fc.nat(), fc.integer({ min: 1, max: 20 })).map(
+    ([position, count]): Mutation =>
+      (text) =>
+        text.slice(0, at(text, position)) + text.slice(at(text, position) + count),
+  ),
   // insert characters
-  fc.tuple(fc.nat(), SOME_TEXT).map(([position, inserted]): Mutation => (text) => text.slice(0, at(text, position)) + inserted + text.slice(at(text, position))),
+  fc.tuple(fc.nat(), SOME_TEXT).map(
+    ([position, inserted]): Mutation =>
+      (text) =>
+        text.slice(0, at(text, position)) + inserted + text.slice(at(text, position)),
+  ),
   // replace one character
-  fc.tuple(fc.nat(), SOME_TEXT).map(([position, inserted]): Mutation => (text) => text.slice(0, at(text, position)) + inserted + text.slice(at(text, position) + 1)),
+  fc.tuple(fc.nat(), SOME_TEXT).map(
+    ([position, inserted]): Mutation =>
+      (text) =>
+        text.slice(0, at(text, position)) + inserted + text.slice(at(text, position) + 1),
+  ),
   // insert a tab at the start of a line
-  fc.nat().map((line): Mutation => (text) => {
-    const lines = splitLines(text);
-    lines[line % lines.length] = `\t${lines[line % lines.length]}`;
-    return lines.join('\n');
-  }),
+  fc.nat().map(
+    (line): Mutation =>
+      (text) => {
+        const lines = splitLines(text);
+        lines[line % lines.length] = `\t${lines[line % lines.length]}`;
+        return lines.join('\n');
+      },
+  ),
   // duplicate a line
-  fc.nat().map((line): Mutation => (text) => {
-    const lines = splitLines(text);
-    lines.splice(line % lines.length, 0, lines[line % lines.length]);
-    return lines.join('\n');
-  }),
+  fc.nat().map(
+    (line): Mutation =>
+      (text) => {
+        const lines = splitLines(text);
+        lines.splice(line % lines.length, 0, lines[line % lines.length]);
+        return lines.join('\n');
+      },
+  ),
   // swap two lines
-  fc.tuple(fc.nat(), fc.nat()).map(([a, b]): Mutation => (text) => {
-    const lines = splitLines(text);
-    const [i, j] = [a % lines.length, b % lines.length];
-    [lines[i], lines[j]] = [lines[j], lines[i]];
-    return lines.join('\n');
-  }),
+  fc.tuple(fc.nat(), fc.nat()).map(
+    ([a, b]): Mutation =>
+      (text) => {
+        const lines = splitLines(text);
+        const [i, j] = [a % lines.length, b % lines.length];
+        [lines[i], lines[j]] = [lines[j], lines[i]];
+        return lines.join('\n');
+      },
+  ),
   // cut the file
-  fc.nat().map((position): Mutation => (text) => text.slice(0, at(text, position))),
+  fc.nat().map(
+    (position): Mutation =>
+      (text) =>
+        text.slice(0, at(text, position)),
+  ),
   // CRLF everywhere, or only on some lines
   fc.constant<Mutation>((text) => text.replace(/\n/g, '\r\n')),
 );
@@ -187,7 +262,10 @@ describe('linter properties', () => {
         .tuple(fc.array(SOME_TEXT, { maxLength: 40 }), fc.constantFrom('\n---\n', '\n...\n', '', '\n'))
         .map(([parts, closing]) => `---\nsocialplan: plan\n${parts.join('')}${closing}`),
     );
-    fc.assert(fc.property(randomText, (text) => checkText(text)), propertyParameters(300));
+    fc.assert(
+      fc.property(randomText, (text) => checkText(text)),
+      propertyParameters(300),
+    );
   });
 
   it('mutations of a valid plan: never throws, ranges inside the text, deterministic', () => {
@@ -201,10 +279,16 @@ describe('linter properties', () => {
   });
 
   it('the plan that is mutated is clean: no syntax or schema finding, only its three keys kept for YAML features', () => {
-    const findings = lintText(VALID_PLAN).filter((finding) => ['yaml-syntax', 'schema', 'unknown-key'].includes(finding.rule));
+    const findings = lintText(VALID_PLAN).filter((finding) =>
+      ['yaml-syntax', 'schema', 'unknown-key'].includes(finding.rule),
+    );
     assert.deepEqual(
       findings.map((finding) => `${finding.rule}: ${finding.message.en}`),
-      ['unknown-key: Unknown key `anchors`: no schema expects it here.', 'unknown-key: Unknown key `merged`: no schema expects it here.', 'unknown-key: Unknown key `notes`: no schema expects it here.'],
+      [
+        'unknown-key: Unknown key `anchors`: no schema expects it here.',
+        'unknown-key: Unknown key `merged`: no schema expects it here.',
+        'unknown-key: Unknown key `notes`: no schema expects it here.',
+      ],
     );
   });
 });
@@ -227,7 +311,11 @@ class ConfigHost implements FileHost {
 
   list(directory: string): DirectoryEntry[] {
     if (directory !== MemoryHost.FOLDER) return [];
-    return [{ name: '.git', directory: true }, { name: 'plan.md', directory: false }, { name: this.configName, directory: false }];
+    return [
+      { name: '.git', directory: true },
+      { name: 'plan.md', directory: false },
+      { name: this.configName, directory: false },
+    ];
   }
 
   isFile(file: string): boolean {
@@ -256,20 +344,44 @@ describe('config properties', () => {
   /** Every finding inside its file; config findings on the config file; the plan still linted. */
   function checkConfig(host: ConfigHost): void {
     const result = new Linter(host, { trusted: true }).lint([MemoryHost.FILE]);
-    assert.deepEqual(result.documents.map((document) => document.file), [MemoryHost.FILE], 'the plan is linted whatever its config');
-    checkFindings(VALID_PLAN, result.findings.filter((finding) => finding.file === MemoryHost.FILE));
+    assert.deepEqual(
+      result.documents.map((document) => document.file),
+      [MemoryHost.FILE],
+      'the plan is linted whatever its config',
+    );
+    checkFindings(
+      VALID_PLAN,
+      result.findings.filter((finding) => finding.file === MemoryHost.FILE),
+    );
     const onConfig = result.findings.filter((finding) => finding.file === host.configFile);
     checkFindings(host.config, onConfig);
     for (const finding of onConfig) assert.equal(finding.rule, 'config');
-    assert.deepEqual(new Linter(host, { trusted: true }).lint([MemoryHost.FILE]).findings, result.findings, 'deterministic');
+    assert.deepEqual(
+      new Linter(host, { trusted: true }).lint([MemoryHost.FILE]).findings,
+      result.findings,
+      'deterministic',
+    );
   }
 
   it('mutations of a config, in YAML and in JSON: never throws, the plan still linted, config findings inside the config', () => {
-    const json = JSON.stringify({ rules: { 'vanity-metric': 'off', 'budget-minimum': { severity: 'warning', floor: 1000 } }, schemas: [{ files: '**/plan.md', schema: './agency.json' }], export: { paper: 'A4' } }, null, 2);
+    const json = JSON.stringify(
+      {
+        rules: { 'vanity-metric': 'off', 'budget-minimum': { severity: 'warning', floor: 1000 } },
+        schemas: [{ files: '**/plan.md', schema: './agency.json' }],
+        export: { paper: 'A4' },
+      },
+      null,
+      2,
+    );
     fc.assert(
       fc.property(fc.boolean(), fc.array(mutation, { minLength: 1, maxLength: 4 }), (asJson, mutations) => {
         const start = asJson ? json : VALID_CONFIG;
-        checkConfig(new ConfigHost(asJson ? '.socialplan.json' : '.socialplan.yaml', mutations.reduce((text, mutate) => mutate(text), start)));
+        checkConfig(
+          new ConfigHost(
+            asJson ? '.socialplan.json' : '.socialplan.yaml',
+            mutations.reduce((text, mutate) => mutate(text), start),
+          ),
+        );
       }),
       propertyParameters(300),
     );

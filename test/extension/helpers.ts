@@ -43,7 +43,11 @@ export function rules(uri: vscode.Uri): string[] {
  * Resolves with the diagnostics of `uri` once `predicate` holds for them: at once, or on the
  * `onDidChangeDiagnostics` event that makes it hold.
  */
-export function waitForDiagnostics(uri: vscode.Uri, predicate: (diagnostics: vscode.Diagnostic[]) => boolean, what = 'the expected diagnostics'): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  predicate: (diagnostics: vscode.Diagnostic[]) => boolean,
+  what = 'the expected diagnostics',
+): Promise<vscode.Diagnostic[]> {
   return new Promise((resolve, reject) => {
     const check = (): boolean => {
       const diagnostics = ours(uri);
@@ -59,7 +63,11 @@ export function waitForDiagnostics(uri: vscode.Uri, predicate: (diagnostics: vsc
     const timer = setTimeout(() => {
       subscription.dispose();
       const now = ours(uri).map((diagnostic) => `${ruleOf(diagnostic)}@${describe(diagnostic.range)}`);
-      reject(new Error(`Timed out waiting for ${what} in ${vscode.workspace.asRelativePath(uri)}; it has: ${now.join(', ') || 'none'}`));
+      reject(
+        new Error(
+          `Timed out waiting for ${what} in ${vscode.workspace.asRelativePath(uri)}; it has: ${now.join(', ') || 'none'}`,
+        ),
+      );
     }, EVENT_TIMEOUT_MS);
     check();
   });
@@ -88,7 +96,12 @@ export function describe(range: vscode.Range): string {
 }
 
 /** Replaces the first occurrence of `from` with `to`, in the editor (unsaved). */
-export async function replaceText(document: vscode.TextDocument, from: string, to: string, after?: string): Promise<void> {
+export async function replaceText(
+  document: vscode.TextDocument,
+  from: string,
+  to: string,
+  after?: string,
+): Promise<void> {
   const edit = new vscode.WorkspaceEdit();
   edit.replace(document.uri, rangeOf(document, from, after), to);
   assert.ok(await vscode.workspace.applyEdit(edit), `could not replace "${from}"`);

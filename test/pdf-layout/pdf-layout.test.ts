@@ -23,7 +23,15 @@ const STYLE: TextStyle = { ...BASE_STYLE, fontSize: 10, lineHeight: 1.25 };
 
 function fontBook(): FontBook {
   const engine = loadPdfEngine();
-  const doc = new engine.PDFDocument({ size: [595, 842], margin: 0, autoFirstPage: false, compress: false, font: 'Courier', displayTitle: false, info: {} }) as PdfKitDocument;
+  const doc = new engine.PDFDocument({
+    size: [595, 842],
+    margin: 0,
+    autoFirstPage: false,
+    compress: false,
+    font: 'Courier',
+    displayTitle: false,
+    info: {},
+  }) as PdfKitDocument;
   doc.registerFont('Roboto', engine.fonts.Roboto);
   doc.registerFont('Roboto-Medium', engine.fonts['Roboto-Medium']);
   return new FontBook(doc);
@@ -36,7 +44,12 @@ function run(fonts: FontBook, text: string, style: Partial<TextStyle> = {}): Run
 
 /** The text of each line, as drawn. */
 function lineTexts(fonts: FontBook, runs: Run[], width: number): string[] {
-  return breakLines(fonts, runs, width).map((line) => line.pieces.map((piece) => piece.text).join('').trimEnd());
+  return breakLines(fonts, runs, width).map((line) =>
+    line.pieces
+      .map((piece) => piece.text)
+      .join('')
+      .trimEnd(),
+  );
 }
 
 function pdfPages(bytes: Uint8Array): string[] {
@@ -62,9 +75,19 @@ describe('PDF layout: lines', () => {
     const fonts2 = fonts;
     const width = fonts2.width(fonts2.face(STYLE), 'Budget total', 10);
     // "total :" is tied by a no-break space (French punctuation); "**bold**," touches its comma.
-    const lines = lineTexts(fonts2, [run(fonts2, 'Budget total\u00A0: '), run(fonts2, 'bold', { bold: true }), run(fonts2, ', end')], width);
-    assert.ok(lines.some((line) => line.includes('total\u00A0:')), lines.join(' | '));
-    assert.ok(lines.some((line) => line.includes('bold,')), lines.join(' | '));
+    const lines = lineTexts(
+      fonts2,
+      [run(fonts2, 'Budget total\u00A0: '), run(fonts2, 'bold', { bold: true }), run(fonts2, ', end')],
+      width,
+    );
+    assert.ok(
+      lines.some((line) => line.includes('total\u00A0:')),
+      lines.join(' | '),
+    );
+    assert.ok(
+      lines.some((line) => line.includes('bold,')),
+      lines.join(' | '),
+    );
   });
 
   it('cuts a word wider than the line, and keeps forced line breaks and empty lines', () => {
@@ -78,7 +101,10 @@ describe('PDF layout: lines', () => {
   });
 
   it('keeps the leading spaces of code, and drops them elsewhere', () => {
-    assert.deepEqual(lineTexts(fonts, [run(fonts, '  indented\n    more', { preserveLeadingSpaces: true })], 500), ['  indented', '    more']);
+    assert.deepEqual(lineTexts(fonts, [run(fonts, '  indented\n    more', { preserveLeadingSpaces: true })], 500), [
+      '  indented',
+      '    more',
+    ]);
     assert.deepEqual(lineTexts(fonts, [run(fonts, '  indented')], 500), ['indented']);
   });
 
@@ -98,11 +124,30 @@ describe('PDF layout: lines', () => {
 
 describe('PDF layout: column widths', () => {
   it('gives fixed columns their width, automatic ones their widest line, and shares the rest', () => {
-    assert.deepEqual(columnWidths([50, 'auto', '*', '*'], [{ min: 0, max: 0 }, { min: 20, max: 60 }, { min: 10, max: 300 }, { min: 10, max: 300 }], 400), [50, 60, 145, 145]);
+    assert.deepEqual(
+      columnWidths(
+        [50, 'auto', '*', '*'],
+        [
+          { min: 0, max: 0 },
+          { min: 20, max: 60 },
+          { min: 10, max: 300 },
+          { min: 10, max: 300 },
+        ],
+        400,
+      ),
+      [50, 60, 145, 145],
+    );
   });
 
   it('narrows automatic columns towards their widest word when room is short', () => {
-    const [a, b] = columnWidths(['auto', 'auto'], [{ min: 20, max: 200 }, { min: 20, max: 200 }], 220);
+    const [a, b] = columnWidths(
+      ['auto', 'auto'],
+      [
+        { min: 20, max: 200 },
+        { min: 20, max: 200 },
+      ],
+      220,
+    );
     assert.equal(a + b, 220);
     assert.ok(a >= 20 && a < 200);
   });
@@ -119,11 +164,17 @@ describe('PDF layout: pages', () => {
 
   it('keeps a box together unless it is taller than a page, and drops the margin a page starts with', () => {
     const kept = new Stack([block(100), block(100)], true);
-    assert.deepEqual(paginate([block(550), kept], 700).map((page) => page.length), [1, 1]);
+    assert.deepEqual(
+      paginate([block(550), kept], 700).map((page) => page.length),
+      [1, 1],
+    );
     const tall = new Stack([block(400), block(400), block(400)], true);
     const pages = paginate([block(100), tall], 700);
     assert.equal(pages.length, 3, 'a kept box taller than a page still breaks, on a page of its own first');
-    assert.deepEqual(paginate([block(690), new Spacer(20), block(10)], 700).map((page) => page.map((box) => box.height)), [[690], [10]]);
+    assert.deepEqual(
+      paginate([block(690), new Spacer(20), block(10)], 700).map((page) => page.map((box) => box.height)),
+      [[690], [10]],
+    );
   });
 
   it('carries what takes no room (a bullet, a destination) to the page of the box it belongs to', () => {
@@ -139,7 +190,10 @@ describe('PDF layout: pages', () => {
 
   it('places what can never fit (a picture taller than a page) on a page of its own instead of looping', () => {
     const pages = paginate([block(10), block(2000), block(10)], 700);
-    assert.deepEqual(pages.map((page) => page.map((box) => box.height)), [[10], [2000], [10]]);
+    assert.deepEqual(
+      pages.map((page) => page.map((box) => box.height)),
+      [[10], [2000], [10]],
+    );
   });
 });
 
@@ -154,14 +208,23 @@ describe('PDF layout: whole documents', function () {
       ...base,
       content: [
         { text: 'filler\n'.repeat(44) },
-        { table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: ['*', 'auto'], body: [['Name', 'Amount'], ...rows] } },
+        {
+          table: {
+            headerRows: 1,
+            keepWithHeaderRows: 1,
+            dontBreakRows: true,
+            widths: ['*', 'auto'],
+            body: [['Name', 'Amount'], ...rows],
+          },
+        },
       ],
     };
     const pages = pdfPages(await renderDefinition(definition, engine));
     assert.ok(pages.length >= 3, `${pages.length} pages`);
     const withRows = pages.filter((page) => /row \d+/.test(page));
     for (const page of withRows) assert.match(page, /Name\s+Amount/, 'the header on every page of the table');
-    for (const page of pages) if (/Name\s+Amount/.test(page)) assert.match(page, /row \d+/, 'a header never stands alone');
+    for (const page of pages)
+      if (/Name\s+Amount/.test(page)) assert.match(page, /row \d+/, 'a header never stands alone');
     const all = withRows.join('\n');
     for (let index = 1; index <= 120; index++) assert.match(all, new RegExp(`row ${index}\\s+value ${index}\\b`));
   });
@@ -171,7 +234,17 @@ describe('PDF layout: whole documents', function () {
       ...base,
       content: [
         { text: 'Contents', id: 'contents', outline: true },
-        { table: { widths: ['*', 40], body: [[{ text: 'Chapter two', linkToDestination: 'two' }, { pageReference: 'two', alignment: 'right' }]] } },
+        {
+          table: {
+            widths: ['*', 40],
+            body: [
+              [
+                { text: 'Chapter two', linkToDestination: 'two' },
+                { pageReference: 'two', alignment: 'right' },
+              ],
+            ],
+          },
+        },
         { text: 'One', id: 'one', outline: true, outlineParentId: 'contents', pageBreak: 'before' },
         { text: 'body\n'.repeat(80) },
         { text: 'Two', id: 'two', outline: true, outlineParentId: 'contents', pageBreak: 'before' },
@@ -194,7 +267,11 @@ describe('PDF layout: whole documents', function () {
     const definition: ContentNode = {
       ...base,
       header: (page: number) => ({ text: `Header ${page}`, margin: [50, 20, 50, 0] }),
-      footer: (page: number, pages: number) => ({ text: `Page ${page} / ${pages}`, alignment: 'right', margin: [50, 20, 50, 0] }),
+      footer: (page: number, pages: number) => ({
+        text: `Page ${page} / ${pages}`,
+        alignment: 'right',
+        margin: [50, 20, 50, 0],
+      }),
       content: [{ text: 'line\n'.repeat(150) }],
     };
     const pages = pdfPages(await renderDefinition(definition, engine));
@@ -206,17 +283,25 @@ describe('PDF layout: whole documents', function () {
   });
 
   it('lets the event loop run while a long document is laid out and drawn (the editor stays responsive)', async () => {
-    const paragraphs = Array.from({ length: 300 }, (_, index) => ({ text: `Paragraph ${index}: ${'words that fill the line '.repeat(12)}`, margin: [0, 0, 0, 6] }));
+    const paragraphs = Array.from({ length: 300 }, (_, index) => ({
+      text: `Paragraph ${index}: ${'words that fill the line '.repeat(12)}`,
+      margin: [0, 0, 0, 6],
+    }));
     /** Turns other work gets during a render whose clock advances `step` ms at every reading. */
     const turnsWith = async (step: number): Promise<{ turns: number; pages: number }> => {
       let now = 0;
-      const { result: bytes, turns } = await countTurns(() => renderDefinition({ ...base, content: paragraphs }, engine, { pause: new Pauser(() => (now += step)) }));
+      const { result: bytes, turns } = await countTurns(() =>
+        renderDefinition({ ...base, content: paragraphs }, engine, { pause: new Pauser(() => (now += step)) }),
+      );
       return { turns, pages: pdfPages(bytes).length };
     };
     // 30 ms between two readings: a pause after each block laid out and each page drawn.
     const slow = await turnsWith(30);
     assert.ok(slow.pages > 10, `${slow.pages} pages`);
-    assert.ok(slow.turns >= paragraphs.length + slow.pages, `${slow.turns} turns for ${paragraphs.length} blocks and ${slow.pages} pages`);
+    assert.ok(
+      slow.turns >= paragraphs.length + slow.pages,
+      `${slow.turns} turns for ${paragraphs.length} blocks and ${slow.pages} pages`,
+    );
     // A clock that hardly moves (a fast machine): no pause at all, nothing lost to the event loop.
     const fast = await turnsWith(0.001);
     assert.ok(fast.turns <= 1, `${fast.turns} turns`);
@@ -229,6 +314,10 @@ describe('PDF layout: whole documents', function () {
     assert.match(pdftotext(bytes), /AVATAR Tyl WAVE/);
     const book = fontBook();
     const face = book.face(STYLE);
-    for (const pair of ['AV', 'Ty', 'To']) assert.ok(book.width(face, pair, 10) < book.width(face, pair[0], 10) + book.width(face, pair[1], 10) - 0.1, `${pair} is kerned`);
+    for (const pair of ['AV', 'Ty', 'To'])
+      assert.ok(
+        book.width(face, pair, 10) < book.width(face, pair[0], 10) + book.width(face, pair[1], 10) - 0.1,
+        `${pair} is kerned`,
+      );
   });
 });

@@ -36,7 +36,9 @@ export function fixCase(ruleId: string, caseName: string): FixRun {
     assert.deepEqual(outcome.deferred, [], 'the fixes of one pass must not overlap');
     for (const [file, text] of outcome.changed) writeFileSync(file, text);
     const after = new Linter(new NodeFileHost(), { trusted: true }).lint(files).findings;
-    const changed = new Map([...outcome.changed].map(([file, text]) => [relative(root, file).split('\\').join('/'), text]));
+    const changed = new Map(
+      [...outcome.changed].map(([file, text]) => [relative(root, file).split('\\').join('/'), text]),
+    );
     return { fixes, changed, before: relativeTo(root, before), after: relativeTo(root, after) };
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -57,16 +59,27 @@ export function assertGolden(ruleId: string, caseName: string, run: FixRun, file
       mkdirSync(dirname(golden), { recursive: true });
       writeFileSync(golden, text);
     }
-    assert.ok(existsSync(golden), `no golden file ${relative(FIXTURES, golden)} (run with UPDATE_GOLDEN=1 and review it)`);
+    assert.ok(
+      existsSync(golden),
+      `no golden file ${relative(FIXTURES, golden)} (run with UPDATE_GOLDEN=1 and review it)`,
+    );
     assert.equal(text, readFileSync(golden, 'utf8'), `${file} differs from ${relative(FIXTURES, golden)}`);
   }
 }
 
 /** After the fix: none of the rule's findings is left, and nothing new appeared. */
 export function assertCleanRelint(ruleId: string, run: FixRun): void {
-  assert.deepEqual(describe(run.after.filter((finding) => finding.rule === ruleId)), [], `${ruleId} still reports after its fixes`);
+  assert.deepEqual(
+    describe(run.after.filter((finding) => finding.rule === ruleId)),
+    [],
+    `${ruleId} still reports after its fixes`,
+  );
   const known = new Set(describe(run.before));
-  assert.deepEqual(describe(run.after).filter((line) => !known.has(line)), [], 'the fixes introduced new findings');
+  assert.deepEqual(
+    describe(run.after).filter((line) => !known.has(line)),
+    [],
+    'the fixes introduced new findings',
+  );
 }
 
 /** `file rule: message`, without positions (fixes move text) — enough to tell findings apart. */

@@ -27,10 +27,15 @@ export function expectedFindings(root: string): string[] {
       if (yaml && !line.trimStart().startsWith('<!--')) {
         for (const item of yaml[1].split(';')) {
           const [rule, columns] = item.trim().split(/\s+/);
-          expected.push(columns ? `${name}:${index + 1}:${columns.replace('-', `-${index + 1}:`)} ${rule}` : `${name}:${index + 1} ${rule}`);
+          expected.push(
+            columns
+              ? `${name}:${index + 1}:${columns.replace('-', `-${index + 1}:`)} ${rule}`
+              : `${name}:${index + 1} ${rule}`,
+          );
         }
       }
-      for (const html of line.matchAll(HTML_MARKER)) expected.push(`${name}:${html[2]}:${html[3]}-${html[4]}:${html[5]} ${html[1]}`);
+      for (const html of line.matchAll(HTML_MARKER))
+        expected.push(`${name}:${html[2]}:${html[3]}-${html[4]}:${html[5]} ${html[1]}`);
     });
   }
   return expected.sort();

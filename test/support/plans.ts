@@ -7,7 +7,11 @@ import type { Plan } from '../../src/core/workspace/plans';
 import type { Finding } from '../../src/core/types';
 
 /** The plan in `folder`, linted, with the export settings of its config: what an export starts from. */
-export function lintedPlanIn(folder: string): { plan: Plan; findings: Finding[]; exportOptions: ReturnType<typeof exportSettings> } {
+export function lintedPlanIn(folder: string): {
+  plan: Plan;
+  findings: Finding[];
+  exportOptions: ReturnType<typeof exportSettings>;
+} {
   const host = new NodeFileHost();
   const linter = new Linter(host, { trusted: true });
   const documents = markdownFilesUnder(host, folder)

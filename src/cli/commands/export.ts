@@ -1,7 +1,14 @@
 import { extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WriteError, writeFileAtomic } from '../../core/util/atomic';
-import { checkPlan, defaultExportName, ExportRenderError, planOf, renderExport, type ExportRenderers } from '../../core/export';
+import {
+  checkPlan,
+  defaultExportName,
+  ExportRenderError,
+  planOf,
+  renderExport,
+  type ExportRenderers,
+} from '../../core/export';
 import { isMarkdownFile } from '../../core/workspace/files';
 import type { SocialDocument } from '../../core/document/document';
 import { NodeFileHost } from '../../core/workspace/host';
@@ -15,7 +22,6 @@ import { EXIT, pathKind, pickLocale, UsageError, useColor, type CliIo } from '..
 import { VERSION } from '../version';
 
 export { EXPORT_HELP } from './export-help';
-
 
 type ExportFormat = 'html' | 'pdf';
 
@@ -37,19 +43,29 @@ export type { ExportRenderers };
 
 const RENDERERS: ExportRenderers = { pdf: renderPlanPdf };
 
-export async function exportCommand(args: string[], io: CliIo, renderers: ExportRenderers = RENDERERS): Promise<number> {
+export async function exportCommand(
+  args: string[],
+  io: CliIo,
+  renderers: ExportRenderers = RENDERERS,
+): Promise<number> {
   const options = readOptions(args, io);
   const say = MESSAGES[options.messageLocale];
   if (options.format === 'pdf' && options.output === '-' && io.stdout.isTTY) throw new UsageError(say.pdfToTerminal);
   const host = new NodeFileHost();
-  if (options.configFile && !host.isFile(options.configFile)) throw new UsageError(`config file not found: ${options.configFile}`);
+  if (options.configFile && !host.isFile(options.configFile))
+    throw new UsageError(`config file not found: ${options.configFile}`);
   const linter = new Linter(host, { trusted: true, explicitFile: options.configFile });
   const plan = findPlan(linter, host, options.target, io.cwd);
 
   const check = checkPlan(linter, plan);
   const { findings, errors } = check;
   const report = (findings: Finding[]) =>
-    io.stderr.write(formatters.stylish(findings.map((finding) => toReported(finding, options.messageLocale, io.cwd, linter)), { rules: [], color: options.color, locale: options.messageLocale, toolVersion: VERSION }));
+    io.stderr.write(
+      formatters.stylish(
+        findings.map((finding) => toReported(finding, options.messageLocale, io.cwd, linter)),
+        { rules: [], color: options.color, locale: options.messageLocale, toolVersion: VERSION },
+      ),
+    );
   if (check.configBroken) {
     report(findings.filter((finding) => finding.rule === 'config'));
     return EXIT.usage;
@@ -63,8 +79,10 @@ export async function exportCommand(args: string[], io: CliIo, renderers: Export
     io.stderr.write(`socialplan: ${say.forced(errors.length)}\n`);
   }
 
-  const output = options.output === '-' ? '-' : resolve(io.cwd, options.output ?? defaultExportName(plan, options.format));
-  if (output !== '-' && pathKind(output) === 'folder') throw new UsageError(`${say.outputIsFolder}: ${options.output ?? output}`);
+  const output =
+    options.output === '-' ? '-' : resolve(io.cwd, options.output ?? defaultExportName(plan, options.format));
+  if (output !== '-' && pathKind(output) === 'folder')
+    throw new UsageError(`${say.outputIsFolder}: ${options.output ?? output}`);
 
   let content: string | Uint8Array;
   try {
@@ -96,7 +114,9 @@ export async function exportCommand(args: string[], io: CliIo, renderers: Export
     io.stderr.write(`socialplan: ${say.cannotWrite(displayPath(output, io.cwd), reason)}\n`);
     return EXIT.usage;
   }
-  io.stdout.write(`${say.wrote(displayPath(output, io.cwd), typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength)}\n`);
+  io.stdout.write(
+    `${say.wrote(displayPath(output, io.cwd), typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength)}\n`,
+  );
   return EXIT.clean;
 }
 
@@ -159,14 +179,17 @@ function findPlan(linter: Linter, host: NodeFileHost, target: string, cwd: strin
     if (!document) throw new UsageError(`no plan document (\`socialplan: plan\`) in ${target}`);
   } else {
     document = linter.document(path);
-    if (!document) throw new UsageError(`${target} is not a SocialPlan document (no \`socialplan:\` key in its frontmatter)`);
+    if (!document)
+      throw new UsageError(`${target} is not a SocialPlan document (no \`socialplan:\` key in its frontmatter)`);
   }
   const found = document;
   const plan = planOf(linter, found);
-  if (!plan) throw new UsageError(`${target} belongs to no plan: there is no \`socialplan: plan\` document in its folder or above it`);
+  if (!plan)
+    throw new UsageError(
+      `${target} belongs to no plan: there is no \`socialplan: plan\` document in its folder or above it`,
+    );
   return plan;
 }
-
 
 const MESSAGES: Record<
   Locale,
@@ -182,8 +205,10 @@ const MESSAGES: Record<
 > = {
   en: {
     pdfToTerminal: 'a PDF is not written to a terminal: give a file with -o, or redirect stdout',
-    cannotRender: (reason) => `the PDF could not be made: ${reason}. Nothing was written; the previous file, if any, is unchanged.`,
-    refused: (errors) => `export refused: the plan has ${errors} error${errors === 1 ? '' : 's'} (above). Fix ${errors === 1 ? 'it' : 'them'}, or export anyway with --force.`,
+    cannotRender: (reason) =>
+      `the PDF could not be made: ${reason}. Nothing was written; the previous file, if any, is unchanged.`,
+    refused: (errors) =>
+      `export refused: the plan has ${errors} error${errors === 1 ? '' : 's'} (above). Fix ${errors === 1 ? 'it' : 'them'}, or export anyway with --force.`,
     forced: (errors) => `exporting anyway (--force) despite ${errors} error${errors === 1 ? '' : 's'}.`,
     outputIsFolder: '-o must name a file, not a folder',
     cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
@@ -191,8 +216,10 @@ const MESSAGES: Record<
   },
   fr: {
     pdfToTerminal: 'un PDF ne s’écrit pas dans un terminal : indiquez un fichier avec -o, ou redirigez la sortie',
-    cannotRender: (reason) => `le PDF n’a pas pu être produit : ${reason}. Rien n’a été écrit ; le fichier précédent, s’il existe, est intact.`,
-    refused: (errors) => `export refusé : le plan compte ${errors} erreur${errors === 1 ? '' : 's'} (ci-dessus). Corrigez-l${errors === 1 ? 'a' : 'es'}, ou exportez quand même avec --force.`,
+    cannotRender: (reason) =>
+      `le PDF n’a pas pu être produit : ${reason}. Rien n’a été écrit ; le fichier précédent, s’il existe, est intact.`,
+    refused: (errors) =>
+      `export refusé : le plan compte ${errors} erreur${errors === 1 ? '' : 's'} (ci-dessus). Corrigez-l${errors === 1 ? 'a' : 'es'}, ou exportez quand même avec --force.`,
     forced: (errors) => `export forcé (--force) malgré ${errors} erreur${errors === 1 ? '' : 's'}.`,
     outputIsFolder: '-o doit désigner un fichier, pas un dossier',
     cannotWrite: (file, reason) => `impossible d’écrire ${file} : ${reason}`,

@@ -36,9 +36,15 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
     },
   });
   const messages = MESSAGES[pickLocale(undefined, io.env)];
-  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'init needs the folder to create the plan in' : `init takes one folder, not ${positionals.length}`);
+  if (positionals.length !== 1)
+    throw new UsageError(
+      positionals.length === 0
+        ? 'init needs the folder to create the plan in'
+        : `init takes one folder, not ${positionals.length}`,
+    );
   const method = values.method ?? DEFAULT_METHOD;
-  if (!isPresetName(method)) throw new UsageError(`--method must be one of ${PRESET_NAMES.join(', ')}, not "${method}"`);
+  if (!isPresetName(method))
+    throw new UsageError(`--method must be one of ${PRESET_NAMES.join(', ')}, not "${method}"`);
   const locale = documentLocale(values.lang, io);
   const folder = resolve(io.cwd, positionals[0]);
   const shown = (file: string) => relative(io.cwd, file).split('\\').join('/') || file;
@@ -59,19 +65,31 @@ export async function initCommand(args: string[], io: CliIo): Promise<number> {
 }
 
 function documentLocale(requested: string | undefined, io: CliIo): Locale {
-  if (requested !== undefined && requested !== 'en' && requested !== 'fr') throw new UsageError(`--lang must be en or fr, not "${requested}"`);
+  if (requested !== undefined && requested !== 'en' && requested !== 'fr')
+    throw new UsageError(`--lang must be en or fr, not "${requested}"`);
   return requested ?? pickLocale(undefined, io.env);
 }
 
-const MESSAGES: Record<Locale, { created: (files: string[], folder: string) => string; refused: (files: string[]) => string; failed: (folder: string, reason: string) => string }> = {
+const MESSAGES: Record<
+  Locale,
+  {
+    created: (files: string[], folder: string) => string;
+    refused: (files: string[]) => string;
+    failed: (folder: string, reason: string) => string;
+  }
+> = {
   en: {
-    created: (files, folder) => `Created ${files.length} files:\n${files.map((file) => `  ${file}\n`).join('')}Next: fill in plan.md, then run "socialplan lint ${folder}".\n`,
-    refused: (files) => `socialplan: nothing was written: ${files.length === 1 ? 'this file already exists' : 'these files already exist'}:\n${files.map((file) => `  ${file}\n`).join('')}`,
+    created: (files, folder) =>
+      `Created ${files.length} files:\n${files.map((file) => `  ${file}\n`).join('')}Next: fill in plan.md, then run "socialplan lint ${folder}".\n`,
+    refused: (files) =>
+      `socialplan: nothing was written: ${files.length === 1 ? 'this file already exists' : 'these files already exist'}:\n${files.map((file) => `  ${file}\n`).join('')}`,
     failed: (folder, reason) => `socialplan: cannot create the plan in ${folder}: ${reason}\n`,
   },
   fr: {
-    created: (files, folder) => `${files.length} fichiers créés :\n${files.map((file) => `  ${file}\n`).join('')}Ensuite : remplissez plan.md, puis lancez « socialplan lint ${folder} ».\n`,
-    refused: (files) => `socialplan : rien n’a été écrit : ${files.length === 1 ? 'ce fichier existe déjà' : 'ces fichiers existent déjà'} :\n${files.map((file) => `  ${file}\n`).join('')}`,
+    created: (files, folder) =>
+      `${files.length} fichiers créés :\n${files.map((file) => `  ${file}\n`).join('')}Ensuite : remplissez plan.md, puis lancez « socialplan lint ${folder} ».\n`,
+    refused: (files) =>
+      `socialplan : rien n’a été écrit : ${files.length === 1 ? 'ce fichier existe déjà' : 'ces fichiers existent déjà'} :\n${files.map((file) => `  ${file}\n`).join('')}`,
     failed: (folder, reason) => `socialplan : impossible de créer le plan dans ${folder} : ${reason}\n`,
   },
 };

@@ -49,7 +49,8 @@ export async function lintCommand(args: string[], io: CliIo): Promise<number> {
   const host = new CachedFileHost(new NodeFileHost());
   const files = collectFiles(options.paths, io.cwd);
   const linter = new Linter(host, { trusted: true, explicitFile: options.configFile });
-  if (options.configFile && !host.isFile(options.configFile)) throw new UsageError(`config file not found: ${options.configFile}`);
+  if (options.configFile && !host.isFile(options.configFile))
+    throw new UsageError(`config file not found: ${options.configFile}`);
   const fixRun = options.fix ? fixFiles(linter, host, files) : undefined;
   if (fixRun) reportFixes(fixRun, io, options.locale);
   const result = linter.lint(files);
@@ -68,8 +69,19 @@ export async function lintCommand(args: string[], io: CliIo): Promise<number> {
   // because of findings it did not show.
   const shown = options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
   const reported = shown.map((finding) => toReported(finding, options.locale, io.cwd, linter));
-  io.stdout.write(formatters[options.format](reported, { rules: ruleInfos(), color: options.color, locale: options.locale, toolVersion: VERSION }));
-  const code = exitCode(shown, configs.some((config) => config.broken), options.maxWarnings);
+  io.stdout.write(
+    formatters[options.format](reported, {
+      rules: ruleInfos(),
+      color: options.color,
+      locale: options.locale,
+      toolVersion: VERSION,
+    }),
+  );
+  const code = exitCode(
+    shown,
+    configs.some((config) => config.broken),
+    options.maxWarnings,
+  );
   const warnings = shown.filter((finding) => finding.severity === 'warning').length;
   if (code === EXIT.findings && !shown.some((finding) => finding.severity === 'error')) {
     io.stderr.write(TOO_MANY_WARNINGS[options.locale](warnings, options.maxWarnings ?? 0));
@@ -96,7 +108,9 @@ interface FixRun {
 /** Applies safe fixes pass after pass (a fix may make room for another) until none is left. */
 function fixFiles(linter: Linter, host: CachedFileHost, files: string[]): FixRun {
   const run: FixRun = { fixed: 0, changedFiles: new Set(), unwritable: new Map() };
-  const writable = (fix: Fix) => !fix.edits.some((edit) => run.unwritable.has(edit.file)) && !(fix.createFiles ?? []).some((created) => run.unwritable.has(created.file));
+  const writable = (fix: Fix) =>
+    !fix.edits.some((edit) => run.unwritable.has(edit.file)) &&
+    !(fix.createFiles ?? []).some((created) => run.unwritable.has(created.file));
   for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
     const safeFixes = linter
       .lint(files)
@@ -131,7 +145,11 @@ function writeFixed(run: FixRun, file: string, text: string): boolean {
 function reportFixes(run: FixRun, io: CliIo, locale: Locale): void {
   for (const [file, reason] of run.unwritable) {
     const path = displayPath(file, io.cwd);
-    io.stderr.write(locale === 'fr' ? `socialplan : impossible d’écrire ${path} : ${reason.fr} ; ses corrections ne sont pas appliquées.\n` : `socialplan: cannot write ${path}: ${reason.en}; its fixes were not applied.\n`);
+    io.stderr.write(
+      locale === 'fr'
+        ? `socialplan : impossible d’écrire ${path} : ${reason.fr} ; ses corrections ne sont pas appliquées.\n`
+        : `socialplan: cannot write ${path}: ${reason.en}; its fixes were not applied.\n`,
+    );
   }
   if (run.fixed === 0) return;
   const count = run.changedFiles.size;
@@ -157,7 +175,8 @@ function readOptions(args: string[], io: CliIo): LintOptions {
       'no-color': { type: 'boolean' },
     },
   });
-  if (!isFormatName(values.format)) throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')}, not "${values.format}"`);
+  if (!isFormatName(values.format))
+    throw new UsageError(`--format must be one of ${FORMAT_NAMES.join(', ')}, not "${values.format}"`);
   return {
     paths: positionals.length > 0 ? positionals : ['.'],
     format: values.format,
@@ -191,12 +210,29 @@ function collectFiles(paths: string[], cwd: string): string[] {
   return [...files];
 }
 
-
 function ruleInfos(): RuleInfo[] {
-  const infos: RuleInfo[] = RULES.map((rule) => ({ id: rule.id, defaultSeverity: rule.defaultSeverity, description: rule.description, docsUrl: docsUrl(rule.id) }));
+  const infos: RuleInfo[] = RULES.map((rule) => ({
+    id: rule.id,
+    defaultSeverity: rule.defaultSeverity,
+    description: rule.description,
+    docsUrl: docsUrl(rule.id),
+  }));
   infos.push(
-    { id: CONFIG_RULE_ID, defaultSeverity: 'error', description: { en: 'The .socialplan.yaml config file is valid.', fr: 'Le fichier de configuration .socialplan.yaml est valide.' }, docsUrl: docsUrl(CONFIG_RULE_ID) },
-    { id: INTERNAL_ERROR_RULE, defaultSeverity: 'error', description: { en: 'A rule failed unexpectedly.', fr: 'Une règle a échoué de façon inattendue.' }, docsUrl: docsUrl(INTERNAL_ERROR_RULE) },
+    {
+      id: CONFIG_RULE_ID,
+      defaultSeverity: 'error',
+      description: {
+        en: 'The .socialplan.yaml config file is valid.',
+        fr: 'Le fichier de configuration .socialplan.yaml est valide.',
+      },
+      docsUrl: docsUrl(CONFIG_RULE_ID),
+    },
+    {
+      id: INTERNAL_ERROR_RULE,
+      defaultSeverity: 'error',
+      description: { en: 'A rule failed unexpectedly.', fr: 'Une règle a échoué de façon inattendue.' },
+      docsUrl: docsUrl(INTERNAL_ERROR_RULE),
+    },
   );
   return infos;
 }

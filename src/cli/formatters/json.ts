@@ -5,8 +5,7 @@ import type { Formatter, ReportedFinding } from './types';
  * record is rebuilt field by field: the key order is fixed and no extra property can leak into it.
  * Findings keep the order the caller gave them.
  */
-export const formatJson: Formatter = (findings) =>
-  `${JSON.stringify(findings.map(toJsonRecord), null, 2)}\n`;
+export const formatJson: Formatter = (findings) => `${JSON.stringify(findings.map(toJsonRecord), null, 2)}\n`;
 
 function toJsonRecord(finding: ReportedFinding): ReportedFinding {
   return {

@@ -76,7 +76,13 @@ export function parseSocialDocument(file: string, source: SourceText): SocialDoc
  * of stack: it then reports RESOURCE_EXHAUSTION plus the same error once per level, hundreds of
  * times; nothing after the exhaustion can be trusted, so only that one is kept.
  */
-function yamlProblems(yaml: Document.Parsed, yamlText: string, text: string, yamlStart: number, yamlEnd: number): SyntaxProblem[] {
+function yamlProblems(
+  yaml: Document.Parsed,
+  yamlText: string,
+  text: string,
+  yamlStart: number,
+  yamlEnd: number,
+): SyntaxProblem[] {
   const exhausted = yaml.errors.find((error) => error.code === 'RESOURCE_EXHAUSTION');
   const errors = exhausted ? [exhausted] : yaml.errors;
   const seen = new Set<string>();
@@ -118,7 +124,12 @@ export function toKind(value: string): DocumentKind | undefined {
   return (DOCUMENT_KINDS as readonly string[]).includes(value) ? (value as DocumentKind) : undefined;
 }
 
-function parseUnterminated(file: string, text: string, openFence: OffsetRange, yamlStart: number): SocialDocument | undefined {
+function parseUnterminated(
+  file: string,
+  text: string,
+  openFence: OffsetRange,
+  yamlStart: number,
+): SocialDocument | undefined {
   const match = SOCIALPLAN_KEY.exec(text.slice(yamlStart));
   if (!match) return undefined;
   return {
@@ -159,7 +170,12 @@ function toPlainData(document: SocialDocument): Record<string, unknown> {
   if ('data' in read) return isRecord(read.data) ? read.data : {};
   // An alias bomb, an alias with no anchor…: reported, never expanded.
   const { message, range } = read.problem;
-  document.syntaxProblems.push({ message, range: range ? { start: document.yamlStart + range.start, end: document.yamlStart + range.end } : document.openFence });
+  document.syntaxProblems.push({
+    message,
+    range: range
+      ? { start: document.yamlStart + range.start, end: document.yamlStart + range.end }
+      : document.openFence,
+  });
   return {};
 }
 

@@ -1,4 +1,17 @@
-import { Alias, isAlias, isMap, isPair, isScalar, isSeq, Pair, Scalar, YAMLMap, YAMLSeq, type Document, type Range } from 'yaml';
+import {
+  Alias,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  Pair,
+  Scalar,
+  YAMLMap,
+  YAMLSeq,
+  type Document,
+  type Range,
+} from 'yaml';
 import { isRecord, socialplanValue, toKind, type SocialDocument, type SourceText } from './document';
 import { splitFrontmatter } from './frontmatter';
 import { LineIndex } from './lines';
@@ -29,7 +42,8 @@ export function reparseEditedEntry(previous: SocialDocument, source: SourceText)
   if (source.invalidUtf8 || previous.syntaxProblems.length > 0) return undefined;
   const before = previous.yaml;
   const map = before.contents;
-  if (!isMap(map) || map.flow || !map.range || !before.range || before.errors.length > 0 || before.warnings.length > 0) return undefined;
+  if (!isMap(map) || map.flow || !map.range || !before.range || before.errors.length > 0 || before.warnings.length > 0)
+    return undefined;
 
   const { text } = source;
   const old = previous.text;
@@ -81,12 +95,31 @@ export function reparseEditedEntry(previous: SocialDocument, source: SourceText)
   const column = oldKey.range[0] - chunkStart;
   const part = parseYaml(last ? newChunk : `${newChunk}${' '.repeat(column)}${NEXT_KEY}:`);
   const partMap = part.contents;
-  if (part.errors.length > 0 || part.warnings.length > 0 || part.comment || part.commentBefore || !isMap(partMap) || partMap.flow || partMap.items.length !== (last ? 1 : 2)) return undefined;
+  if (
+    part.errors.length > 0 ||
+    part.warnings.length > 0 ||
+    part.comment ||
+    part.commentBefore ||
+    !isMap(partMap) ||
+    partMap.flow ||
+    partMap.items.length !== (last ? 1 : 2)
+  )
+    return undefined;
   const pair = partMap.items[0];
   const key = pair.key;
   if (!last && !sameStartAsNext(partMap.items[1].key, items[index + 1].key)) return undefined;
-  if (!isScalar(key) || !key.range || key.range[0] !== column || key.anchor || key.tag || key.commentBefore || key.spaceBefore) return undefined;
-  if (typeof key.value !== 'string' || key.value !== oldKey.value || key.value === '__proto__' || key.value === '<<') return undefined;
+  if (
+    !isScalar(key) ||
+    !key.range ||
+    key.range[0] !== column ||
+    key.anchor ||
+    key.tag ||
+    key.commentBefore ||
+    key.spaceBefore
+  )
+    return undefined;
+  if (typeof key.value !== 'string' || key.value !== oldKey.value || key.value === '__proto__' || key.value === '<<')
+    return undefined;
 
   let partData: unknown;
   try {
@@ -188,7 +221,14 @@ function crossesEntries(chunk: string): boolean {
  * scalar keeps them: the stand-in must get what the next key had.
  */
 function sameStartAsNext(standIn: unknown, next: unknown): boolean {
-  return isScalar(standIn) && standIn.value === NEXT_KEY && isScalar(next) && standIn.spaceBefore === next.spaceBefore && !standIn.commentBefore && !next.commentBefore;
+  return (
+    isScalar(standIn) &&
+    standIn.value === NEXT_KEY &&
+    isScalar(next) &&
+    standIn.spaceBefore === next.spaceBefore &&
+    !standIn.commentBefore &&
+    !next.commentBefore
+  );
 }
 
 function shift(range: Range, by: number): Range {

@@ -27,10 +27,19 @@ export function replaceValue(document: SocialDocument, path: DataPath, newText: 
  * last entry, with the same indentation. `valueText` may span lines (already indented relative
  * to the key). Returns `undefined` when the mapping is not there.
  */
-export function insertKey(document: SocialDocument, mapPath: DataPath, key: string, valueText: string): TextEdit | undefined {
+export function insertKey(
+  document: SocialDocument,
+  mapPath: DataPath,
+  key: string,
+  valueText: string,
+): TextEdit | undefined {
   const node = mapPath.length === 0 ? document.yaml.contents : locate(document, mapPath).valueNode;
   if (mapPath.length === 0 && (node === null || node === undefined)) {
-    return { file: document.file, range: { start: document.yamlStart, end: document.yamlStart }, newText: `${key}: ${valueText}\n` };
+    return {
+      file: document.file,
+      range: { start: document.yamlStart, end: document.yamlStart },
+      newText: `${key}: ${valueText}\n`,
+    };
   }
   if (!isMap(node) || !node.range) return undefined;
   const start = document.yamlStart + node.range[0];
@@ -48,7 +57,11 @@ export function insertKey(document: SocialDocument, mapPath: DataPath, key: stri
   const end = endOfLastLine(document, node);
   const newline = frontmatterNewline(document);
   const block = valueText.split('\n').join(`${newline}${indent}`);
-  return { file: document.file, range: { start: end, end }, newText: `${newline}${indent}${key}:${block.startsWith(newline) ? '' : ' '}${block}` };
+  return {
+    file: document.file,
+    range: { start: end, end },
+    newText: `${newline}${indent}${key}:${block.startsWith(newline) ? '' : ' '}${block}`,
+  };
 }
 
 /**
@@ -71,7 +84,7 @@ function endOfLastLine(document: SocialDocument, node: Node): number {
 /** The YAML text of a plain value: quoted when plain YAML would read it as something else. */
 export function yamlScalar(value: string | number | boolean): string {
   if (typeof value !== 'string') return String(value);
-  const plainIsSafe = /^[A-Za-z_][\w .\-/@]*$/.test(value) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(value) && !/\s$/.test(value);
+  const plainIsSafe =
+    /^[A-Za-z_][\w .\-/@]*$/.test(value) && !/^(?:true|false|null|yes|no|on|off|~)$/i.test(value) && !/\s$/.test(value);
   return plainIsSafe ? value : JSON.stringify(value);
 }
-

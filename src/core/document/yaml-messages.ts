@@ -1,4 +1,14 @@
-import { isAlias, isCollection, isNode, isScalar, visit, type Alias, type Document, type Node, type YAMLError } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isNode,
+  isScalar,
+  visit,
+  type Alias,
+  type Document,
+  type Node,
+  type YAMLError,
+} from 'yaml';
 import type { Localized, OffsetRange } from '../types';
 
 /** Plain-language explanations of the `yaml` package's error codes, in English and French. */
@@ -73,12 +83,16 @@ const EXPLANATIONS: Record<string, Localized> = {
 const DETAIL_HIDDEN = new Set(['RESOURCE_EXHAUSTION']);
 
 export function yamlErrorMessage(code: string, detail: string): Localized {
-  const firstLine = detail.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '').trim();
+  const firstLine = detail
+    .split('\n')[0]
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
   const explanation = EXPLANATIONS[unclosedKind(code, detail) ?? code];
   if (!explanation) {
     return { en: `YAML syntax error: ${firstLine}`, fr: `Erreur de syntaxe YAML : ${firstLine}` };
   }
-  if (DETAIL_HIDDEN.has(code)) return { en: `YAML syntax error: ${explanation.en}`, fr: `Erreur de syntaxe YAML : ${explanation.fr}` };
+  if (DETAIL_HIDDEN.has(code))
+    return { en: `YAML syntax error: ${explanation.en}`, fr: `Erreur de syntaxe YAML : ${explanation.fr}` };
   return {
     en: `YAML syntax error: ${explanation.en} (${firstLine})`,
     fr: `Erreur de syntaxe YAML : ${explanation.fr} (${firstLine})`,
@@ -162,7 +176,13 @@ export function yamlData(yaml: Document, maxAliasCount = 1000): { data: unknown 
     // A RangeError is a stack overflow (nesting deep enough to pass the parser, not `toJS`).
     if (error instanceof RangeError) return { problem: { message: yamlErrorMessage('RESOURCE_EXHAUSTION', detail) } };
     const alias = unresolvedAlias(yaml);
-    if (alias?.range) return { problem: { message: yamlErrorMessage('BAD_ALIAS', detail), range: { start: alias.range[0], end: alias.range[1] } } };
+    if (alias?.range)
+      return {
+        problem: {
+          message: yamlErrorMessage('BAD_ALIAS', detail),
+          range: { start: alias.range[0], end: alias.range[1] },
+        },
+      };
     return { problem: { message: yamlErrorMessage('ALIAS_EXPANSION', detail) } };
   }
 }

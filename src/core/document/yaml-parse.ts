@@ -6,7 +6,13 @@ import { isScalar, parseDocument, visit, YAMLParseError, type Document } from 'y
  * frontmatter of 100,000 keys took 80 s. `parseYaml` makes the same check with one set per mapping
  * and reports it as `yaml` does (DUPLICATE_KEY, "Map keys must be unique", at the key).
  */
-export const YAML_OPTIONS = { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: false, logLevel: 'error' } as const;
+export const YAML_OPTIONS = {
+  version: '1.2',
+  schema: 'core',
+  prettyErrors: false,
+  uniqueKeys: false,
+  logLevel: 'error',
+} as const;
 
 export function parseYaml(text: string): Document.Parsed {
   const yaml = parseDocument(text, YAML_OPTIONS);
@@ -32,8 +38,7 @@ function duplicateKeyErrors(yaml: Document, text: string): YAMLParseError[] {
         if (seen.has(key.value)) {
           const at = keyStart(text, key.range[0], key.range[0] === key.range[1]);
           errors.push(new YAMLParseError([at, at + 1], 'DUPLICATE_KEY', 'Map keys must be unique'));
-        }
-        else seen.add(key.value);
+        } else seen.add(key.value);
       }
     },
   });

@@ -37,7 +37,12 @@ export function lazyPdfRenderer(): ExportRenderers['pdf'] {
 
 /** The plan `document` belongs to (the one with a plan document), if any. */
 export function planOf(linter: Linter, document: SocialDocument): Plan | undefined {
-  return linter.plansAround([document]).find((candidate) => candidate.planDocuments.length > 0 && candidate.documents.some((member) => member.file === document.file));
+  return linter
+    .plansAround([document])
+    .find(
+      (candidate) =>
+        candidate.planDocuments.length > 0 && candidate.documents.some((member) => member.file === document.file),
+    );
 }
 
 export interface PlanCheck {
@@ -97,18 +102,25 @@ export class ExportRenderError extends Error {
 }
 
 /** The assembled plan as the bytes (PDF) or text (HTML) of the file to write. */
-export async function renderExport(plan: Plan, check: PlanCheck, options: RenderExportOptions): Promise<{ content: string | Uint8Array; model: PlanModel }> {
+export async function renderExport(
+  plan: Plan,
+  check: PlanCheck,
+  options: RenderExportOptions,
+): Promise<{ content: string | Uint8Array; model: PlanModel }> {
   const settings = exportSettings(check.config, options.trusted);
   if (options.paper) settings.paper = options.paper;
   const assembleOptions = { locale: options.locale, export: settings };
-  const model = options.pauseWhileAssembling ? await assemblePlanPausing(plan, check.findings, assembleOptions) : assemblePlan(plan, check.findings, assembleOptions);
+  const model = options.pauseWhileAssembling
+    ? await assemblePlanPausing(plan, check.findings, assembleOptions)
+    : assemblePlan(plan, check.findings, assembleOptions);
   let logoDataUri: string | undefined;
   if (model.cover.logo) {
     const logo = readLogo(model.cover.logo);
     if ('dataUri' in logo) logoDataUri = logo.dataUri;
     else options.onWarning?.(logo.problem);
   }
-  if (options.format === 'html') return { content: renderPlanHtml(model, { logoDataUri, generator: options.generator }), model };
+  if (options.format === 'html')
+    return { content: renderPlanHtml(model, { logoDataUri, generator: options.generator }), model };
   const pdf = options.renderers?.pdf ?? lazyPdfRenderer();
   let result: PdfResult;
   try {

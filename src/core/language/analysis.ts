@@ -59,7 +59,10 @@ export function analyse(request: LanguageRequest, environment: LanguageEnvironme
   const document = parseForIndex(request);
   const kind = document?.kind;
   const schemas = environment.linter?.schemas ?? bundledSchemas();
-  const custom: CompiledSchema[] = kind && environment.linter ? safely(() => environment.linter?.configs.customSchemasFor(request.file) ?? [], []) : [];
+  const custom: CompiledSchema[] =
+    kind && environment.linter
+      ? safely(() => environment.linter?.configs.customSchemasFor(request.file) ?? [], [])
+      : [];
   const navigator = schemas.navigatorWith(custom);
   const roots = kind ? [schemas.forKind(kind).root, ...custom.map((schema) => schema.root)] : [];
   const plan = document && kind ? planOf(document, environment.linter) : undefined;
@@ -100,7 +103,13 @@ export function idAtCursor(analysis: Analysis): IdAtCursor | undefined {
 /** The kind of id defined at `path` (`['resources', 0, 'id']`), if it is where a block item's id goes. */
 export function definedKind(path: DataPath): IdKind | undefined {
   const [block, position, key] = path;
-  return path.length === 3 && typeof block === 'string' && Object.hasOwn(BLOCKS, block) && typeof position === 'number' && key === 'id' ? BLOCKS[block] : undefined;
+  return path.length === 3 &&
+    typeof block === 'string' &&
+    Object.hasOwn(BLOCKS, block) &&
+    typeof position === 'number' &&
+    key === 'id'
+    ? BLOCKS[block]
+    : undefined;
 }
 
 /** A file's path as the author would write it: relative to the plan folder when there is one. */
@@ -123,12 +132,18 @@ function parseForIndex(request: LanguageRequest): SocialDocument | undefined {
   let lineEnd = text.indexOf('\n', offset);
   if (lineEnd === -1) lineEnd = text.length;
   if (text[lineEnd - 1] === '\r') lineEnd--;
-  const repaired = parseSocialDocument(request.file, { text: text.slice(0, lineStart) + ' '.repeat(lineEnd - lineStart) + text.slice(lineEnd) });
+  const repaired = parseSocialDocument(request.file, {
+    text: text.slice(0, lineStart) + ' '.repeat(lineEnd - lineStart) + text.slice(lineEnd),
+  });
   return repaired && repaired.syntaxProblems.length === 0 && repaired.kind === document.kind ? repaired : document;
 }
 
 function planOf(document: SocialDocument, linter: Linter | undefined): Plan {
-  const alone: Plan = { folder: undefined, planDocuments: document.kind === 'plan' ? [document] : [], documents: [document] };
+  const alone: Plan = {
+    folder: undefined,
+    planDocuments: document.kind === 'plan' ? [document] : [],
+    documents: [document],
+  };
   if (!linter) return alone;
   const plans = safely(() => linter.plansAround([document]), []);
   return plans.find((plan) => plan.documents.includes(document)) ?? alone;
@@ -136,7 +151,15 @@ function planOf(document: SocialDocument, linter: Linter | undefined): Plan {
 
 /** The plan's index; for a document outside any plan, an index of that document alone. */
 function indexOf(plan: Plan, document: SocialDocument): PlanIndex | undefined {
-  const usable = plan.planDocuments.length === 1 ? plan : { ...plan, planDocuments: [plan.planDocuments.find((candidate) => candidate === document) ?? plan.planDocuments[0] ?? document] };
+  const usable =
+    plan.planDocuments.length === 1
+      ? plan
+      : {
+          ...plan,
+          planDocuments: [
+            plan.planDocuments.find((candidate) => candidate === document) ?? plan.planDocuments[0] ?? document,
+          ],
+        };
   return safely(() => buildPlanIndex(usable), undefined);
 }
 

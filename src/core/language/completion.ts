@@ -5,7 +5,16 @@ import type { OffsetRange } from '../types';
 import { yamlScalar } from '../document/yaml-edits';
 import type { SchemaNode } from '../schema/navigator';
 import type { DataPath } from '../document/yaml-location';
-import { analyse, definedKind, displayPath, infoAt, nodesAt, type Analysis, type LanguageEnvironment, type LanguageRequest } from './analysis';
+import {
+  analyse,
+  definedKind,
+  displayPath,
+  infoAt,
+  nodesAt,
+  type Analysis,
+  type LanguageEnvironment,
+  type LanguageRequest,
+} from './analysis';
 import { keyMarkdown, methodMarkdown, siteMarkdown, stepMarkdown, words } from './describe';
 import { schemaInfo, type SchemaInfo } from './schema-info';
 
@@ -38,7 +47,10 @@ export interface CompletionResult {
  * written), enum values, the ids the plan defines where an id is expected, method presets, and
  * the steps of the plan's method for `step:`.
  */
-export function complete(request: LanguageRequest, environment: LanguageEnvironment = {}): CompletionResult | undefined {
+export function complete(
+  request: LanguageRequest,
+  environment: LanguageEnvironment = {},
+): CompletionResult | undefined {
   const analysis = analyse(request, environment);
   if (!analysis) return undefined;
   const { cursor } = analysis;
@@ -49,7 +61,10 @@ export function complete(request: LanguageRequest, environment: LanguageEnvironm
   if (cursor.target === 'key') items = keyItems(analysis, cursor.parentPath, cursor.siblingKeys);
   else {
     const info = analysis.kind ? infoAt(analysis, cursor.path) : undefined;
-    items = cursor.itemMayBeKey && info?.hasProperties ? keyItems(analysis, cursor.path, cursor.siblingKeys) : valueItems(analysis, info);
+    items =
+      cursor.itemMayBeKey && info?.hasProperties
+        ? keyItems(analysis, cursor.path, cursor.siblingKeys)
+        : valueItems(analysis, info);
   }
   return { items, range: cursor.range };
 }
@@ -86,7 +101,12 @@ function keyItems(analysis: Analysis, parentPath: DataPath, siblingKeys: readonl
   return propertyItems(analysis, parentPath, siblingKeys, { dash: false });
 }
 
-function propertyItems(analysis: Analysis, parentPath: DataPath, siblingKeys: readonly string[], options: { dash: boolean }): CompletionEntry[] {
+function propertyItems(
+  analysis: Analysis,
+  parentPath: DataPath,
+  siblingKeys: readonly string[],
+  options: { dash: boolean },
+): CompletionEntry[] {
   const { cursor, request } = analysis;
   const locale = request.locale;
   const parentNodes = nodesAt(analysis, parentPath);
@@ -99,7 +119,9 @@ function propertyItems(analysis: Analysis, parentPath: DataPath, siblingKeys: re
     const expanded = expandAll(analysis, nodes);
     const info = schemaInfo(expanded);
     const isRequired = required.includes(name);
-    const body = cursor.hasColon ? name : keyInsertText(analysis, name, expanded, cursor.inFlow, childIndent(analysis, options.dash));
+    const body = cursor.hasColon
+      ? name
+      : keyInsertText(analysis, name, expanded, cursor.inFlow, childIndent(analysis, options.dash));
     items.push({
       label: options.dash ? `- ${name}` : name,
       kind: 'key',
@@ -119,11 +141,19 @@ function propertyItems(analysis: Analysis, parentPath: DataPath, siblingKeys: re
  * of enum values, a quoted date, an indented block for a mapping or a list). A mapping's required
  * keys are written out too (`period:` gets `start:` and `end:`), one level deep.
  */
-function keyInsertText(analysis: Analysis, name: string, nodes: readonly SchemaNode[], inFlow: boolean, indent: string, stops = { next: 1 }): string {
+function keyInsertText(
+  analysis: Analysis,
+  name: string,
+  nodes: readonly SchemaNode[],
+  inFlow: boolean,
+  indent: string,
+  stops = { next: 1 },
+): string {
   const info = schemaInfo(nodes);
   const stop = () => stops.next++;
   const enumChoice = info.enumValues.filter((item) => typeof item.value === 'string' || typeof item.value === 'number');
-  if (enumChoice.length > 0) return `${name}: \${${stop()}|${enumChoice.map((item) => escapeChoice(String(item.value))).join(',')}|}`;
+  if (enumChoice.length > 0)
+    return `${name}: \${${stop()}|${enumChoice.map((item) => escapeChoice(String(item.value))).join(',')}|}`;
   if (info.types.includes('boolean')) return `${name}: \${${stop()}|true,false|}`;
   if (info.format === 'date') return `${name}: "\${${stop()}:YYYY-MM-DD}"`;
   if (inFlow) return `${name}: $${stop()}`;
@@ -135,7 +165,10 @@ function keyInsertText(analysis: Analysis, name: string, nodes: readonly SchemaN
       return !child.hasProperties && !child.isList;
     });
     if (required.length === 0 || !simple) return `${name}:\n${indent}$0`;
-    const lines = required.map((key) => `${indent}${keyInsertText(analysis, key, expandAll(analysis, properties.get(key) ?? []), false, indent, stops)}`);
+    const lines = required.map(
+      (key) =>
+        `${indent}${keyInsertText(analysis, key, expandAll(analysis, properties.get(key) ?? []), false, indent, stops)}`,
+    );
     return `${name}:\n${lines.join('\n')}`;
   }
   if (info.isList) {
@@ -171,7 +204,8 @@ function valueItems(analysis: Analysis, info: SchemaInfo | undefined): Completio
   if (definedKind(cursor.path) || cursor.path.at(-1) === 'id') return [];
   if (info.idTarget === 'step') return stepItems(analysis);
   if (info.idTarget) return idItems(analysis, info.idTarget);
-  if (analysis.kind === 'plan' && cursor.path.length === 1 && cursor.path[0] === 'method') return methodItems(analysis, info);
+  if (analysis.kind === 'plan' && cursor.path.length === 1 && cursor.path[0] === 'method')
+    return methodItems(analysis, info);
   const items: CompletionEntry[] = info.enumValues.map((item, index) => ({
     label: String(item.value),
     kind: 'enum',
@@ -182,16 +216,35 @@ function valueItems(analysis: Analysis, info: SchemaInfo | undefined): Completio
     sortText: String(index).padStart(3, '0'),
   }));
   if (items.length === 0 && info.types.includes('boolean')) {
-    for (const value of [true, false]) items.push({ label: String(value), kind: 'value', insertText: valueText(analysis, value), snippet: false, sortText: String(value) });
+    for (const value of [true, false])
+      items.push({
+        label: String(value),
+        kind: 'value',
+        insertText: valueText(analysis, value),
+        snippet: false,
+        sortText: String(value),
+      });
   }
   // Codes with a fixed shape (currency, jurisdiction, colour): the schema's examples help.
   if (items.length === 0 && info.pattern && info.examples.length > 0) {
     const planCurrency = typeof analysis.index?.plan.currency === 'string' ? [analysis.index.plan.currency] : [];
-    const examples = [...new Set([...(cursor.path.at(-1) === 'currency' ? planCurrency : []), ...info.examples.filter((example) => typeof example === 'string')])];
+    const examples = [
+      ...new Set([
+        ...(cursor.path.at(-1) === 'currency' ? planCurrency : []),
+        ...info.examples.filter((example) => typeof example === 'string'),
+      ]),
+    ];
     examples
       .filter((example) => !cursor.siblingValues.includes(example as string))
       .forEach((example, index) =>
-        items.push({ label: String(example), kind: 'value', detail: info.title?.[locale], insertText: valueText(analysis, example), snippet: false, sortText: `9${index}` }),
+        items.push({
+          label: String(example),
+          kind: 'value',
+          detail: info.title?.[locale],
+          insertText: valueText(analysis, example),
+          snippet: false,
+          sortText: `9${index}`,
+        }),
       );
   }
   return items;
@@ -219,7 +272,8 @@ function idItems(analysis: Analysis, kind: IdKind): CompletionEntry[] {
   for (const [id, sites] of definitions) {
     if (taken.has(id)) continue;
     const value = sites[0].value;
-    const name = typeof value.name === 'string' ? value.name : typeof value.statement === 'string' ? value.statement : undefined;
+    const name =
+      typeof value.name === 'string' ? value.name : typeof value.statement === 'string' ? value.statement : undefined;
     items.push({
       label: id,
       kind: 'reference',
@@ -240,7 +294,8 @@ function stepItems(analysis: Analysis): CompletionEntry[] {
   const methods: Method[] = analysis.method ? [analysis.method] : PRESET_NAMES.map((name) => METHOD_PRESETS[name]);
   const covered = new Map<string, string>();
   for (const site of analysis.index?.steps ?? []) {
-    if (typeof site.value.step === 'string' && site.document.file !== analysis.request.file) covered.set(site.value.step, displayPath(analysis, site.document.file));
+    if (typeof site.value.step === 'string' && site.document.file !== analysis.request.file)
+      covered.set(site.value.step, displayPath(analysis, site.document.file));
   }
   const items: CompletionEntry[] = [];
   const seen = new Set<string>();

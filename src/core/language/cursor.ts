@@ -82,7 +82,9 @@ export function cursorContext(text: string, offset: number): CursorContext | und
   // A closed frontmatter ends where its closing fence's line starts: that line is not YAML.
   if (offset < split.yamlStart || (split.status === 'closed' ? offset >= yamlEnd : offset > yamlEnd)) return undefined;
   const lines = splitLines(text, split.yamlStart, yamlEnd);
-  const lineIndex = lines.findIndex((line, index) => offset <= line.start + line.text.length || index === lines.length - 1);
+  const lineIndex = lines.findIndex(
+    (line, index) => offset <= line.start + line.text.length || index === lines.length - 1,
+  );
   if (lineIndex === -1) return undefined;
   return new Reader(lines).contextAt(lineIndex, offset - lines[lineIndex].start);
 }
@@ -108,9 +110,14 @@ class Reader {
 
   constructor(private readonly lines: Line[]) {
     for (let index = 0; index < lines.length; index++) {
-      const key = lineEntries(lines[index].text).find((entry) => entry.type === 'key' && BLOCK_SCALAR.test(entry.value));
+      const key = lineEntries(lines[index].text).find(
+        (entry) => entry.type === 'key' && BLOCK_SCALAR.test(entry.value),
+      );
       if (!key) continue;
-      while (index + 1 < lines.length && (lines[index + 1].text.trim() === '' || indentation(lines[index + 1].text) > key.column)) {
+      while (
+        index + 1 < lines.length &&
+        (lines[index + 1].text.trim() === '' || indentation(lines[index + 1].text) > key.column)
+      ) {
         this.blockText.add(++index);
       }
     }
@@ -125,9 +132,20 @@ class Reader {
 
     // A blank line, or the cursor in the indentation before anything is written.
     if (entries.length === 0 || column < entries[0].column) {
-      if (line.text.slice(column).trim() !== '' && !(commentAt !== -1 && line.text.slice(column, commentAt).trim() === '')) return undefined;
+      if (
+        line.text.slice(column).trim() !== '' &&
+        !(commentAt !== -1 && line.text.slice(column, commentAt).trim() === '')
+      )
+        return undefined;
       const parentPath = this.containerPath(lineIndex, column, entries.length, false);
-      return this.keyContext(lineIndex, { parentPath, word: '', column, wordStart: column, cursor: column, hasColon: false });
+      return this.keyContext(lineIndex, {
+        parentPath,
+        word: '',
+        column,
+        wordStart: column,
+        cursor: column,
+        hasColon: false,
+      });
     }
 
     let at = entries.length - 1;
@@ -145,13 +163,24 @@ class Reader {
         const parentPath = this.containerPath(lineIndex, entry.column, at, false);
         const quoted = /^["']/.test(line.text.slice(entry.column));
         const wordStart = entry.column + (quoted ? 1 : 0);
-        return this.keyContext(lineIndex, { parentPath, word: entry.text, column: entry.column, wordStart, cursor: column, hasColon: true, entryIndex: at });
+        return this.keyContext(lineIndex, {
+          parentPath,
+          word: entry.text,
+          column: entry.column,
+          wordStart,
+          cursor: column,
+          hasColon: true,
+          entryIndex: at,
+        });
       }
       if (column <= entry.colon) return undefined;
       const parentPath = this.containerPath(lineIndex, entry.column, at, false);
       const path = [...parentPath, entry.text];
       const siblingKeys = this.siblingKeys(lineIndex, entry.column, at);
-      return this.valueContext(line, path, entry.valueColumn, entry.value, column, { siblingKeys, column: entry.column });
+      return this.valueContext(line, path, entry.valueColumn, entry.value, column, {
+        siblingKeys,
+        column: entry.column,
+      });
     }
 
     // A bare scalar: a list item's value, or a key being typed.
@@ -159,12 +188,28 @@ class Reader {
     if (previous?.type === 'dash') return this.itemContext(lineIndex, at - 1, entry.text, entry.column, column);
     if (/^[[{]/.test(entry.text)) return undefined;
     const parentPath = this.containerPath(lineIndex, entry.column, at, false);
-    return this.keyContext(lineIndex, { parentPath, word: entry.text.trimEnd(), column: entry.column, wordStart: entry.column, cursor: column, hasColon: false, entryIndex: at });
+    return this.keyContext(lineIndex, {
+      parentPath,
+      word: entry.text.trimEnd(),
+      column: entry.column,
+      wordStart: entry.column,
+      cursor: column,
+      hasColon: false,
+      entryIndex: at,
+    });
   }
 
   private keyContext(
     lineIndex: number,
-    key: { parentPath: DataPath; word: string; column: number; wordStart: number; cursor: number; hasColon: boolean; entryIndex?: number },
+    key: {
+      parentPath: DataPath;
+      word: string;
+      column: number;
+      wordStart: number;
+      cursor: number;
+      hasColon: boolean;
+      entryIndex?: number;
+    },
   ): CursorContext {
     const line = this.lines[lineIndex];
     const start = line.start + key.wordStart;
@@ -186,12 +231,22 @@ class Reader {
   }
 
   /** The cursor on a `- ` item (`dashIndex` is the dash's entry), whose text starts at `textColumn`. */
-  private itemContext(lineIndex: number, dashIndex: number, itemText: string, textColumn: number, column: number): CursorContext | undefined {
+  private itemContext(
+    lineIndex: number,
+    dashIndex: number,
+    itemText: string,
+    textColumn: number,
+    column: number,
+  ): CursorContext | undefined {
     const line = this.lines[lineIndex];
     const path = this.pathOfEntry(lineIndex, dashIndex);
     const dash = this.entries(lineIndex)[dashIndex];
     const siblingValues = this.siblingItems(lineIndex, dash.column);
-    const context = this.valueContext(line, path, textColumn, itemText, column, { siblingKeys: [], siblingValues, column: textColumn });
+    const context = this.valueContext(line, path, textColumn, itemText, column, {
+      siblingKeys: [],
+      siblingValues,
+      column: textColumn,
+    });
     if (context && !context.inFlow) context.itemMayBeKey = true;
     return context;
   }
@@ -240,7 +295,11 @@ class Reader {
   /** The entries a line starts; cached, since walking up the file reads lines many times. */
   private entries(lineIndex: number): Entry[] {
     let found = this.entriesCache.get(lineIndex);
-    if (!found) this.entriesCache.set(lineIndex, (found = this.blockText.has(lineIndex) ? [] : lineEntries(this.lines[lineIndex].text)));
+    if (!found)
+      this.entriesCache.set(
+        lineIndex,
+        (found = this.blockText.has(lineIndex) ? [] : lineEntries(this.lines[lineIndex].text)),
+      );
     return found;
   }
 
@@ -251,7 +310,8 @@ class Reader {
    */
   private containerPath(lineIndex: number, column: number, entryIndex: number, forDash: boolean): DataPath {
     const own = this.entries(lineIndex);
-    if (entryIndex > 0 && own[entryIndex - 1] && own[entryIndex - 1].column < column) return this.pathOfEntry(lineIndex, entryIndex - 1);
+    if (entryIndex > 0 && own[entryIndex - 1] && own[entryIndex - 1].column < column)
+      return this.pathOfEntry(lineIndex, entryIndex - 1);
     for (let index = lineIndex - 1; index >= 0; index--) {
       const entries = this.entries(index);
       if (entries.length === 0) continue;
@@ -268,7 +328,8 @@ class Reader {
   private pathOfEntry(lineIndex: number, entryIndex: number): DataPath {
     const entry = this.entries(lineIndex)[entryIndex];
     if (entry.type === 'key') return [...this.containerPath(lineIndex, entry.column, entryIndex, false), entry.text];
-    if (entry.type === 'dash') return [...this.containerPath(lineIndex, entry.column, entryIndex, true), this.itemIndex(lineIndex, entryIndex)];
+    if (entry.type === 'dash')
+      return [...this.containerPath(lineIndex, entry.column, entryIndex, true), this.itemIndex(lineIndex, entryIndex)];
     return this.containerPath(lineIndex, entry.column, entryIndex, false);
   }
 
@@ -300,7 +361,8 @@ class Reader {
     if (!startsHere) {
       for (let index = lineIndex - 1; index >= 0; index--) {
         const entries = this.entries(index);
-        if (entries.length === 0 || (entries[0].column > column && !entries.some((entry) => entry.column === column))) continue;
+        if (entries.length === 0 || (entries[0].column > column && !entries.some((entry) => entry.column === column)))
+          continue;
         keyAt(index, -1);
         if (entries[0].column < column) break;
       }
@@ -319,7 +381,8 @@ class Reader {
     const values: string[] = [];
     const collect = (index: number) => {
       const entries = this.entries(index);
-      if (entries[0]?.type === 'dash' && entries[0].column === column && entries[1]?.type === 'scalar') values.push(unquote(entries[1].text.trim()));
+      if (entries[0]?.type === 'dash' && entries[0].column === column && entries[1]?.type === 'scalar')
+        values.push(unquote(entries[1].text.trim()));
     };
     for (const step of [-1, 1]) {
       for (let index = lineIndex + step; index >= 0 && index < this.lines.length; index += step) {
@@ -352,7 +415,14 @@ function lineEntries(text: string): Entry[] {
       let valueColumn = colon + 1;
       while (valueColumn < text.length && (text[valueColumn] === ' ' || text[valueColumn] === '\t')) valueColumn++;
       const value = stripComment(text.slice(valueColumn));
-      entries.push({ ...entry('key', at), text: unquote(key[1]), nameEnd: at + key[1].length, colon, valueColumn: value === '' ? text.length : valueColumn, value });
+      entries.push({
+        ...entry('key', at),
+        text: unquote(key[1]),
+        nameEnd: at + key[1].length,
+        colon,
+        valueColumn: value === '' ? text.length : valueColumn,
+        value,
+      });
       return entries;
     }
     entries.push({ ...entry('scalar', at), text: stripComment(rest) });
@@ -417,7 +487,13 @@ interface FlowFrame {
  * The context in a flow collection written on one line (`[a, b]`, `{ posts: 3, per: week }`,
  * nested too), from the bracket at `valueColumn` to the cursor.
  */
-function flowContext(line: Line, basePath: DataPath, valueColumn: number, column: number, keyColumn: number): CursorContext | undefined {
+function flowContext(
+  line: Line,
+  basePath: DataPath,
+  valueColumn: number,
+  column: number,
+  keyColumn: number,
+): CursorContext | undefined {
   const text = line.text;
   const stack: FlowFrame[] = [];
   let quote: string | undefined;
@@ -430,7 +506,8 @@ function flowContext(line: Line, basePath: DataPath, valueColumn: number, column
     }
     const top = stack.at(-1);
     if (char === '"' || char === "'") quote = char;
-    else if (char === '[' || char === '{') stack.push({ type: char === '[' ? 'seq' : 'map', index: 0, key: undefined, itemStart: index + 1, open: index });
+    else if (char === '[' || char === '{')
+      stack.push({ type: char === '[' ? 'seq' : 'map', index: 0, key: undefined, itemStart: index + 1, open: index });
     else if (char === ']' || char === '}') {
       stack.pop();
       if (stack.length === 0) return undefined; // past the end of the collection
@@ -438,7 +515,12 @@ function flowContext(line: Line, basePath: DataPath, valueColumn: number, column
       top.index++;
       top.key = undefined;
       top.itemStart = index + 1;
-    } else if (char === ':' && top?.type === 'map' && top.key === undefined && /[\s,}\]]|^$/.test(text[index + 1] ?? '')) {
+    } else if (
+      char === ':' &&
+      top?.type === 'map' &&
+      top.key === undefined &&
+      /[\s,}\]]|^$/.test(text[index + 1] ?? '')
+    ) {
       top.key = unquote(text.slice(top.itemStart, index).trim());
       top.itemStart = index + 1;
     } else if (char === '#' && /\s/.test(text[index - 1] ?? '')) return undefined;
@@ -481,7 +563,12 @@ function flowContext(line: Line, basePath: DataPath, valueColumn: number, column
     range: { start: line.start + start, end: line.start + start + word.length },
     siblingKeys: top.type === 'map' ? removeOnce(siblings.keys, atKey ? own : top.key) : [],
     siblingValues: top.type === 'seq' ? removeOnce(siblings.values, word) : [],
-    hasColon: atKey && text.slice(start + word.length).trimStart().startsWith(':'),
+    hasColon:
+      atKey &&
+      text
+        .slice(start + word.length)
+        .trimStart()
+        .startsWith(':'),
     itemMayBeKey: false,
     inFlow: true,
     column: keyColumn,

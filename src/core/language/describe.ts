@@ -55,7 +55,10 @@ const WORDS: Record<Locale, Words> = {
     example: 'Example:',
     definedIn: 'Defined in',
     definedTwice: (count) => `Defined ${count} times in the plan: ids must be unique.`,
-    usedBy: (count) => (count === 0 ? 'Not referred to anywhere in the plan yet.' : `Referred to ${count} time${count === 1 ? '' : 's'} in the plan.`),
+    usedBy: (count) =>
+      count === 0
+        ? 'Not referred to anywhere in the plan yet.'
+        : `Referred to ${count} time${count === 1 ? '' : 's'} in the plan.`,
     notDefined: (kind, id) => `No ${kind} \`${id}\` is defined in this plan.`,
     didYouMean: (id) => `Did you mean \`${id}\`?`,
     kinds: { objective: 'objective', resource: 'resource', platform: 'platform' },
@@ -79,7 +82,8 @@ const WORDS: Record<Locale, Words> = {
     notAStep: (id, method) => `\`${id}\` is not a step of the plan’s method (*${method}*).`,
     customMethod: 'Custom method',
     documentKind: 'Document kind',
-    documentKindDescription: 'Makes this Markdown file a SocialPlan document, and says which kind. Files without this key are left alone.',
+    documentKindDescription:
+      'Makes this Markdown file a SocialPlan document, and says which kind. Files without this key are left alone.',
     kindsOfDocument: {
       plan: 'The root of one plan: client, period, method, currency, approvals. One per plan folder.',
       step: 'One step of the plan’s method (`step: listen`); the body holds what was found, decided and planned.',
@@ -118,7 +122,8 @@ const WORDS: Record<Locale, Words> = {
     notAStep: (id, method) => `\`${id}\` n’est pas une étape de la méthode du plan (*${method}*).`,
     customMethod: 'Méthode sur mesure',
     documentKind: 'Type de document',
-    documentKindDescription: 'Fait de ce fichier Markdown un document SocialPlan, et en indique le type. Les fichiers sans cette clé sont ignorés.',
+    documentKindDescription:
+      'Fait de ce fichier Markdown un document SocialPlan, et en indique le type. Les fichiers sans cette clé sont ignorés.',
     kindsOfDocument: {
       plan: 'La racine d’un plan : client, période, méthode, devise, approbations. Un seul par dossier de plan.',
       step: 'Une étape de la méthode du plan (`step: listen`) ; le corps porte ce qui a été constaté, décidé et prévu.',
@@ -137,7 +142,12 @@ export function words(locale: Locale): Words {
 }
 
 /** The documentation of a key: title, description, expected value, allowed values, an example. */
-export function keyMarkdown(key: string | number, info: SchemaInfo, locale: Locale, options: { required?: boolean } = {}): string {
+export function keyMarkdown(
+  key: string | number,
+  info: SchemaInfo,
+  locale: Locale,
+  options: { required?: boolean } = {},
+): string {
   const w = WORDS[locale];
   const parts: string[] = [];
   const title = info.title?.[locale];
@@ -155,7 +165,9 @@ export function keyMarkdown(key: string | number, info: SchemaInfo, locale: Loca
 }
 
 export function enumList(info: SchemaInfo, locale: Locale): string {
-  return info.enumValues.map((item) => `- \`${String(item.value)}\`${item.description ? ` — ${item.description[locale]}` : ''}`).join('\n');
+  return info.enumValues
+    .map((item) => `- \`${String(item.value)}\`${item.description ? ` — ${item.description[locale]}` : ''}`)
+    .join('\n');
 }
 
 function exampleYaml(key: string | number, info: SchemaInfo): string | undefined {
@@ -169,7 +181,13 @@ function exampleYaml(key: string | number, info: SchemaInfo): string | undefined
 }
 
 /** What an objective, resource or platform is, from its definition in the plan. */
-export function siteMarkdown(analysis: Analysis, kind: IdKind, id: string, sites: readonly Site[], locale: Locale): string {
+export function siteMarkdown(
+  analysis: Analysis,
+  kind: IdKind,
+  id: string,
+  sites: readonly Site[],
+  locale: Locale,
+): string {
   const w = WORDS[locale];
   const site = sites[0];
   const value = site.value;
@@ -181,9 +199,13 @@ export function siteMarkdown(analysis: Analysis, kind: IdKind, id: string, sites
     const kpi = isRecord(value.kpi) ? value.kpi : undefined;
     if (kpi) {
       const unit = typeof kpi.unit === 'string' ? ` ${kpi.unit}` : '';
-      const movement = kpi.baseline !== undefined || kpi.target !== undefined ? ` — ${show(kpi.baseline)} → ${show(kpi.target)}${unit}` : '';
+      const movement =
+        kpi.baseline !== undefined || kpi.target !== undefined
+          ? ` — ${show(kpi.baseline)} → ${show(kpi.target)}${unit}`
+          : '';
       const deadline = typeof value.deadline === 'string' ? `, ${w.by} ${value.deadline}` : '';
-      const source = typeof kpi.source === 'string' ? ` (${w.source}${locale === 'fr' ? ' :' : ':'} ${kpi.source})` : '';
+      const source =
+        typeof kpi.source === 'string' ? ` (${w.source}${locale === 'fr' ? ' :' : ':'} ${kpi.source})` : '';
       parts.push(`*${w.kpi}* ${typeof kpi.metric === 'string' ? kpi.metric : '?'}${movement}${deadline}${source}`);
     }
     if (typeof value.owner === 'string') parts.push(`*${w.owner}* ${resourceName(analysis, value.owner)}`);
@@ -203,7 +225,8 @@ export function siteMarkdown(analysis: Analysis, kind: IdKind, id: string, sites
     const frequency = isRecord(value.frequency) ? value.frequency : undefined;
     if (frequency && frequency.posts !== undefined) facts.push(w.frequency(frequency.posts, frequency.per));
     if (facts.length > 0) parts.push(facts.join(' · '));
-    if (Array.isArray(value.objectives) && value.objectives.length > 0) parts.push(`*${w.serves}* ${value.objectives.map((objective) => `\`${String(objective)}\``).join(', ')}`);
+    if (Array.isArray(value.objectives) && value.objectives.length > 0)
+      parts.push(`*${w.serves}* ${value.objectives.map((objective) => `\`${String(objective)}\``).join(', ')}`);
   }
   parts.push(`*${w.definedIn}* \`${displayPath(analysis, site.document.file)}\``);
   if (sites.length > 1) parts.push(w.definedTwice(sites.length));
@@ -219,7 +242,9 @@ function resourceName(analysis: Analysis, id: string): string {
 export function stepMarkdown(method: Method, step: MethodStep, locale: Locale): string {
   const w = WORDS[locale];
   const position = method.steps.indexOf(step) + 1;
-  const parts = [`**${step.title[locale]}** · \`${step.id}\` — ${w.stepOf(position, method.steps.length, method.title[locale])}`];
+  const parts = [
+    `**${step.title[locale]}** · \`${step.id}\` — ${w.stepOf(position, method.steps.length, method.title[locale])}`,
+  ];
   if (step.guide[locale]) parts.push(step.guide[locale]);
   if (step.requires.length > 0) {
     const titles = step.requires.map((id) => {
@@ -237,7 +262,9 @@ export function methodMarkdown(method: Method, locale: Locale, description?: Loc
   const id = isPresetName(method.id) ? ` · \`${method.id}\`` : '';
   const parts = [`**${method.id === 'custom' ? w.customMethod : method.title[locale]}**${id}`];
   if (description) parts.push(description[locale]);
-  const list = method.steps.map((step, index) => `${method.ordered ? `${index + 1}.` : '-'} ${step.title[locale]} (\`${step.id}\`)`);
+  const list = method.steps.map(
+    (step, index) => `${method.ordered ? `${index + 1}.` : '-'} ${step.title[locale]} (\`${step.id}\`)`,
+  );
   parts.push(`*${method.ordered ? w.inOrder : w.anyOrder}*\n\n${list.join('\n')}`);
   return parts.join('\n\n');
 }

@@ -47,9 +47,18 @@ function valueHover(analysis: Analysis): string | undefined {
   if (!analysis.kind) return undefined;
   const id = idAtCursor(analysis);
   if (id) return id.target === 'step' ? stepHover(analysis, id.id) : idHover(analysis, id.target, id.id, id.role);
-  if (analysis.kind === 'plan' && cursor.path.length === 1 && cursor.path[0] === 'method' && isPresetName(cursor.word)) {
+  if (
+    analysis.kind === 'plan' &&
+    cursor.path.length === 1 &&
+    cursor.path[0] === 'method' &&
+    isPresetName(cursor.word)
+  ) {
     const info = infoAt(analysis, ['method']);
-    return methodMarkdown(METHOD_PRESETS[cursor.word], locale, info.enumValues.find((item) => item.value === cursor.word)?.description);
+    return methodMarkdown(
+      METHOD_PRESETS[cursor.word],
+      locale,
+      info.enumValues.find((item) => item.value === cursor.word)?.description,
+    );
   }
   const info = infoAt(analysis, cursor.path);
   if (!info.title && !info.description) return undefined;
@@ -70,7 +79,8 @@ function idHover(analysis: Analysis, kind: IdKind, id: string, role: 'reference'
   }
   const summary = siteMarkdown(analysis, kind, id, sites, locale);
   if (role === 'reference') return summary;
-  const uses = analysis.index?.references.filter((reference) => reference.kind === kind && reference.id === id).length ?? 0;
+  const uses =
+    analysis.index?.references.filter((reference) => reference.kind === kind && reference.id === id).length ?? 0;
   return `${summary}\n\n${w.usedBy(uses)}`;
 }
 
@@ -79,14 +89,24 @@ function stepHover(analysis: Analysis, id: string): string | undefined {
   const method = analysis.method;
   if (!method) {
     // No plan (or no usable method): every preset step with this id.
-    const matches = Object.values(METHOD_PRESETS).flatMap((preset) => preset.steps.filter((step) => step.id === id).map((step) => stepMarkdown(preset, step, locale)));
+    const matches = Object.values(METHOD_PRESETS).flatMap((preset) =>
+      preset.steps.filter((step) => step.id === id).map((step) => stepMarkdown(preset, step, locale)),
+    );
     return matches.length > 0 ? matches.join('\n\n---\n\n') : undefined;
   }
   const step = method.steps.find((candidate) => candidate.id === id);
   if (step) return stepMarkdown(method, step, locale);
   const w = words(locale);
-  const suggestion = closest(id, method.steps.map((candidate) => candidate.id));
-  return [w.notAStep(id, method.id === 'custom' ? w.customMethod : method.title[locale]), suggestion ? w.didYouMean(suggestion) : ''].filter(Boolean).join(' ');
+  const suggestion = closest(
+    id,
+    method.steps.map((candidate) => candidate.id),
+  );
+  return [
+    w.notAStep(id, method.id === 'custom' ? w.customMethod : method.title[locale]),
+    suggestion ? w.didYouMean(suggestion) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 function kindList(locale: 'en' | 'fr'): string {

@@ -32,7 +32,12 @@ export interface SchemaInfo {
   required: string[];
 }
 
-const ID_DEFS: Record<string, IdTarget> = { resourceId: 'resource', objectiveId: 'objective', platformId: 'platform', stepId: 'step' };
+const ID_DEFS: Record<string, IdTarget> = {
+  resourceId: 'resource',
+  objectiveId: 'objective',
+  platformId: 'platform',
+  stepId: 'step',
+};
 
 /**
  * Reads titles, descriptions, allowed values and examples from the schema nodes the navigator
@@ -40,7 +45,14 @@ const ID_DEFS: Record<string, IdTarget> = { resourceId: 'resource', objectiveId:
  * first title and description are the ones written for this very key.
  */
 export function schemaInfo(nodes: readonly SchemaNode[]): SchemaInfo {
-  const info: SchemaInfo = { types: [], enumValues: [], examples: [], hasProperties: false, isList: false, required: [] };
+  const info: SchemaInfo = {
+    types: [],
+    enumValues: [],
+    examples: [],
+    hasProperties: false,
+    isList: false,
+    required: [],
+  };
   for (const { schema } of nodes) {
     info.title ??= localized(schema, 'title', 'x-title-fr');
     info.description ??= localized(schema, 'description', 'x-description-fr');
@@ -53,10 +65,14 @@ export function schemaInfo(nodes: readonly SchemaNode[]): SchemaInfo {
       schema.enum.forEach((value, index) => {
         if (info.enumValues.some((known) => known.value === value)) return;
         const english = en[index];
-        info.enumValues.push({ value, description: english === undefined ? undefined : { en: english, fr: fr[index] ?? english } });
+        info.enumValues.push({
+          value,
+          description: english === undefined ? undefined : { en: english, fr: fr[index] ?? english },
+        });
       });
     }
-    if ('const' in schema && !info.enumValues.some((known) => known.value === schema.const)) info.enumValues.push({ value: schema.const });
+    if ('const' in schema && !info.enumValues.some((known) => known.value === schema.const))
+      info.enumValues.push({ value: schema.const });
     if (info.examples.length === 0 && Array.isArray(schema['x-examples'])) info.examples = schema['x-examples'];
     if (typeof schema.format === 'string') info.format ??= schema.format;
     if (typeof schema.pattern === 'string') info.pattern ??= schema.pattern;
@@ -72,7 +88,8 @@ export function schemaInfo(nodes: readonly SchemaNode[]): SchemaInfo {
     // `required` (skip_reason, once the status is skipped) holds only under its condition.
     if (Array.isArray(schema.required) && isRecord(schema.properties)) {
       const declared = schema.properties;
-      for (const key of schema.required) if (typeof key === 'string' && key in declared && !info.required.includes(key)) info.required.push(key);
+      for (const key of schema.required)
+        if (typeof key === 'string' && key in declared && !info.required.includes(key)) info.required.push(key);
     }
   }
   return info;
@@ -88,7 +105,10 @@ export function typeLabel(info: SchemaInfo, locale: Locale): string | undefined 
   return labels.length > 0 ? labels.join(words.or) : undefined;
 }
 
-const TYPE_WORDS: Record<Locale, { id: Record<IdTarget, string>; date: string; uri: string; or: string; types: Record<string, string> }> = {
+const TYPE_WORDS: Record<
+  Locale,
+  { id: Record<IdTarget, string>; date: string; uri: string; or: string; types: Record<string, string> }
+> = {
   en: {
     id: {
       resource: 'the id of a resource defined in the plan',
@@ -99,7 +119,14 @@ const TYPE_WORDS: Record<Locale, { id: Record<IdTarget, string>; date: string; u
     date: 'a date, YYYY-MM-DD',
     uri: 'a web address',
     or: ' or ',
-    types: { string: 'text', number: 'a number', integer: 'a whole number', boolean: 'true or false', object: 'a mapping of keys', array: 'a list' },
+    types: {
+      string: 'text',
+      number: 'a number',
+      integer: 'a whole number',
+      boolean: 'true or false',
+      object: 'a mapping of keys',
+      array: 'a list',
+    },
   },
   fr: {
     id: {
@@ -111,7 +138,14 @@ const TYPE_WORDS: Record<Locale, { id: Record<IdTarget, string>; date: string; u
     date: 'une date, AAAA-MM-JJ',
     uri: 'une adresse web',
     or: ' ou ',
-    types: { string: 'du texte', number: 'un nombre', integer: 'un nombre entier', boolean: 'true ou false', object: 'un ensemble de clés', array: 'une liste' },
+    types: {
+      string: 'du texte',
+      number: 'un nombre',
+      integer: 'un nombre entier',
+      boolean: 'true ou false',
+      object: 'un ensemble de clés',
+      array: 'une liste',
+    },
   },
 };
 

@@ -37,7 +37,14 @@ export interface ResolvedConfig {
   broken: boolean;
 }
 
-export const EMPTY_CONFIG: ResolvedConfig = { file: undefined, rules: new Map(), exportOptions: {}, schemaMappings: [], findings: [], broken: false };
+export const EMPTY_CONFIG: ResolvedConfig = {
+  file: undefined,
+  rules: new Map(),
+  exportOptions: {},
+  schemaMappings: [],
+  findings: [],
+  broken: false,
+};
 
 export interface ConfigOptions {
   /** In an untrusted workspace, custom schemas and config-supplied files are not loaded. */
@@ -83,7 +90,9 @@ export class ConfigResolver {
   }
 
   forFile(file: string): ResolvedConfig {
-    const config = this.options.explicitFile ? this.load(resolve(this.options.explicitFile)) : this.forFolder(dirname(file));
+    const config = this.options.explicitFile
+      ? this.load(resolve(this.options.explicitFile))
+      : this.forFolder(dirname(file));
     return this.withOverrides(config);
   }
 
@@ -92,11 +101,17 @@ export class ConfigResolver {
     if (!this.options.trusted) return [];
     const config = this.forFile(file);
     const fromConfig = config.file
-      ? config.schemaMappings.filter((mapping) => mapping.matches(relativePosix(dirname(config.file as string), file))).flatMap((mapping) => this.compile(config, mapping))
+      ? config.schemaMappings
+          .filter((mapping) => mapping.matches(relativePosix(dirname(config.file as string), file)))
+          .flatMap((mapping) => this.compile(config, mapping))
       : [];
     const fromOverrides = this.extraMappings
       .filter((mapping) => mapping.matches(relativePosix(mapping.base, file)))
-      .flatMap((mapping) => this.compileSchema(mapping.schemaFile, (message) => this.overrideProblems.set(mapping.schemaFile, { schemaFile: mapping.schemaFile, message })));
+      .flatMap((mapping) =>
+        this.compileSchema(mapping.schemaFile, (message) =>
+          this.overrideProblems.set(mapping.schemaFile, { schemaFile: mapping.schemaFile, message }),
+        ),
+      );
     return fromOverrides.length > 0 ? [...fromConfig, ...fromOverrides] : fromConfig;
   }
 
@@ -142,7 +157,9 @@ export class ConfigResolver {
   }
 
   private compile(config: ResolvedConfig, mapping: SchemaMapping): CompiledSchema[] {
-    return this.compileSchema(mapping.schemaFile, (message) => addOnce(config, configFinding(config.file as string, mapping.range, message)));
+    return this.compileSchema(mapping.schemaFile, (message) =>
+      addOnce(config, configFinding(config.file as string, mapping.range, message)),
+    );
   }
 
   private compileSchema(schemaFile: string, onProblem: (message: Localized) => void): CompiledSchema[] {
@@ -158,13 +175,20 @@ export class ConfigResolver {
     try {
       schema = JSON.parse(source.text);
     } catch (error) {
-      return report(`The schema file is not valid JSON: ${messageOf(error)}`, `Le fichier de schéma n’est pas du JSON valide : ${messageOf(error)}`);
+      return report(
+        `The schema file is not valid JSON: ${messageOf(error)}`,
+        `Le fichier de schéma n’est pas du JSON valide : ${messageOf(error)}`,
+      );
     }
-    if (!isRecord(schema)) return report('The schema file must hold a JSON object.', 'Le fichier de schéma doit contenir un objet JSON.');
+    if (!isRecord(schema))
+      return report('The schema file must hold a JSON object.', 'Le fichier de schéma doit contenir un objet JSON.');
     try {
       return [this.schemas.compileCustom(schemaFile, source.text, schema as JsonSchema)];
     } catch (error) {
-      return report(`The schema cannot be compiled: ${messageOf(error)}`, `Le schéma ne peut pas être compilé : ${messageOf(error)}`);
+      return report(
+        `The schema cannot be compiled: ${messageOf(error)}`,
+        `Le schéma ne peut pas être compilé : ${messageOf(error)}`,
+      );
     }
   }
 }
@@ -173,13 +197,29 @@ function readConfig(file: string, host: FileHost, schemas: SchemaSet): ResolvedC
   const config: ResolvedConfig = { ...EMPTY_CONFIG, file, findings: [], rules: new Map(), schemaMappings: [] };
   const source = host.read(file);
   if (source === undefined || source === 'binary') {
-    return broken(config, { start: 0, end: 0 }, { en: 'The config file cannot be read as text.', fr: 'Le fichier de configuration ne peut pas être lu comme du texte.' });
+    return broken(
+      config,
+      { start: 0, end: 0 },
+      {
+        en: 'The config file cannot be read as text.',
+        fr: 'Le fichier de configuration ne peut pas être lu comme du texte.',
+      },
+    );
   }
   const yaml = parseYaml(source.text);
-  const located: YamlSource = { yaml, yamlStart: 0, lines: new LineIndex(source.text), openFence: { start: 0, end: 0 } };
+  const located: YamlSource = {
+    yaml,
+    yamlStart: 0,
+    lines: new LineIndex(source.text),
+    openFence: { start: 0, end: 0 },
+  };
   if (yaml.errors.length > 0) {
     for (const error of yaml.errors) {
-      broken(config, clampRange(widenToToken(source.text, yamlErrorRange(yaml, source.text, error)), source.text.length), yamlErrorMessage(error.code, error.message));
+      broken(
+        config,
+        clampRange(widenToToken(source.text, yamlErrorRange(yaml, source.text, error)), source.text.length),
+        yamlErrorMessage(error.code, error.message),
+      );
     }
     return config;
   }
@@ -195,7 +235,11 @@ function readConfig(file: string, host: FileHost, schemas: SchemaSet): ResolvedC
   return { ...config, ...interpret(data, dirname(file), located) };
 }
 
-function interpret(data: Record<string, unknown>, folder: string, located: YamlSource): Pick<ResolvedConfig, 'rules' | 'schemaMappings' | 'exportOptions'> {
+function interpret(
+  data: Record<string, unknown>,
+  folder: string,
+  located: YamlSource,
+): Pick<ResolvedConfig, 'rules' | 'schemaMappings' | 'exportOptions'> {
   const rules = new Map<string, RuleSetting>();
   for (const [id, setting] of Object.entries(isRecord(data.rules) ? data.rules : {})) {
     if (typeof setting === 'string') rules.set(id, { severity: setting as SeveritySetting, options: {} });
@@ -224,7 +268,9 @@ function configFinding(file: string, range: OffsetRange, message: Localized): Fi
 }
 
 function addOnce(config: ResolvedConfig, finding: Finding): void {
-  const same = config.findings.some((existing) => existing.range.start === finding.range.start && existing.message.en === finding.message.en);
+  const same = config.findings.some(
+    (existing) => existing.range.start === finding.range.start && existing.message.en === finding.message.en,
+  );
   if (!same) config.findings.push(finding);
 }
 

@@ -69,7 +69,9 @@ export class Linter {
     }
     if (cached && cached.text === source.text) return cached.document;
     const previous = cached?.document;
-    const document = (previous && (this.withNewBody(previous, source) ?? reparseEditedEntry(previous, source))) ?? parseSocialDocument(file, source);
+    const document =
+      (previous && (this.withNewBody(previous, source) ?? reparseEditedEntry(previous, source))) ??
+      parseSocialDocument(file, source);
     if (cached && previous?.kind !== document?.kind) this.kindChanges++;
     this.texts.set(file, { text: source.text, document });
     return document;
@@ -147,7 +149,9 @@ export class Linter {
 
   private collectPlans(documents: readonly SocialDocument[]): Plan[] {
     const all = new Map(documents.map((document) => [document.file, document]));
-    const folders = new Set(documents.map((document) => this.planFolder(dirname(document.file))).filter((folder) => folder !== undefined));
+    const folders = new Set(
+      documents.map((document) => this.planFolder(dirname(document.file))).filter((folder) => folder !== undefined),
+    );
     for (const folder of folders) {
       for (const file of markdownFilesUnder(this.host, folder)) {
         const document = all.get(file) ?? this.document(file);
@@ -190,10 +194,16 @@ export class Linter {
   }
 
   /** A rule that throws must not take the others down: its failure becomes a finding. */
-  private run(rule: Rule, anchor: SocialDocument, findings: Finding[], check: (report: (report: Report) => void) => void): void {
+  private run(
+    rule: Rule,
+    anchor: SocialDocument,
+    findings: Finding[],
+    check: (report: (report: Report) => void) => void,
+  ): void {
     try {
       check((report) => {
-        const severity = this.configs.forFile(report.file).rules.get(rule.id)?.severity ?? report.severity ?? rule.defaultSeverity;
+        const severity =
+          this.configs.forFile(report.file).rules.get(rule.id)?.severity ?? report.severity ?? rule.defaultSeverity;
         if (severity !== 'off') findings.push({ ...report, rule: rule.id, severity });
       });
     } catch (error) {
@@ -226,7 +236,10 @@ export class Linter {
   private planFolder(folder: string): string | undefined {
     if (this.planFolderOf.has(folder)) return this.planFolderOf.get(folder);
     const entries = this.host.list(folder);
-    const holdsPlan = entries.some((entry) => !entry.directory && isMarkdownFile(entry.name) && this.document(join(folder, entry.name))?.kind === 'plan');
+    const holdsPlan = entries.some(
+      (entry) =>
+        !entry.directory && isMarkdownFile(entry.name) && this.document(join(folder, entry.name))?.kind === 'plan',
+    );
     const isTop = entries.some((entry) => entry.name === '.git') || dirname(folder) === folder;
     const found = holdsPlan ? folder : isTop ? undefined : this.planFolder(dirname(folder));
     // Only a plan found is kept: the lint reads its documents again and sees a kind change there;
@@ -241,5 +254,7 @@ function uniqueConfigs(configs: ResolvedConfig[]): ResolvedConfig[] {
 }
 
 function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start - b.range.start || a.range.end - b.range.end));
+  return findings.sort((a, b) =>
+    a.file < b.file ? -1 : a.file > b.file ? 1 : a.range.start - b.range.start || a.range.end - b.range.end,
+  );
 }

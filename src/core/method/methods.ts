@@ -37,7 +37,12 @@ function chained(id: PresetName, title: Localized, seeds: StepSeed[]): Method {
 }
 
 function unordered(id: PresetName, title: Localized, seeds: StepSeed[]): Method {
-  const steps = seeds.map(([stepId, en, fr, guide]) => ({ id: stepId, title: { en, fr }, requires: [], guide: guide ?? NO_GUIDE }));
+  const steps = seeds.map(([stepId, en, fr, guide]) => ({
+    id: stepId,
+    title: { en, fr },
+    requires: [],
+    guide: guide ?? NO_GUIDE,
+  }));
   return { id, title, ordered: false, steps };
 }
 
@@ -350,7 +355,9 @@ export function planMethod(planData: Record<string, unknown>): Method | undefine
     steps: steps.map((step) => ({
       id: step.id as string,
       title: customTitle(step.title, step.id as string),
-      requires: Array.isArray(step.requires) ? step.requires.filter((item): item is string => typeof item === 'string') : [],
+      requires: Array.isArray(step.requires)
+        ? step.requires.filter((item): item is string => typeof item === 'string')
+        : [],
       guide: NO_GUIDE,
     })),
   };

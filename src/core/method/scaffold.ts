@@ -32,8 +32,14 @@ export function planScaffold(options: PlanScaffoldOptions): ScaffoldFile[] {
   const client = options.client?.trim() || undefined;
   const title = options.title?.trim() || undefined;
   return [
-    { file: join(options.folder, PLAN_FILE), content: planDocument(method, options.locale, { client, title, charter: CHARTER_FILE }) },
-    ...method.steps.map((step) => ({ file: join(options.folder, stepFileName(method, step.id)), content: stepDocument(method, step, options.locale, { status: 'todo' }) })),
+    {
+      file: join(options.folder, PLAN_FILE),
+      content: planDocument(method, options.locale, { client, title, charter: CHARTER_FILE }),
+    },
+    ...method.steps.map((step) => ({
+      file: join(options.folder, stepFileName(method, step.id)),
+      content: stepDocument(method, step, options.locale, { status: 'todo' }),
+    })),
     { file: join(options.folder, CHARTER_FILE), content: charterDocument(options.locale, { client }) },
   ];
 }

@@ -20,13 +20,23 @@ export function isLogoDataUri(value: string): boolean {
  */
 export function readLogo(file: string): LogoResult {
   let bytes: Buffer;
-  const unreadable = { problem: { en: `The logo ${file} cannot be read; it was left out.`, fr: `Le logo ${file} est illisible ; il a été omis.` } };
+  const unreadable = {
+    problem: {
+      en: `The logo ${file} cannot be read; it was left out.`,
+      fr: `Le logo ${file} est illisible ; il a été omis.`,
+    },
+  };
   try {
     const stats = statSync(file);
     // A folder, a pipe or a device (`/dev/zero` never ends): not an image file.
     if (!stats.isFile()) return unreadable;
     if (stats.size > MAX_LOGO_BYTES) {
-      return { problem: { en: `The logo ${file} is larger than 2 MB; it was left out.`, fr: `Le logo ${file} dépasse 2 Mo ; il a été omis.` } };
+      return {
+        problem: {
+          en: `The logo ${file} is larger than 2 MB; it was left out.`,
+          fr: `Le logo ${file} dépasse 2 Mo ; il a été omis.`,
+        },
+      };
     }
     bytes = readFileSync(file);
   } catch {
@@ -45,11 +55,22 @@ export function readLogo(file: string): LogoResult {
 }
 
 function imageType(bytes: Buffer): string | undefined {
-  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))) return 'image/png';
+  if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
+    return 'image/png';
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'image/jpeg';
   if (bytes.length >= 6 && /^GIF8[79]a$/.test(bytes.subarray(0, 6).toString('latin1'))) return 'image/gif';
-  if (bytes.length >= 12 && bytes.subarray(0, 4).toString('latin1') === 'RIFF' && bytes.subarray(8, 12).toString('latin1') === 'WEBP') return 'image/webp';
-  const head = bytes.subarray(0, 1024).toString('utf8').replace(/^\uFEFF/, '').trimStart();
-  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(head)) return 'image/svg+xml';
+  if (
+    bytes.length >= 12 &&
+    bytes.subarray(0, 4).toString('latin1') === 'RIFF' &&
+    bytes.subarray(8, 12).toString('latin1') === 'WEBP'
+  )
+    return 'image/webp';
+  const head = bytes
+    .subarray(0, 1024)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimStart();
+  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(head))
+    return 'image/svg+xml';
   return undefined;
 }

@@ -102,7 +102,12 @@ export function assemblePlan(plan: Plan, findings: readonly Finding[], options: 
  * assembly (0.7 s for a 50-page plan), so they are rendered first, one at a time with pauses, and
  * the assembly then finds them in the cache. For exports in the editor's extension host.
  */
-export async function assemblePlanPausing(plan: Plan, findings: readonly Finding[], options: AssembleOptions = {}, pause = new Pauser()): Promise<PlanModel> {
+export async function assemblePlanPausing(
+  plan: Plan,
+  findings: readonly Finding[],
+  options: AssembleOptions = {},
+  pause = new Pauser(),
+): Promise<PlanModel> {
   const bodies: [string, MarkdownOptions][] = [];
   assemble(plan, findings, options, (markdown, markdownOptions) => {
     bodies.push([markdown, markdownOptions]);
@@ -117,12 +122,18 @@ export async function assemblePlanPausing(plan: Plan, findings: readonly Finding
 
 type MarkdownRenderer = (markdown: string, options: MarkdownOptions) => string;
 
-function assemble(plan: Plan, findings: readonly Finding[], options: AssembleOptions, markdown: MarkdownRenderer): PlanModel {
+function assemble(
+  plan: Plan,
+  findings: readonly Finding[],
+  options: AssembleOptions,
+  markdown: MarkdownRenderer,
+): PlanModel {
   const planDocument = plan.planDocuments[0];
   if (!planDocument) throw new Error('assemblePlan needs a plan with a `socialplan: plan` document.');
   const index = buildPlanIndex({ ...plan, planDocuments: [planDocument] }) as PlanIndex;
   const data = planDocument.data;
-  const locale: Locale = options.locale ?? options.export?.locale ?? (data.locale === 'fr' || data.locale === 'en' ? data.locale : 'en');
+  const locale: Locale =
+    options.locale ?? options.export?.locale ?? (data.locale === 'fr' || data.locale === 'en' ? data.locale : 'en');
   const context = new Context(plan, index, locale, dirname(planDocument.file), markdown);
 
   const overview = body(context, planDocument, 'overview', 3);
@@ -170,7 +181,13 @@ class Context {
 
   ref(document: SocialDocument, offset: number): SourceRef {
     const position = document.lines.positionAt(offset);
-    return { file: document.file, path: this.relativePath(document.file), offset, line: position.line, column: position.column };
+    return {
+      file: document.file,
+      path: this.relativePath(document.file),
+      offset,
+      line: position.line,
+      column: position.column,
+    };
   }
 
   /** Where a YAML value is written (its key for blocks and list items). */
@@ -214,7 +231,9 @@ class Context {
 
   /** Documents of one kind in a stable order: by path. */
   documentsOf(kind: SocialDocument['kind']): SocialDocument[] {
-    return this.plan.documents.filter((document) => document.kind === kind).sort((a, b) => compare(this.relativePath(a.file), this.relativePath(b.file)));
+    return this.plan.documents
+      .filter((document) => document.kind === kind)
+      .sort((a, b) => compare(this.relativePath(a.file), this.relativePath(b.file)));
   }
 }
 
@@ -222,7 +241,10 @@ function body(context: Context, document: SocialDocument, idPrefix: string, head
   const markdown = document.text.slice(document.bodyStart);
   const source = context.ref(document, document.bodyStart);
   if (markdown.trim() === '') return { html: '', source };
-  return { html: context.markdown(markdown, { locale: context.locale, idPrefix, headingLevel, firstLine: source.line }), source };
+  return {
+    html: context.markdown(markdown, { locale: context.locale, idPrefix, headingLevel, firstLine: source.line }),
+    source,
+  };
 }
 
 function assembleCover(context: Context, settings: ExportSettings): Cover {
@@ -327,7 +349,13 @@ function assembleSteps(context: Context): StepEntry[] {
   return entries;
 }
 
-function stepEntry(context: Context, document: SocialDocument, id: string, number: number | undefined, title: string): StepEntry {
+function stepEntry(
+  context: Context,
+  document: SocialDocument,
+  id: string,
+  number: number | undefined,
+  title: string,
+): StepEntry {
   const data = document.data;
   const anchor = anchorId('step', id, context.usedAnchors);
   const status = text(data.status);
@@ -372,7 +400,10 @@ function assemblePlatforms(context: Context): Platforms {
       secured: context.yesNo(value.secured),
       objectives: Array.isArray(value.objectives) ? value.objectives.map(text).filter((id) => id !== undefined) : [],
       audience: text(value.audience),
-      frequency: posts !== undefined && perLabel ? { posts, per: perLabel, text: `${numberText(posts, context.locale).text} / ${perLabel.label}` } : undefined,
+      frequency:
+        posts !== undefined && perLabel
+          ? { posts, per: perLabel, text: `${numberText(posts, context.locale).text} / ${perLabel.label}` }
+          : undefined,
       postsPerWeek: weekly === undefined ? undefined : numberText(weekly, context.locale),
       source: context.at(site.document, site.path),
     };
@@ -456,11 +487,17 @@ function assembleBudget(context: Context): Budget {
   });
   const allocated = sumAmounts([...amounts.values()].flat());
   const total = totals.length > 0 ? sumAmounts(totals) : undefined;
-  const rank = (category: string) => (CATEGORY_ORDER.includes(category) ? CATEGORY_ORDER.indexOf(category) : CATEGORY_ORDER.length);
+  const rank = (category: string) =>
+    CATEGORY_ORDER.includes(category) ? CATEGORY_ORDER.indexOf(category) : CATEGORY_ORDER.length;
   const categories: BudgetCategory[] = [...byCategory.entries()]
     .map(([category, lines]) => {
       const amount = sumAmounts(amounts.get(category) ?? []);
-      return { category: context.label('category', category), amount: money(amount), share: percentText(allocated > 0 ? (amount / allocated) * 100 : 0, context.locale), lines };
+      return {
+        category: context.label('category', category),
+        amount: money(amount),
+        share: percentText(allocated > 0 ? (amount / allocated) * 100 : 0, context.locale),
+        lines,
+      };
     })
     .sort((a, b) => b.amount.value - a.amount.value || rank(a.category.value) - rank(b.category.value));
   return {
@@ -473,34 +510,73 @@ function assembleBudget(context: Context): Budget {
   };
 }
 
-const TIMELINE_ORDER: Record<TimelineKind, number> = { 'plan-start': 0, 'step-due': 1, 'objective-deadline': 2, 'plan-end': 3 };
+const TIMELINE_ORDER: Record<TimelineKind, number> = {
+  'plan-start': 0,
+  'step-due': 1,
+  'objective-deadline': 2,
+  'plan-end': 3,
+};
 
 function assembleTimeline(context: Context, steps: StepEntry[]): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
-  const kind = (value: TimelineKind): Labelled<TimelineKind> => ({ value, label: enumLabel('timeline', value, context.locale) });
+  const kind = (value: TimelineKind): Labelled<TimelineKind> => ({
+    value,
+    label: enumLabel('timeline', value, context.locale),
+  });
   const data = context.planDocument.data;
   if (isRecord(data.period)) {
-    for (const [key, value] of [['start', 'plan-start'], ['end', 'plan-end']] as const) {
+    for (const [key, value] of [
+      ['start', 'plan-start'],
+      ['end', 'plan-end'],
+    ] as const) {
       const date = context.date(data.period[key]);
-      if (date) entries.push({ date, kind: kind(value), title: text(data.title) ?? basename(context.root), status: undefined, anchor: undefined, source: context.valueAt(context.planDocument, ['period', key]) });
+      if (date)
+        entries.push({
+          date,
+          kind: kind(value),
+          title: text(data.title) ?? basename(context.root),
+          status: undefined,
+          anchor: undefined,
+          source: context.valueAt(context.planDocument, ['period', key]),
+        });
     }
   }
   for (const step of steps) {
     if (!step.due || !step.source) continue;
     const title = step.number === undefined ? step.title : `${step.number}. ${step.title}`;
-    entries.push({ date: step.due, kind: kind('step-due'), title, status: step.status, anchor: step.anchor, source: step.source });
+    entries.push({
+      date: step.due,
+      kind: kind('step-due'),
+      title,
+      status: step.status,
+      anchor: step.anchor,
+      source: step.source,
+    });
   }
   for (const site of inPlanOrder(context.index, context.index.objectives)) {
     const date = context.date(site.value.deadline);
     if (!date) continue;
     const title = text(site.value.statement) ?? text(site.value.id) ?? '';
-    entries.push({ date, kind: kind('objective-deadline'), title, status: undefined, anchor: SECTION_IDS.objectives, source: context.valueAt(site.document, [...site.path, 'deadline']) });
+    entries.push({
+      date,
+      kind: kind('objective-deadline'),
+      title,
+      status: undefined,
+      anchor: SECTION_IDS.objectives,
+      source: context.valueAt(site.document, [...site.path, 'deadline']),
+    });
   }
   // ISO dates sort as text; anything else (a schema error) goes last, as written.
-  const sortable = (entry: TimelineEntry) => (/^\d{4}-\d{2}-\d{2}$/.test(entry.date.iso) ? entry.date.iso : `~${entry.date.iso}`);
+  const sortable = (entry: TimelineEntry) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(entry.date.iso) ? entry.date.iso : `~${entry.date.iso}`;
   return entries
     .map((entry, position) => ({ entry, position }))
-    .sort((a, b) => compare(sortable(a.entry), sortable(b.entry)) || TIMELINE_ORDER[a.entry.kind.value] - TIMELINE_ORDER[b.entry.kind.value] || a.position - b.position)
+    .sort(
+      (a, b) =>
+        compare(sortable(a.entry), sortable(b.entry)) ||
+        TIMELINE_ORDER[a.entry.kind.value] - TIMELINE_ORDER[b.entry.kind.value] ||
+        a.position - b.position,
+    )
     .map(({ entry }) => entry);
 }
 
@@ -522,9 +598,19 @@ function legalItems(context: Context, site: Site): LegalItem[] {
   const legal = site.value;
   const add = (key: string, labelKey: string, value: string | string[] | undefined, path: DataPath) => {
     if (value === undefined || (Array.isArray(value) && value.length === 0)) return;
-    items.push({ key, label: enumLabel('legal', labelKey, context.locale), value, source: context.at(site.document, [...site.path, ...path]) });
+    items.push({
+      key,
+      label: enumLabel('legal', labelKey, context.locale),
+      value,
+      source: context.at(site.document, [...site.path, ...path]),
+    });
   };
-  const list = (value: unknown) => (Array.isArray(value) ? value.map(text).filter((item) => item !== undefined) : text(value) === undefined ? undefined : [text(value) as string]);
+  const list = (value: unknown) =>
+    Array.isArray(value)
+      ? value.map(text).filter((item) => item !== undefined)
+      : text(value) === undefined
+        ? undefined
+        : [text(value) as string];
   const names = (value: unknown) => list(value)?.map((id) => context.person(id)?.name ?? id);
   add('jurisdictions', 'jurisdictions', list(legal.jurisdictions), ['jurisdictions']);
   add('intellectual_property', 'intellectual_property', text(legal.intellectual_property), ['intellectual_property']);
@@ -533,13 +619,23 @@ function legalItems(context: Context, site: Site): LegalItem[] {
     add('privacy', 'privacy', text(legal.privacy.policy), ['privacy', 'policy']);
     add('privacy.regulations', 'regulations', list(legal.privacy.regulations), ['privacy', 'regulations']);
   } else add('privacy', 'privacy', text(legal.privacy), ['privacy']);
-  add('advertising_disclosure', 'advertising_disclosure', text(legal.advertising_disclosure), ['advertising_disclosure']);
+  add('advertising_disclosure', 'advertising_disclosure', text(legal.advertising_disclosure), [
+    'advertising_disclosure',
+  ]);
   add('confidentiality', 'confidentiality', text(legal.confidentiality), ['confidentiality']);
   if (isRecord(legal.moderation)) {
     const hours = context.number(legal.moderation.response_time_hours);
-    add('moderation.response_time_hours', 'response_time_hours', hours ? withinHours(hours.text, context.locale) : undefined, ['moderation', 'response_time_hours']);
+    add(
+      'moderation.response_time_hours',
+      'response_time_hours',
+      hours ? withinHours(hours.text, context.locale) : undefined,
+      ['moderation', 'response_time_hours'],
+    );
     add('moderation.remove', 'remove', list(legal.moderation.remove), ['moderation', 'remove']);
-    add('moderation.escalate_to', 'escalate_to', context.person(legal.moderation.escalate_to)?.name, ['moderation', 'escalate_to']);
+    add('moderation.escalate_to', 'escalate_to', context.person(legal.moderation.escalate_to)?.name, [
+      'moderation',
+      'escalate_to',
+    ]);
   }
   add('spokespersons', 'spokespersons', names(legal.spokespersons), ['spokespersons']);
   return items;
@@ -553,7 +649,13 @@ function assembleAnnexes(context: Context): Annex[] {
     .map(({ document, order }) => {
       const title = text(document.data.title) ?? basename(document.file, extname(document.file));
       const anchor = anchorId('annex', title, context.usedAnchors);
-      return { anchor, title, order, body: body(context, document, anchor, 4), source: context.ref(document, document.openFence.start) };
+      return {
+        anchor,
+        title,
+        order,
+        body: body(context, document, anchor, 4),
+        source: context.ref(document, document.openFence.start),
+      };
     });
 }
 
@@ -562,14 +664,24 @@ function assembleApprovals(context: Context): ApprovalRow[] {
   if (!Array.isArray(approvals)) return [];
   return approvals.flatMap((approval, position): ApprovalRow[] => {
     if (!isRecord(approval)) return [];
-    return [{ name: text(approval.name) ?? '', role: text(approval.role), date: context.date(approval.date), source: context.at(context.planDocument, ['approvals', position]) }];
+    return [
+      {
+        name: text(approval.name) ?? '',
+        role: text(approval.role),
+        date: context.date(approval.date),
+        source: context.at(context.planDocument, ['approvals', position]),
+      },
+    ];
   });
 }
 
 function branding(settings: ExportSettings): Branding {
   return {
     paper: settings.paper === 'Letter' ? 'Letter' : 'A4',
-    color: typeof settings.color === 'string' && /^#[0-9A-Fa-f]{6}$/.test(settings.color) ? settings.color.toUpperCase() : DEFAULT_ACCENT,
+    color:
+      typeof settings.color === 'string' && /^#[0-9A-Fa-f]{6}$/.test(settings.color)
+        ? settings.color.toUpperCase()
+        : DEFAULT_ACCENT,
     footer: text(settings.footer),
   };
 }
@@ -580,7 +692,12 @@ function tableOfContents(model: PlanModel): TocEntry[] {
   if (model.overview) toc.push({ id: SECTION_IDS.overview, title: labels.overview, level: 1 });
   toc.push({ id: SECTION_IDS.objectives, title: labels.objectives, level: 1 });
   toc.push({ id: SECTION_IDS.steps, title: labels.steps, level: 1 });
-  for (const step of model.steps) toc.push({ id: step.anchor, title: step.number === undefined ? step.title : `${step.number}. ${step.title}`, level: 2 });
+  for (const step of model.steps)
+    toc.push({
+      id: step.anchor,
+      title: step.number === undefined ? step.title : `${step.number}. ${step.title}`,
+      level: 2,
+    });
   toc.push(
     { id: SECTION_IDS.platforms, title: labels.platforms, level: 1 },
     { id: SECTION_IDS.resources, title: labels.resources, level: 1 },

@@ -10,8 +10,34 @@ import type { DateText, NumberText } from './model';
 const NO_BREAK_SPACE = '\u00A0';
 
 const MONTHS: Record<Locale, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  fr: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  en: [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  fr: [
+    'janvier',
+    'février',
+    'mars',
+    'avril',
+    'mai',
+    'juin',
+    'juillet',
+    'août',
+    'septembre',
+    'octobre',
+    'novembre',
+    'décembre',
+  ],
 };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -26,7 +52,10 @@ export function formatDate(value: unknown, locale: Locale): DateText | undefined
   const dayNumber = Number(day);
   if (monthIndex < 0 || monthIndex > 11 || dayNumber < 1 || dayNumber > 31) return { iso: value, text: value };
   const name = MONTHS[locale][monthIndex];
-  const text = locale === 'fr' ? `${dayNumber === 1 ? '1er' : dayNumber}${NO_BREAK_SPACE}${name} ${year}` : `${name} ${dayNumber}, ${year}`;
+  const text =
+    locale === 'fr'
+      ? `${dayNumber === 1 ? '1er' : dayNumber}${NO_BREAK_SPACE}${name} ${year}`
+      : `${name} ${dayNumber}, ${year}`;
   return { iso: match[0], text };
 }
 

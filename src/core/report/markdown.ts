@@ -45,7 +45,20 @@ const SCHEMA: SanitizeSchema = {
   attributes: {
     ...defaultSchema.attributes,
     '*': (defaultSchema.attributes?.['*'] ?? []).filter(
-      (name) => typeof name !== 'string' || !['accept', 'acceptCharset', 'action', 'encType', 'method', 'useMap', 'isMap', 'itemType', 'tabIndex', 'accessKey'].includes(name),
+      (name) =>
+        typeof name !== 'string' ||
+        ![
+          'accept',
+          'acceptCharset',
+          'action',
+          'encType',
+          'method',
+          'useMap',
+          'isMap',
+          'itemType',
+          'tabIndex',
+          'accessKey',
+        ].includes(name),
     ),
     img: ['alt', 'src', 'title'],
     blockquote: [],
@@ -56,7 +69,32 @@ const SCHEMA: SanitizeSchema = {
     source: [],
   },
   protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
-  strip: ['script', 'style', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'noembed', 'noframes', 'svg', 'math', 'textarea', 'select', 'title', 'xmp', 'plaintext', 'form', 'button', 'link', 'meta', 'base'],
+  strip: [
+    'script',
+    'style',
+    'template',
+    'iframe',
+    'frame',
+    'frameset',
+    'object',
+    'embed',
+    'applet',
+    'noscript',
+    'noembed',
+    'noframes',
+    'svg',
+    'math',
+    'textarea',
+    'select',
+    'title',
+    'xmp',
+    'plaintext',
+    'form',
+    'button',
+    'link',
+    'meta',
+    'base',
+  ],
   clobberPrefix: 'user-content-',
   allowComments: false,
   allowDoctypes: false,
@@ -119,7 +157,10 @@ export function renderMarkdown(markdown: string, options: MarkdownOptions): stri
   const key = `${options.locale}\0${data.idPrefix}\0${data.headingLevel}\0${data.firstLine ?? ''}\0${markdown}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  const { tree, html } = markdown.length > MAX_FORMATTED_CHARACTERS ? plainParagraphs(markdown, options.locale, data) : formatted(markdown, options.locale, data);
+  const { tree, html } =
+    markdown.length > MAX_FORMATTED_CHARACTERS
+      ? plainParagraphs(markdown, options.locale, data)
+      : formatted(markdown, options.locale, data);
   remember(cache, key, html);
   remember(trees, html, tree);
   return html;
@@ -142,7 +183,8 @@ export const MAX_FORMATTED_CHARACTERS = 512 * 1024;
 
 const TOO_LONG: Record<Locale, (size: string) => string> = {
   en: (size) => `This text is too long to be formatted (${size} of Markdown): it is shown as plain paragraphs.`,
-  fr: (size) => `Ce texte est trop long pour être mis en forme (${size} de Markdown)\u00A0: il est affiché en paragraphes simples.`,
+  fr: (size) =>
+    `Ce texte est trop long pour être mis en forme (${size} de Markdown)\u00A0: il est affiché en paragraphes simples.`,
 };
 
 /** A very long body as plain text: a notice, then one paragraph per blank-line-separated block. */
@@ -153,7 +195,11 @@ function plainParagraphs(markdown: string, locale: Locale, data: FinishData): { 
     type: 'element',
     tagName: 'p',
     properties: line === undefined ? {} : { dataLine: line },
-    children: [emphasis ? { type: 'element', tagName: 'em', properties: {}, children: [{ type: 'text', value: text }] } : { type: 'text', value: text }],
+    children: [
+      emphasis
+        ? { type: 'element', tagName: 'em', properties: {}, children: [{ type: 'text', value: text }] }
+        : { type: 'text', value: text },
+    ],
   });
   const children: Element[] = [paragraph(TOO_LONG[locale](size), data.firstLine, true)];
   const html: string[] = [`<p${attribute(data.firstLine)}><em>${escapeHtml(TOO_LONG[locale](size))}</em></p>`];
@@ -162,7 +208,10 @@ function plainParagraphs(markdown: string, locale: Locale, data: FinishData): { 
   for (const block of markdown.split(/(\r?\n[ \t]*\r?\n)/)) {
     const text = block.trim();
     if (text !== '') {
-      const at = data.firstLine === undefined ? undefined : data.firstLine + line + countBreaks(block.slice(0, block.indexOf(text)));
+      const at =
+        data.firstLine === undefined
+          ? undefined
+          : data.firstLine + line + countBreaks(block.slice(0, block.indexOf(text)));
       children.push(paragraph(text, at));
       html.push(`<p${attribute(at)}>${escapeHtml(text)}</p>`);
     }
@@ -228,7 +277,10 @@ function finish() {
         else if (typeof value === 'string') properties[name] = [prefixed(value, data.idPrefix)];
       }
       if (element.tagName === 'a') finishLink(properties, data.idPrefix);
-      if (element.tagName === 'input' && !(parent.type === 'element' && hasClass(parent.properties, 'task-list-item'))) {
+      if (
+        element.tagName === 'input' &&
+        !(parent.type === 'element' && hasClass(parent.properties, 'task-list-item'))
+      ) {
         // Only task-list checkboxes are inputs; a raw `<input type=image>` would show as a stray box.
         parent.children[index] = { type: 'text', value: '' };
         return;
@@ -248,7 +300,8 @@ function finish() {
     });
     if (data.firstLine !== undefined) {
       for (const child of tree.children) {
-        if (child.type === 'element' && child.position) child.properties.dataLine = data.firstLine + child.position.start.line - 1;
+        if (child.type === 'element' && child.position)
+          child.properties.dataLine = data.firstLine + child.position.start.line - 1;
       }
     }
   };
@@ -297,7 +350,8 @@ export function checkUrl(url: string): UrlVerdict {
   if (/[\u0000-\u001F\u007F]/.test(url)) return 'rejected';
   const trimmed = url.trim();
   if (trimmed.startsWith('#')) return 'fragment';
-  if (/^(?:https?:\/\/|mailto:)/i.test(trimmed)) return /^https?:\/\/[^/\\]/i.test(trimmed) || /^mailto:/i.test(trimmed) ? 'external' : 'rejected';
+  if (/^(?:https?:\/\/|mailto:)/i.test(trimmed))
+    return /^https?:\/\/[^/\\]/i.test(trimmed) || /^mailto:/i.test(trimmed) ? 'external' : 'rejected';
   if (/^[/\\]{2}/.test(trimmed)) return 'rejected';
   // A scheme is letters, digits, `+ - .` before the first colon, if no `/ ? #` comes first.
   const colon = trimmed.indexOf(':');
@@ -306,7 +360,8 @@ export function checkUrl(url: string): UrlVerdict {
 }
 
 function imageAsLink(image: Element, data: FinishData): Element {
-  const alt = typeof image.properties.alt === 'string' && image.properties.alt.trim() !== '' ? image.properties.alt : undefined;
+  const alt =
+    typeof image.properties.alt === 'string' && image.properties.alt.trim() !== '' ? image.properties.alt : undefined;
   const src = typeof image.properties.src === 'string' ? image.properties.src : undefined;
   const verdict = src === undefined ? 'rejected' : checkUrl(src);
   const text = alt ? `${data.imageLabel}${data.colon}${alt}` : data.imageLabel;

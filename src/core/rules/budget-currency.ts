@@ -30,11 +30,16 @@ export const budgetCurrency: PlanRule = {
       return currency ? [{ currency, document: site.document, path: [...site.path, 'currency'] }] : [];
     });
     const planCurrency = currencyOf(index.plan);
-    const reference = planCurrency ? { currency: planCurrency, document: index.planDocument, path: ['currency'] } : budgets[0];
+    const reference = planCurrency
+      ? { currency: planCurrency, document: index.planDocument, path: ['currency'] }
+      : budgets[0];
     if (!reference) return;
     const referenceName: Localized = planCurrency
       ? { en: "the plan's currency is", fr: 'la devise du plan est' }
-      : { en: `the plan's first budget (${where(reference, index.planDocument)}) is in`, fr: `le premier budget du plan (${where(reference, index.planDocument)}) est en` };
+      : {
+          en: `the plan's first budget (${where(reference, index.planDocument)}) is in`,
+          fr: `le premier budget du plan (${where(reference, index.planDocument)}) est en`,
+        };
     for (const site of budgets) {
       if (site.currency === reference.currency) continue;
       const edit = replaceValue(site.document, site.path, reference.currency);
@@ -51,13 +56,19 @@ export const budgetCurrency: PlanRule = {
             range: valueRange(reference.document, reference.path),
             message: planCurrency
               ? { en: `The plan's currency, ${reference.currency}`, fr: `La devise du plan, ${reference.currency}` }
-              : { en: `The plan's first budget, in ${reference.currency}`, fr: `Le premier budget du plan, en ${reference.currency}` },
+              : {
+                  en: `The plan's first budget, in ${reference.currency}`,
+                  fr: `Le premier budget du plan, en ${reference.currency}`,
+                },
           },
         ],
         fixes: edit
           ? [
               {
-                title: { en: `Write \`${reference.currency}\` (amounts are not converted)`, fr: `Écrire \`${reference.currency}\` (les montants ne sont pas convertis)` },
+                title: {
+                  en: `Write \`${reference.currency}\` (amounts are not converted)`,
+                  fr: `Écrire \`${reference.currency}\` (les montants ne sont pas convertis)`,
+                },
                 edits: [edit],
                 // Changing the code without converting the amounts would make them wrong.
                 safe: false,

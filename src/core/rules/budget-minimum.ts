@@ -26,14 +26,22 @@ export const budgetMinimum: PlanRule = {
     const dedicated = inPlanOrder(index, index.resources).filter((site) => site.value.dedicated === true);
     if (dedicated.length === 0) return; // `dedicated-resource` says so.
     const budgets = inPlanOrder(index, index.budgets);
-    const currency = currencyOf(index.plan) ?? budgets.map((site) => currencyOf(site.value)).find((code) => code !== undefined);
+    const currency =
+      currencyOf(index.plan) ?? budgets.map((site) => currencyOf(site.value)).find((code) => code !== undefined);
     // Budgets in another currency are `budget-currency`'s finding; adding them up would mean nothing.
     const counted = budgets.filter((site) => {
       const period = site.value.period ?? 'year';
-      return isAmount(site.value.total) && typeof period === 'string' && period in PER_YEAR && (currencyOf(site.value) ?? currency) === currency;
+      return (
+        isAmount(site.value.total) &&
+        typeof period === 'string' &&
+        period in PER_YEAR &&
+        (currencyOf(site.value) ?? currency) === currency
+      );
     });
     if (counted.length === 0) return;
-    const yearly = sumAmounts(counted.map((site) => (site.value.total as number) * PER_YEAR[String(site.value.period ?? 'year')]));
+    const yearly = sumAmounts(
+      counted.map((site) => (site.value.total as number) * PER_YEAR[String(site.value.period ?? 'year')]),
+    );
     const floor = isAmount(context.options.floor) ? context.options.floor : DEFAULT_FLOOR;
     if (yearly >= floor) return;
 
@@ -42,7 +50,12 @@ export const budgetMinimum: PlanRule = {
       .slice(0, 3)
       .map((site) => `\`${String(site.value.id ?? site.value.name ?? '?')}\``)
       .join(', ');
-    const amount = howMuch(counted.length, yearly, first.value.period === 'month' ? (first.value.total as number) : undefined, currency);
+    const amount = howMuch(
+      counted.length,
+      yearly,
+      first.value.period === 'month' ? (first.value.total as number) : undefined,
+      currency,
+    );
     const limit = money(floor, currency);
     const related: RelatedLocation[] = [
       ...others.map((site) => ({
@@ -53,7 +66,10 @@ export const budgetMinimum: PlanRule = {
       {
         file: dedicated[0].document.file,
         range: valueRange(dedicated[0].document, [...dedicated[0].path, 'dedicated']),
-        message: { en: 'The dedicated person the plan relies on', fr: 'La personne dédiée sur laquelle repose le plan' },
+        message: {
+          en: 'The dedicated person the plan relies on',
+          fr: 'La personne dédiée sur laquelle repose le plan',
+        },
       },
     ];
     report({
@@ -68,12 +84,24 @@ export const budgetMinimum: PlanRule = {
   },
 };
 
-function howMuch(budgets: number, yearly: number, monthly: number | undefined, currency: string | undefined): Localized {
+function howMuch(
+  budgets: number,
+  yearly: number,
+  monthly: number | undefined,
+  currency: string | undefined,
+): Localized {
   const year = money(yearly, currency);
-  if (budgets > 1) return { en: `The plan's budgets add up to ${year.en} a year`, fr: `Les budgets du plan totalisent ${year.fr} par an` };
+  if (budgets > 1)
+    return {
+      en: `The plan's budgets add up to ${year.en} a year`,
+      fr: `Les budgets du plan totalisent ${year.fr} par an`,
+    };
   if (monthly !== undefined) {
     const month = money(monthly, currency);
-    return { en: `The budget is ${month.en} a month, ${year.en} a year`, fr: `Le budget est de ${month.fr} par mois, soit ${year.fr} par an` };
+    return {
+      en: `The budget is ${month.en} a month, ${year.en} a year`,
+      fr: `Le budget est de ${month.fr} par mois, soit ${year.fr} par an`,
+    };
   }
   return { en: `The yearly budget is ${year.en}`, fr: `Le budget annuel est de ${year.fr}` };
 }

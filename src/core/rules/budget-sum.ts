@@ -20,7 +20,8 @@ export const budgetSum: PlanRule = {
     if (!index) return;
     const planCurrency = currencyOf(index.plan);
     // Each budget block on its own: a plan may hold a yearly budget and a campaign budget.
-    for (const site of inPlanOrder(index, index.budgets)) checkBudget(site, currencyOf(site.value) ?? planCurrency, report);
+    for (const site of inPlanOrder(index, index.budgets))
+      checkBudget(site, currencyOf(site.value) ?? planCurrency, report);
   },
 };
 

@@ -62,7 +62,9 @@ export const charterLegal: PlanRule = {
       return;
     }
     const legal = charter.data.legal;
-    const missing = (Object.keys(TOPICS) as Topic[]).filter((topic) => !covers(isRecord(legal) ? legal[topic] : undefined));
+    const missing = (Object.keys(TOPICS) as Topic[]).filter(
+      (topic) => !covers(isRecord(legal) ? legal[topic] : undefined),
+    );
     if (missing.length === 0) return;
     const hasBlock = 'legal' in charter.data;
     const fix = placeholderFix(charter, index, missing);
@@ -91,8 +93,18 @@ function describeGaps(missing: Topic[]): Localized {
   const en: string[] = [];
   const fr: string[] = [];
   if (topics.length > 0) {
-    en.push(`does not cover ${joinWords(topics.map((topic) => named(topic, 'en')), 'and')}`);
-    fr.push(`ne couvre pas ${joinWords(topics.map((topic) => named(topic, 'fr')), 'ni')}`);
+    en.push(
+      `does not cover ${joinWords(
+        topics.map((topic) => named(topic, 'en')),
+        'and',
+      )}`,
+    );
+    fr.push(
+      `ne couvre pas ${joinWords(
+        topics.map((topic) => named(topic, 'fr')),
+        'ni',
+      )}`,
+    );
   }
   if (missing.includes('spokespersons')) {
     en.push('names no spokespersons (`spokespersons`)');
@@ -116,7 +128,8 @@ function reportNoCharter(index: PlanIndex, report: Reporter): void {
   const planDocument = index.planDocument;
   report({
     file: planDocument.file,
-    range: 'charter' in planDocument.data ? keyRange(planDocument, ['charter']) : valueRange(planDocument, ['socialplan']),
+    range:
+      'charter' in planDocument.data ? keyRange(planDocument, ['charter']) : valueRange(planDocument, ['socialplan']),
     message: {
       en: "This plan has no charter: add a `socialplan: charter` document to the plan folder, or point `charter:` at the agency's charter. It sets the legal limits and who may speak for the brand.",
       fr: 'Ce plan n’a pas de charte : ajoutez un document `socialplan: charter` dans le dossier du plan, ou indiquez celle de l’agence avec `charter:`. Elle fixe les limites juridiques et qui peut parler au nom de la marque.',
@@ -137,7 +150,8 @@ function placeholderFix(charter: SocialDocument, index: PlanIndex, missing: Topi
   const locale = localeOf(charter.data.locale) ?? localeOf(index.plan.locale) ?? 'en';
   const speakers = spokespersonCandidates(index);
   const entries = missing.flatMap((topic): [Topic, string][] => {
-    if (topic === 'spokespersons') return speakers.length > 0 ? [[topic, `[${speakers.map(yamlScalar).join(', ')}]`]] : [];
+    if (topic === 'spokespersons')
+      return speakers.length > 0 ? [[topic, `[${speakers.map(yamlScalar).join(', ')}]`]] : [];
     const text = yamlScalar(TOPICS[topic].placeholder[locale]);
     return [[topic, topic === 'privacy' ? `{ policy: ${text} }` : text]];
   });

@@ -29,7 +29,13 @@ export const deadlineInPeriod: PlanRule = {
           en: `The plan period ends (${end}) before it starts (${start}): \`period.end\` must come after \`period.start\`.`,
           fr: `La période du plan finit (${end}) avant de commencer (${start}) : \`period.end\` doit venir après \`period.start\`.`,
         },
-        related: [{ file: planDocument.file, range: valueRange(planDocument, ['period', 'start']), message: { en: 'The period starts here', fr: 'Début de la période' } }],
+        related: [
+          {
+            file: planDocument.file,
+            range: valueRange(planDocument, ['period', 'start']),
+            message: { en: 'The period starts here', fr: 'Début de la période' },
+          },
+        ],
       });
       return;
     }
@@ -43,11 +49,15 @@ export const deadlineInPeriod: PlanRule = {
 function subjectOf(site: Site, key: 'deadline' | 'due'): Localized {
   if (key === 'deadline') {
     const id = typeof site.value.id === 'string' ? site.value.id : undefined;
-    const what = id ? { en: `of objective \`${id}\``, fr: `de l’objectif \`${id}\`` } : { en: 'of this objective', fr: 'de cet objectif' };
+    const what = id
+      ? { en: `of objective \`${id}\``, fr: `de l’objectif \`${id}\`` }
+      : { en: 'of this objective', fr: 'de cet objectif' };
     return { en: `The deadline ${what.en}`, fr: `L’échéance ${what.fr}` };
   }
   const id = typeof site.value.step === 'string' ? site.value.step : undefined;
-  const what = id ? { en: `of step \`${id}\``, fr: `de l’étape \`${id}\`` } : { en: 'of this step', fr: 'de cette étape' };
+  const what = id
+    ? { en: `of step \`${id}\``, fr: `de l’étape \`${id}\`` }
+    : { en: 'of this step', fr: 'de cette étape' };
   return { en: `The due date ${what.en}`, fr: `La date prévue ${what.fr}` };
 }
 
@@ -70,7 +80,11 @@ function checkDate(period: Period, site: Site, key: 'deadline' | 'due', report: 
   const where = document === planDocument ? '' : ` in \`${planFile}\``;
   const whereFr = document === planDocument ? '' : ` dans \`${planFile}\``;
   const related: RelatedLocation[] = [
-    { file: planDocument.file, range: keyRange(planDocument, ['period']), message: { en: 'The plan period', fr: 'La période du plan' } },
+    {
+      file: planDocument.file,
+      range: keyRange(planDocument, ['period']),
+      message: { en: 'The plan period', fr: 'La période du plan' },
+    },
   ];
   report({
     file: document.file,
@@ -95,5 +109,7 @@ export function calendarDate(value: unknown): string | undefined {
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day ? value : undefined;
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+    ? value
+    : undefined;
 }

@@ -30,7 +30,9 @@ export const dedicatedResource: PlanRule = {
     }
     const dedicated = inPlanOrder(index, index.resources).filter((site) => site.value.dedicated === true);
     if (dedicated.length === 0) {
-      const holder = [...holders].sort((a, b) => (a === planDocument ? -1 : b === planDocument ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0))[0];
+      const holder = [...holders].sort((a, b) =>
+        a === planDocument ? -1 : b === planDocument ? 1 : a.file < b.file ? -1 : a.file > b.file ? 1 : 0,
+      )[0];
       report({
         file: holder.file,
         range: keyRange(holder, ['resources']),

@@ -21,6 +21,27 @@ import { vanityMetric } from './vanity-metric';
 import { yamlSyntax } from './yaml-syntax';
 
 /** Every rule, in the order of the catalogue (design.md §3). Adding a rule: one file, one line here. */
-export const RULES: readonly Rule[] = [yamlSyntax, schema, unknownKey, planStructure, noSkippedSteps, stepOrder, duplicateId, unknownReference, objectiveMeasurable, vanityMetric, deadlineInPeriod, budgetSum, budgetCurrency, budgetMinimum, dedicatedResource, platformObjective, publishingCalendar, platformSecured, charterLegal, approval];
+export const RULES: readonly Rule[] = [
+  yamlSyntax,
+  schema,
+  unknownKey,
+  planStructure,
+  noSkippedSteps,
+  stepOrder,
+  duplicateId,
+  unknownReference,
+  objectiveMeasurable,
+  vanityMetric,
+  deadlineInPeriod,
+  budgetSum,
+  budgetCurrency,
+  budgetMinimum,
+  dedicatedResource,
+  platformObjective,
+  publishingCalendar,
+  platformSecured,
+  charterLegal,
+  approval,
+];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

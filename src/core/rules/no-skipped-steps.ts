@@ -74,7 +74,13 @@ export function methodName(method: Method): Localized {
  * Where the document of a missing step should be created: beside the existing step documents
  * when they all sit in one folder, else in the plan's folder; never over a document of the plan.
  */
-export function missingStepFile(plan: Plan, index: PlanIndex, method: Method, stepId: string, steps: readonly StepDocument[]): string {
+export function missingStepFile(
+  plan: Plan,
+  index: PlanIndex,
+  method: Method,
+  stepId: string,
+  steps: readonly StepDocument[],
+): string {
   const folders = new Set(steps.map((step) => dirname(step.document.file)));
   const folder = folders.size === 1 ? [...folders][0] : dirname(index.planDocument.file);
   const taken = new Set(plan.documents.map((document) => document.file));
@@ -93,11 +99,22 @@ export function planLocale(index: PlanIndex): Locale {
   return index.plan.locale === 'fr' ? 'fr' : 'en';
 }
 
-function reportMissing(plan: Plan, index: PlanIndex, method: Method, step: MethodStep, steps: readonly StepDocument[], typo: StepDocument | undefined, report: Reporter): void {
+function reportMissing(
+  plan: Plan,
+  index: PlanIndex,
+  method: Method,
+  step: MethodStep,
+  steps: readonly StepDocument[],
+  typo: StepDocument | undefined,
+  report: Reporter,
+): void {
   const planDocument = index.planDocument;
   const range = valueRange(planDocument, index.plan.method === undefined ? ['socialplan'] : ['method']);
   const of = methodName(method);
-  const head = { en: `Step \`${step.id}\` (${step.title.en}) of ${of.en} has no document`, fr: `L’étape \`${step.id}\` (${step.title.fr}) de ${of.fr} n’a pas de document` };
+  const head = {
+    en: `Step \`${step.id}\` (${step.title.en}) of ${of.en} has no document`,
+    fr: `L’étape \`${step.id}\` (${step.title.fr}) de ${of.fr} n’a pas de document`,
+  };
   if (typo) {
     // The step is probably there under a misspelt id: the rename fix on that document settles both.
     const name = shownPath(index, typo.document.file);
@@ -122,10 +139,17 @@ function reportMissing(plan: Plan, index: PlanIndex, method: Method, step: Metho
       fr: `${head.fr} : créez \`${name}\` avec \`step: ${step.id}\` ; si le plan peut se passer de cette étape, indiquez-y \`status: skipped\` et une \`skip_reason\`.`,
     },
     fixes: [
-      createFix(file, { en: `Create \`${name}\` from the template`, fr: `Créer \`${name}\` à partir du modèle` }, stepDocument(method, step, locale, { status: 'todo' })),
       createFix(
         file,
-        { en: `Create \`${name}\` with the step marked as skipped, then write the reason`, fr: `Créer \`${name}\` avec l’étape marquée comme écartée, puis écrire la raison` },
+        { en: `Create \`${name}\` from the template`, fr: `Créer \`${name}\` à partir du modèle` },
+        stepDocument(method, step, locale, { status: 'todo' }),
+      ),
+      createFix(
+        file,
+        {
+          en: `Create \`${name}\` with the step marked as skipped, then write the reason`,
+          fr: `Créer \`${name}\` avec l’étape marquée comme écartée, puis écrire la raison`,
+        },
         stepDocument(method, step, locale, { status: 'skipped' }),
       ),
     ],
@@ -136,7 +160,12 @@ function createFix(file: string, title: Localized, content: string): Fix {
   return { title, edits: [], safe: false, createFiles: [{ file, content }] };
 }
 
-function reportUnknown(step: StepDocument, method: Method, covered: ReadonlyMap<string, StepDocument>, report: Reporter): void {
+function reportUnknown(
+  step: StepDocument,
+  method: Method,
+  covered: ReadonlyMap<string, StepDocument>,
+  report: Reporter,
+): void {
   const ids = method.steps.map((candidate) => candidate.id);
   const suggestion = closest(step.id, ids);
   const of = methodName(method);
@@ -154,7 +183,15 @@ function reportUnknown(step: StepDocument, method: Method, covered: ReadonlyMap<
           en: `\`${step.id}\` is not a step of ${of.en}; its steps are ${list}.`,
           fr: `\`${step.id}\` n’est pas une étape de ${of.fr} ; ses étapes sont ${list}.`,
         },
-    fixes: rename ? [{ title: { en: `Change to \`${suggestion}\``, fr: `Remplacer par \`${suggestion}\`` }, edits: [rename], safe: false }] : undefined,
+    fixes: rename
+      ? [
+          {
+            title: { en: `Change to \`${suggestion}\``, fr: `Remplacer par \`${suggestion}\`` },
+            edits: [rename],
+            safe: false,
+          },
+        ]
+      : undefined,
   });
 }
 
@@ -167,14 +204,21 @@ function reportDuplicate(step: StepDocument, first: StepDocument, report: Report
       en: `Step \`${step.id}\` already has a document, \`${firstName}\`: a step has one document, so merge the two or change \`step:\` here.`,
       fr: `L’étape \`${step.id}\` a déjà un document, \`${firstName}\` : une étape n’a qu’un document, fusionnez les deux ou changez \`step:\` ici.`,
     },
-    related: [{ file: first.document.file, range: valueRange(first.document, ['step']), message: { en: 'The first document of this step', fr: 'Le premier document de cette étape' } }],
+    related: [
+      {
+        file: first.document.file,
+        range: valueRange(first.document, ['step']),
+        message: { en: 'The first document of this step', fr: 'Le premier document de cette étape' },
+      },
+    ],
   });
 }
 
 /** `skip_reason: "  "` passes the schema's length check but says nothing. */
 function reportBlankReason(step: StepDocument, report: Reporter): void {
   const reason = step.data.skip_reason;
-  if (step.data.status !== 'skipped' || typeof reason !== 'string' || reason.length === 0 || reason.trim() !== '') return;
+  if (step.data.status !== 'skipped' || typeof reason !== 'string' || reason.length === 0 || reason.trim() !== '')
+    return;
   report({
     file: step.document.file,
     range: valueRange(step.document, ['skip_reason']),

@@ -14,7 +14,10 @@ const PARTS: Record<Part, Localized> = {
   metric: { en: '`kpi.metric` (what is measured)', fr: '`kpi.metric` (ce qui est mesuré)' },
   baseline: { en: '`kpi.baseline` (the number you start from)', fr: '`kpi.baseline` (le chiffre de départ)' },
   target: { en: '`kpi.target` (the number to reach)', fr: '`kpi.target` (le chiffre à atteindre)' },
-  deadline: { en: '`deadline` (the date the target is due)', fr: '`deadline` (la date où la cible doit être atteinte)' },
+  deadline: {
+    en: '`deadline` (the date the target is due)',
+    fr: '`deadline` (la date où la cible doit être atteinte)',
+  },
 };
 
 const PLACEHOLDER_NOTE: Localized = { en: 'placeholder: replace', fr: 'valeur provisoire : à remplacer' };
@@ -52,7 +55,8 @@ function missingParts(objective: Record<string, unknown>): Part[] {
   const kpi = objective.kpi;
   if (kpi === undefined) missing.push('kpi');
   else if (isRecord(kpi)) {
-    if (kpi.metric === undefined || (typeof kpi.metric === 'string' && kpi.metric.trim() === '')) missing.push('metric');
+    if (kpi.metric === undefined || (typeof kpi.metric === 'string' && kpi.metric.trim() === ''))
+      missing.push('metric');
     if (kpi.baseline === undefined) missing.push('baseline');
     if (kpi.target === undefined) missing.push('target');
   }
@@ -86,7 +90,10 @@ function placeholderFix(index: PlanIndex, objective: Site, missing: Part[]): Fix
   const locale: Locale = index.plan.locale === 'fr' ? 'fr' : 'en';
   const { document, path } = objective;
   const goal = objective.value.goal;
-  const metric = yamlScalar((typeof goal === 'string' ? METRIC_FOR_GOAL[goal]?.[locale] : undefined) ?? (locale === 'fr' ? 'à définir' : 'to define'));
+  const metric = yamlScalar(
+    (typeof goal === 'string' ? METRIC_FOR_GOAL[goal]?.[locale] : undefined) ??
+      (locale === 'fr' ? 'à définir' : 'to define'),
+  );
   const kpiEntries: Entry[] = [
     { key: 'metric', value: metric },
     { key: 'baseline', value: '0' },
@@ -95,11 +102,13 @@ function placeholderFix(index: PlanIndex, objective: Site, missing: Part[]): Fix
   const edits: TextEdit[] = [];
   const objectiveEntries: Entry[] = [];
   if (missing.includes('kpi')) objectiveEntries.push({ key: 'kpi', value: '' });
-  if (missing.includes('deadline')) objectiveEntries.push({ key: 'deadline', value: JSON.stringify(deadlinePlaceholder(index)) });
+  if (missing.includes('deadline'))
+    objectiveEntries.push({ key: 'deadline', value: JSON.stringify(deadlinePlaceholder(index)) });
 
   const kpiPath = [...path, 'kpi'];
   const kpiParts = kpiEntries.filter((entry) => missing.includes(entry.key as Part));
-  const emptyMetric = missing.includes('metric') && isRecord(objective.value.kpi) && objective.value.kpi.metric !== undefined;
+  const emptyMetric =
+    missing.includes('metric') && isRecord(objective.value.kpi) && objective.value.kpi.metric !== undefined;
   if (emptyMetric) {
     const edit = replaceValue(document, [...kpiPath, 'metric'], metric);
     if (!edit) return undefined;
@@ -133,12 +142,20 @@ function placeholderFix(index: PlanIndex, objective: Site, missing: Part[]): Fix
 }
 
 /** One `insertKey` for several keys of the same mapping, so they land in the order given. */
-function insertEntries(document: SocialDocument, mapPath: DataPath, entries: Entry[], locale: Locale): TextEdit | undefined {
+function insertEntries(
+  document: SocialDocument,
+  mapPath: DataPath,
+  entries: Entry[],
+  locale: Locale,
+): TextEdit | undefined {
   const flow = isFlowMap(document, mapPath);
   const note = (entry: Entry) => (flow || entry.value.startsWith('\n') ? '' : `  # ${PLACEHOLDER_NOTE[locale]}`);
   const [first, ...rest] = entries;
   const separator = flow ? ', ' : '\n';
-  const valueText = [`${first.value}${note(first)}`, ...rest.map((entry) => `${entry.key}: ${entry.value}${note(entry)}`)].join(separator);
+  const valueText = [
+    `${first.value}${note(first)}`,
+    ...rest.map((entry) => `${entry.key}: ${entry.value}${note(entry)}`),
+  ].join(separator);
   return insertKey(document, mapPath, first.key, valueText);
 }
 
@@ -168,7 +185,11 @@ function mergeInsertions(edits: TextEdit[]): TextEdit[] {
   const merged: TextEdit[] = [];
   for (const edit of edits) {
     const same = merged.find(
-      (other) => other.file === edit.file && other.range.start === other.range.end && edit.range.start === edit.range.end && other.range.start === edit.range.start,
+      (other) =>
+        other.file === edit.file &&
+        other.range.start === other.range.end &&
+        edit.range.start === edit.range.end &&
+        other.range.start === edit.range.start,
     );
     if (same) same.newText += edit.newText;
     else merged.push({ ...edit });

@@ -37,7 +37,11 @@ function reportSharedFolder(plan: Plan, report: Reporter): void {
       },
       related: plan.planDocuments
         .filter((other) => other !== document)
-        .map((other) => ({ file: other.file, range: kindRange(other), message: { en: 'The other plan document', fr: 'L’autre document de plan' } })),
+        .map((other) => ({
+          file: other.file,
+          range: kindRange(other),
+          message: { en: 'The other plan document', fr: 'L’autre document de plan' },
+        })),
     });
   }
 }
@@ -60,8 +64,14 @@ function reportOrphans(plan: Plan, report: Reporter): void {
 
 const LINK_PROBLEMS = {
   missing: { en: 'does not exist', fr: 'n’existe pas' },
-  'not-socialplan': { en: 'is not a SocialPlan document (no `socialplan:` key)', fr: 'n’est pas un document SocialPlan (pas de clé `socialplan:`)' },
-  'not-charter': { en: 'is not a charter (its `socialplan:` is not `charter`)', fr: 'n’est pas une charte (sa clé `socialplan:` ne vaut pas `charter`)' },
+  'not-socialplan': {
+    en: 'is not a SocialPlan document (no `socialplan:` key)',
+    fr: 'n’est pas un document SocialPlan (pas de clé `socialplan:`)',
+  },
+  'not-charter': {
+    en: 'is not a charter (its `socialplan:` is not `charter`)',
+    fr: 'n’est pas une charte (sa clé `socialplan:` ne vaut pas `charter`)',
+  },
 } as const;
 
 function reportCharterLink(plan: Plan, report: Reporter): void {
@@ -70,7 +80,10 @@ function reportCharterLink(plan: Plan, report: Reporter): void {
   if (!link?.problem || !planDocument) return;
   const problem = LINK_PROBLEMS[link.problem];
   // Where the path leads only matters when nothing is there.
-  const hint = link.problem === 'missing' ? { en: "; the path is relative to this plan's folder", fr: ' ; le chemin part du dossier de ce plan' } : { en: '', fr: '' };
+  const hint =
+    link.problem === 'missing'
+      ? { en: "; the path is relative to this plan's folder", fr: ' ; le chemin part du dossier de ce plan' }
+      : { en: '', fr: '' };
   report({
     file: planDocument.file,
     range: link.range,

@@ -25,8 +25,15 @@ export const platformObjective: PlanRule = {
       // An id that is merely misspelt is `unknown-reference`'s finding; when the plan defines no
       // objective at all, the platform truly serves none.
       if (ids.length > 0 && defined.size > 0) continue;
-      const name = typeof platform.value.id === 'string' ? platform.value.id : typeof platform.value.name === 'string' ? platform.value.name : undefined;
-      const subject = name ? { en: `Platform \`${name}\``, fr: `La plateforme \`${name}\`` } : { en: 'This platform', fr: 'Cette plateforme' };
+      const name =
+        typeof platform.value.id === 'string'
+          ? platform.value.id
+          : typeof platform.value.name === 'string'
+            ? platform.value.name
+            : undefined;
+      const subject = name
+        ? { en: `Platform \`${name}\``, fr: `La plateforme \`${name}\`` }
+        : { en: 'This platform', fr: 'Cette plateforme' };
       const reason =
         ids.length > 0
           ? { en: 'the plan defines no objectives', fr: 'le plan ne définit aucun objectif' }

@@ -18,7 +18,9 @@ export const platformSecured: PlanRule = {
       if (secured !== false && secured !== undefined) continue;
       const name = typeof platform.value.id === 'string' ? platform.value.id : undefined;
       const handle = typeof platform.value.handle === 'string' ? ` (\`${platform.value.handle}\`)` : '';
-      const subject = name ? { en: `on \`${name}\``, fr: `sur \`${name}\`` } : { en: 'on this platform', fr: 'sur cette plateforme' };
+      const subject = name
+        ? { en: `on \`${name}\``, fr: `sur \`${name}\`` }
+        : { en: 'on this platform', fr: 'sur cette plateforme' };
       report({
         file: platform.document.file,
         range: secured === false ? valueRange(platform.document, [...platform.path, 'secured']) : siteIdRange(platform),

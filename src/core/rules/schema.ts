@@ -20,14 +20,15 @@ export const schema: DocumentRule = {
     }
     const compiled = [context.schemas.forKind(document.kind), ...context.customSchemas];
     const seen = new Set<string>();
-    for (const schemaToUse of compiled) for (const problem of context.schemas.validate(schemaToUse, document.data)) {
-      const range = problem.target === 'key' ? keyRange(document, problem.path) : valueRange(document, problem.path);
-      const identity = `${range.start}:${problem.message.en}`;
-      if (seen.has(identity)) continue;
-      seen.add(identity);
-      const fixes = schemaFixes(document, problem, context.schemas, schemaToUse);
-      report({ file: document.file, range, message: problem.message, fixes: fixes.length > 0 ? fixes : undefined });
-    }
+    for (const schemaToUse of compiled)
+      for (const problem of context.schemas.validate(schemaToUse, document.data)) {
+        const range = problem.target === 'key' ? keyRange(document, problem.path) : valueRange(document, problem.path);
+        const identity = `${range.start}:${problem.message.en}`;
+        if (seen.has(identity)) continue;
+        seen.add(identity);
+        const fixes = schemaFixes(document, problem, context.schemas, schemaToUse);
+        report({ file: document.file, range, message: problem.message, fixes: fixes.length > 0 ? fixes : undefined });
+      }
   },
 };
 

@@ -42,8 +42,11 @@ function checkDoneSteps(plan: Plan, index: PlanIndex, method: Method, report: Re
       .map((id) => ({ id, document: first.get(id) }))
       .filter((required) => !SETTLED.has(String(required.document?.data.status)));
     if (unfinished.length === 0) continue;
-    const described = unfinished.map((required) => describe(plan, index, method, required.id, required.document, steps));
-    const list = (locale: keyof Localized) => described.map((item) => item[locale]).join(locale === 'en' ? '; ' : ' ; ');
+    const described = unfinished.map((required) =>
+      describe(plan, index, method, required.id, required.document, steps),
+    );
+    const list = (locale: keyof Localized) =>
+      described.map((item) => item[locale]).join(locale === 'en' ? '; ' : ' ; ');
     const plural = unfinished.length > 1;
     report({
       file: step.document.file,
@@ -67,10 +70,20 @@ function checkDoneSteps(plan: Plan, index: PlanIndex, method: Method, report: Re
   }
 }
 
-function describe(plan: Plan, index: PlanIndex, method: Method, id: string, required: StepDocument | undefined, steps: readonly StepDocument[]): Localized {
+function describe(
+  plan: Plan,
+  index: PlanIndex,
+  method: Method,
+  id: string,
+  required: StepDocument | undefined,
+  steps: readonly StepDocument[],
+): Localized {
   if (!required) {
     const name = shownPath(index, missingStepFile(plan, index, method, id, steps));
-    return { en: `\`${id}\` has no document yet (\`${name}\`)`, fr: `\`${id}\` n’a pas encore de document (\`${name}\`)` };
+    return {
+      en: `\`${id}\` has no document yet (\`${name}\`)`,
+      fr: `\`${id}\` n’a pas encore de document (\`${name}\`)`,
+    };
   }
   const name = shownPath(index, required.document.file);
   const status = required.data.status;
@@ -103,7 +116,8 @@ function checkCustomMethod(index: PlanIndex, report: Reporter): void {
   const byId = new Map<string, CustomStep>();
   for (const step of steps) if (!byId.has(step.id)) byId.set(step.id, step);
   const document = index.planDocument;
-  const at = (step: CustomStep, position: number) => valueRange(document, ['method', 'steps', step.position, 'requires', position]);
+  const at = (step: CustomStep, position: number) =>
+    valueRange(document, ['method', 'steps', step.position, 'requires', position]);
 
   for (const step of steps) {
     for (const required of step.requires) {
@@ -164,7 +178,8 @@ function findCycles(steps: readonly CustomStep[], byId: ReadonlyMap<string, Cust
       const next = byId.get(required.id);
       if (!next) continue;
       const seen = state.get(next.id);
-      if (seen === 'visiting') cycles.push({ from: step, position: required.position, path: stack.slice(stack.indexOf(next.id)) });
+      if (seen === 'visiting')
+        cycles.push({ from: step, position: required.position, path: stack.slice(stack.indexOf(next.id)) });
       else if (seen === undefined) visit(next);
     }
     stack.pop();

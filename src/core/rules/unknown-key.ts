@@ -18,7 +18,10 @@ export const unknownKey: DocumentRule = {
     if (document.kind === undefined) return;
     const navigator = context.schemas.navigatorWith(context.customSchemas);
     const bundled = context.schemas.forKind(document.kind).root;
-    const roots = context.customSchemas.length === 0 ? bundledRoots(navigator, bundled) : [bundled, ...context.customSchemas.map((custom) => custom.root)].flatMap((root) => navigator.expand(root));
+    const roots =
+      context.customSchemas.length === 0
+        ? bundledRoots(navigator, bundled)
+        : [bundled, ...context.customSchemas.map((custom) => custom.root)].flatMap((root) => navigator.expand(root));
     visit({ document, navigator, report }, document.yaml.contents, roots);
   },
 };
@@ -127,8 +130,14 @@ function reportUnknown(walker: Walker, keyNode: Node, name: string, known: strin
     file: document.file,
     range,
     message: suggestion
-      ? { en: `Unknown key \`${name}\`. Did you mean \`${suggestion}\`?`, fr: `Clé inconnue \`${name}\`. Vouliez-vous dire \`${suggestion}\` ?` }
-      : { en: `Unknown key \`${name}\`: no schema expects it here.`, fr: `Clé inconnue \`${name}\` : aucun schéma ne l’attend ici.` },
+      ? {
+          en: `Unknown key \`${name}\`. Did you mean \`${suggestion}\`?`,
+          fr: `Clé inconnue \`${name}\`. Vouliez-vous dire \`${suggestion}\` ?`,
+        }
+      : {
+          en: `Unknown key \`${name}\`: no schema expects it here.`,
+          fr: `Clé inconnue \`${name}\` : aucun schéma ne l’attend ici.`,
+        },
     fixes: suggestion
       ? [
           {

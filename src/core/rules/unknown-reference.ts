@@ -51,7 +51,11 @@ function message(reference: Reference, suggestion: string | undefined, defined: 
       fr: `${head.fr} ; vouliez-vous dire \`${suggestion}\` ? Utilisez un identifiant défini sous \`${name.block}\`.`,
     };
   }
-  const listed = defined.slice(0, LISTED_IDS).map((id) => `\`${id}\``).join(', ') + (defined.length > LISTED_IDS ? ', …' : '');
+  const listed =
+    defined
+      .slice(0, LISTED_IDS)
+      .map((id) => `\`${id}\``)
+      .join(', ') + (defined.length > LISTED_IDS ? ', …' : '');
   const one = defined.length === 1;
   return {
     en: `${head.en}: define it under \`${name.block}\`, or use ${one ? '' : 'one of '}${listed}.`,

@@ -18,7 +18,15 @@ export const METRIC_FOR_GOAL: Readonly<Record<string, Localized>> = {
 };
 
 /** Goals that an audience count cannot show: they are reached by what people do, not by how many watch. */
-const OUTCOME_GOALS = new Set(['traffic', 'store-visits', 'lead-capture', 'sales', 'loyalty', 'recruitment', 'customer-service']);
+const OUTCOME_GOALS = new Set([
+  'traffic',
+  'store-visits',
+  'lead-capture',
+  'sales',
+  'loyalty',
+  'recruitment',
+  'customer-service',
+]);
 
 const word = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
 
@@ -32,7 +40,7 @@ const AUDIENCE_COUNT = word(
     'impressions?',
     'subscribers?',
     'abonn[ée]e?s?',
-    '(?:mentions? )?j[\'’]aime',
+    "(?:mentions? )?j['’]aime",
     'publications?',
   ].join('|'),
 );
@@ -72,7 +80,7 @@ const OUTCOME = word(
     'renouvellements?',
     'coupons?',
     'revenue',
-    'chiffre d[\'’]affaires',
+    "chiffre d['’]affaires",
     'response time',
     'délai',
     'resolved',
@@ -92,7 +100,8 @@ export const vanityMetric: PlanRule = {
   check(_plan, context, report) {
     for (const objective of context.index?.objectives ?? []) {
       const { goal, kpi } = objective.value;
-      if (typeof goal !== 'string' || !OUTCOME_GOALS.has(goal) || !isRecord(kpi) || typeof kpi.metric !== 'string') continue;
+      if (typeof goal !== 'string' || !OUTCOME_GOALS.has(goal) || !isRecord(kpi) || typeof kpi.metric !== 'string')
+        continue;
       const metric = kpi.metric;
       if (!isRawAudienceCount(metric)) continue;
       const better = METRIC_FOR_GOAL[goal];

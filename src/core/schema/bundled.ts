@@ -14,7 +14,19 @@ import type { DocumentKind } from '../document/document';
 export type JsonSchema = { [key: string]: unknown };
 
 /** Every bundled schema; imported (not read from disk) so the bundles carry them. */
-export const BUNDLED_SCHEMAS: JsonSchema[] = [common, objectives, resources, budget, legal, platforms, plan, step, charter, annex, config];
+export const BUNDLED_SCHEMAS: JsonSchema[] = [
+  common,
+  objectives,
+  resources,
+  budget,
+  legal,
+  platforms,
+  plan,
+  step,
+  charter,
+  annex,
+  config,
+];
 
 export const DOCUMENT_SCHEMAS: Record<DocumentKind, JsonSchema> = { plan, step, charter, annex };
 

@@ -52,7 +52,8 @@ export class SchemaNavigator {
    * keys must not reopen the bundled schema, or every typo next to them would go unreported.
    */
   isClosed(nodes: readonly SchemaNode[]): boolean {
-    const closes = (schema: JsonSchema) => schema.additionalProperties === false || schema.unevaluatedProperties === false;
+    const closes = (schema: JsonSchema) =>
+      schema.additionalProperties === false || schema.unevaluatedProperties === false;
     const opens = (schema: JsonSchema) => isRecord(schema.additionalProperties) || isRecord(schema.patternProperties);
     return nodes.some((node) => closes(node.schema)) && !nodes.some((node) => opens(node.schema));
   }

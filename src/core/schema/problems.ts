@@ -20,16 +20,36 @@ export interface SchemaProblem {
 /** Handled elsewhere: unknown keys by the unknown-key rule, `if` by the `then` it guards. */
 const IGNORED = new Set(['additionalProperties', 'unevaluatedProperties', 'if']);
 const ALTERNATIVES = new Set(['oneOf', 'anyOf']);
-const SHADOWED_BY_TYPE = new Set(['enum', 'const', 'format', 'pattern', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'minLength', 'maxLength', 'minItems', 'maxItems', 'uniqueItems', 'multipleOf']);
+const SHADOWED_BY_TYPE = new Set([
+  'enum',
+  'const',
+  'format',
+  'pattern',
+  'minimum',
+  'maximum',
+  'exclusiveMinimum',
+  'exclusiveMaximum',
+  'minLength',
+  'maxLength',
+  'minItems',
+  'maxItems',
+  'uniqueItems',
+  'multipleOf',
+]);
 
 /**
  * Turns ajv's raw errors (allErrors mode) into one problem per real issue: the branches of a
  * `oneOf` that could never apply are dropped, an `enum` under a failed `type` is dropped, and so on.
  */
-export function toSchemaProblems(errors: readonly ErrorObject[], data: unknown, options: { unknownKeys?: boolean } = {}): SchemaProblem[] {
+export function toSchemaProblems(
+  errors: readonly ErrorObject[],
+  data: unknown,
+  options: { unknownKeys?: boolean } = {},
+): SchemaProblem[] {
   const conditions = conditionKeysByPath(errors);
   // Documents have the unknown-key rule; the config file has only its schema, so it reports them here.
-  const kept = (error: ErrorObject) => !IGNORED.has(error.keyword) || (options.unknownKeys === true && error.keyword === 'additionalProperties');
+  const kept = (error: ErrorObject) =>
+    !IGNORED.has(error.keyword) || (options.unknownKeys === true && error.keyword === 'additionalProperties');
   const relevant = collapseAlternatives(errors.filter(kept), data);
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
@@ -61,7 +81,9 @@ function collapseAlternatives(errors: ErrorObject[], data: unknown): ErrorObject
     const value = valueAt(data, alternative.instancePath);
     const isCollection = typeof value === 'object' && value !== null;
     const under = (error: ErrorObject) =>
-      error !== alternative && (error.instancePath === alternative.instancePath || error.instancePath.startsWith(`${alternative.instancePath}/`));
+      error !== alternative &&
+      (error.instancePath === alternative.instancePath ||
+        error.instancePath.startsWith(`${alternative.instancePath}/`));
     const noise = (error: ErrorObject) =>
       error.instancePath === alternative.instancePath &&
       (error.keyword === 'type' || (isCollection && (error.keyword === 'enum' || error.keyword === 'const')));
@@ -83,7 +105,8 @@ function conditionKeysByPath(errors: readonly ErrorObject[]): Map<string, string
   for (const error of errors) {
     if (error.keyword !== 'if' || !isRecord(error.parentSchema)) continue;
     const condition = error.parentSchema.if;
-    if (isRecord(condition) && isRecord(condition.properties)) found.set(error.instancePath, Object.keys(condition.properties));
+    if (isRecord(condition) && isRecord(condition.properties))
+      found.set(error.instancePath, Object.keys(condition.properties));
   }
   return found;
 }
@@ -108,7 +131,10 @@ function describe(error: ErrorObject, data: unknown, conditionKeys: string[] | u
     case 'const':
       return valueProblem(path, error.keyword, enumMessage(name, value, [params.allowedValue]));
     case 'format':
-      return { ...valueProblem(path, error.keyword, formatMessage(name, value, String(params.format))), format: String(params.format) };
+      return {
+        ...valueProblem(path, error.keyword, formatMessage(name, value, String(params.format))),
+        format: String(params.format),
+      };
     default:
       return valueProblem(path, error.keyword, rangeMessage(error, name, value, params));
   }
@@ -161,7 +187,10 @@ function unknownKeyProblem(path: DataPath, key: string, parentSchema: unknown): 
     target: 'key',
     keyword: 'additionalProperties',
     message: suggestion
-      ? { en: `Unknown key \`${key}\`${where}. Did you mean \`${suggestion}\`?`, fr: `Clé inconnue \`${key}\`${whereFr}. Vouliez-vous dire \`${suggestion}\` ?` }
+      ? {
+          en: `Unknown key \`${key}\`${where}. Did you mean \`${suggestion}\`?`,
+          fr: `Clé inconnue \`${key}\`${whereFr}. Vouliez-vous dire \`${suggestion}\` ?`,
+        }
       : { en: `Unknown key \`${key}\`${where}.`, fr: `Clé inconnue \`${key}\`${whereFr}.` },
   };
 }
@@ -173,7 +202,9 @@ function valueProblem(path: DataPath, keyword: string, message: Localized): Sche
 function enumMessage(name: string, value: unknown, allowed: unknown[]): Localized {
   const list = allowed.map((item) => `\`${String(item)}\``).join(', ');
   const suggestion = typeof value === 'string' ? closest(value, allowed.map(String)) : undefined;
-  const hint = suggestion ? { en: ` Did you mean \`${suggestion}\`?`, fr: ` Vouliez-vous dire \`${suggestion}\` ?` } : { en: '', fr: '' };
+  const hint = suggestion
+    ? { en: ` Did you mean \`${suggestion}\`?`, fr: ` Vouliez-vous dire \`${suggestion}\` ?` }
+    : { en: '', fr: '' };
   if (allowed.length === 1) {
     return {
       en: `\`${name}\` must be ${list}; found ${shown(value, 'en')}.${hint.en}`,
@@ -187,7 +218,10 @@ function enumMessage(name: string, value: unknown, allowed: unknown[]): Localize
 }
 
 const FORMAT_NAMES: Record<string, Localized> = {
-  date: { en: 'a real calendar date written YYYY-MM-DD (quoted, e.g. "2027-06-30")', fr: 'une date réelle au format AAAA-MM-JJ (entre guillemets, p. ex. "2027-06-30")' },
+  date: {
+    en: 'a real calendar date written YYYY-MM-DD (quoted, e.g. "2027-06-30")',
+    fr: 'une date réelle au format AAAA-MM-JJ (entre guillemets, p. ex. "2027-06-30")',
+  },
   uri: { en: 'a full web address (https://…)', fr: 'une adresse web complète (https://…)' },
   email: { en: 'an email address', fr: 'une adresse courriel' },
 };
@@ -201,9 +235,18 @@ function formatMessage(name: string, value: unknown, format: string): Localized 
 }
 
 const PATTERN_NAMES: Record<string, Localized> = {
-  '^[a-z0-9]+(?:-[a-z0-9]+)*$': { en: 'a slug: lowercase letters, digits and single hyphens (e.g. `south-shore`)', fr: 'un identifiant en minuscules, chiffres et traits d’union simples (p. ex. `rive-sud`)' },
-  '^[A-Z]{3}$': { en: 'an ISO 4217 currency code in capitals (e.g. `CAD`, `EUR`)', fr: 'un code de devise ISO 4217 en majuscules (p. ex. `CAD`, `EUR`)' },
-  '^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$': { en: 'a country or region code (e.g. `FR`, `CA-QC`)', fr: 'un code de pays ou de région (p. ex. `FR`, `CA-QC`)' },
+  '^[a-z0-9]+(?:-[a-z0-9]+)*$': {
+    en: 'a slug: lowercase letters, digits and single hyphens (e.g. `south-shore`)',
+    fr: 'un identifiant en minuscules, chiffres et traits d’union simples (p. ex. `rive-sud`)',
+  },
+  '^[A-Z]{3}$': {
+    en: 'an ISO 4217 currency code in capitals (e.g. `CAD`, `EUR`)',
+    fr: 'un code de devise ISO 4217 en majuscules (p. ex. `CAD`, `EUR`)',
+  },
+  '^[A-Z]{2}(?:-[A-Z0-9]{1,3})?$': {
+    en: 'a country or region code (e.g. `FR`, `CA-QC`)',
+    fr: 'un code de pays ou de région (p. ex. `FR`, `CA-QC`)',
+  },
   '^#[0-9A-Fa-f]{6}$': { en: 'a colour written #RRGGBB', fr: 'une couleur au format #RRVVBB' },
 };
 
@@ -216,23 +259,41 @@ function rangeMessage(error: ErrorObject, name: string, value: unknown, params: 
     case 'exclusiveMaximum': {
       const limit = String(params.limit);
       const words = BOUNDS[error.keyword];
-      return { en: `\`${name}\` must be ${words.en} ${limit}; found ${found.en}.`, fr: `\`${name}\` doit être ${words.fr} ${limit} ; trouvé ${found.fr}.` };
+      return {
+        en: `\`${name}\` must be ${words.en} ${limit}; found ${found.en}.`,
+        fr: `\`${name}\` doit être ${words.fr} ${limit} ; trouvé ${found.fr}.`,
+      };
     }
     case 'minLength':
       return { en: `\`${name}\` must not be empty.`, fr: `\`${name}\` ne doit pas être vide.` };
     case 'minItems':
-      return { en: `\`${name}\` must list at least ${String(params.limit)} item(s).`, fr: `\`${name}\` doit contenir au moins ${String(params.limit)} élément(s).` };
+      return {
+        en: `\`${name}\` must list at least ${String(params.limit)} item(s).`,
+        fr: `\`${name}\` doit contenir au moins ${String(params.limit)} élément(s).`,
+      };
     case 'uniqueItems':
       return { en: `\`${name}\` lists the same item twice.`, fr: `\`${name}\` contient deux fois le même élément.` };
     case 'pattern': {
-      const expected = PATTERN_NAMES[String(params.pattern)] ?? { en: `text matching ${String(params.pattern)}`, fr: `un texte conforme à ${String(params.pattern)}` };
-      return { en: `\`${name}\` must be ${expected.en}; found ${found.en}.`, fr: `\`${name}\` doit être ${expected.fr} ; trouvé ${found.fr}.` };
+      const expected = PATTERN_NAMES[String(params.pattern)] ?? {
+        en: `text matching ${String(params.pattern)}`,
+        fr: `un texte conforme à ${String(params.pattern)}`,
+      };
+      return {
+        en: `\`${name}\` must be ${expected.en}; found ${found.en}.`,
+        fr: `\`${name}\` doit être ${expected.fr} ; trouvé ${found.fr}.`,
+      };
     }
     case 'oneOf':
     case 'anyOf':
-      return { en: `\`${name}\` has none of the allowed forms; found ${found.en}.`, fr: `\`${name}\` n’a aucune des formes permises ; trouvé ${found.fr}.` };
+      return {
+        en: `\`${name}\` has none of the allowed forms; found ${found.en}.`,
+        fr: `\`${name}\` n’a aucune des formes permises ; trouvé ${found.fr}.`,
+      };
     default:
-      return { en: `\`${name}\` ${error.message ?? 'is invalid'}.`, fr: `\`${name}\` est invalide (${error.message ?? error.keyword}).` };
+      return {
+        en: `\`${name}\` ${error.message ?? 'is invalid'}.`,
+        fr: `\`${name}\` est invalide (${error.message ?? error.keyword}).`,
+      };
   }
 }
 
@@ -274,7 +335,8 @@ function shownPlain(value: unknown): string {
 
 export function displayPath(path: DataPath): string {
   let out = '';
-  for (const segment of path) out += typeof segment === 'number' ? `[${segment}]` : out === '' ? segment : `.${segment}`;
+  for (const segment of path)
+    out += typeof segment === 'number' ? `[${segment}]` : out === '' ? segment : `.${segment}`;
   return out === '' ? 'frontmatter' : out;
 }
 

@@ -39,7 +39,11 @@ export class SchemaSet {
     let compiled = this.byKind.get(kind);
     if (!compiled) {
       const schema = DOCUMENT_SCHEMAS[kind];
-      compiled = { root: this.navigator.root(schema), validate: this.bundledValidator(kind, schema), id: schemaId(schema) };
+      compiled = {
+        root: this.navigator.root(schema),
+        validate: this.bundledValidator(kind, schema),
+        id: schemaId(schema),
+      };
       this.byKind.set(kind, compiled);
     }
     return compiled;

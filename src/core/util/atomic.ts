@@ -48,7 +48,10 @@ export class WriteError extends Error {
 
 const REASONS: Record<string, Localized> = {
   ENOENT: { en: 'its folder does not exist', fr: 'son dossier n’existe pas' },
-  ENOTDIR: { en: 'part of its path is a file, not a folder', fr: 'une partie de son chemin est un fichier, pas un dossier' },
+  ENOTDIR: {
+    en: 'part of its path is a file, not a folder',
+    fr: 'une partie de son chemin est un fichier, pas un dossier',
+  },
   EISDIR: { en: 'it is a folder', fr: 'c’est un dossier' },
   EACCES: { en: 'permission denied', fr: 'permission refusée' },
   EPERM: { en: 'permission denied', fr: 'permission refusée' },

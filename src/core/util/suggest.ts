@@ -37,7 +37,8 @@ export function editDistance(a: string, b: string): number {
     for (let column = 1; column < columns; column++) {
       const cost = a[row - 1] === b[column - 1] ? 0 : 1;
       let value = Math.min(previous[column] + 1, current[column - 1] + 1, previous[column - 1] + cost);
-      if (row > 1 && column > 1 && a[row - 1] === b[column - 2] && a[row - 2] === b[column - 1]) value = Math.min(value, twoBack[column - 2] + 1);
+      if (row > 1 && column > 1 && a[row - 1] === b[column - 2] && a[row - 2] === b[column - 1])
+        value = Math.min(value, twoBack[column - 2] + 1);
       current[column] = value;
     }
     [twoBack, previous, current] = [previous, current, twoBack];

@@ -56,7 +56,13 @@ export class NodeFileHost implements FileHost {
     try {
       const entries: DirectoryEntry[] = [];
       for (const entry of readdirSync(directory, { withFileTypes: true })) {
-        const kind = entry.isSymbolicLink() ? kindOf(`${directory}/${entry.name}`) : entry.isDirectory() ? 'directory' : entry.isFile() ? 'file' : undefined;
+        const kind = entry.isSymbolicLink()
+          ? kindOf(`${directory}/${entry.name}`)
+          : entry.isDirectory()
+            ? 'directory'
+            : entry.isFile()
+              ? 'file'
+              : undefined;
         if (kind) entries.push({ name: entry.name, directory: kind === 'directory' });
       }
       return entries;

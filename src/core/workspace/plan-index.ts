@@ -84,7 +84,9 @@ function collectReferences(index: PlanIndex, document: SocialDocument): void {
   };
   const data = document.data;
   if (document.kind === 'step') add('resource', data.owner, ['owner']);
-  eachItem(data.objectives, (objective, position) => add('resource', objective.owner, ['objectives', position, 'owner']));
+  eachItem(data.objectives, (objective, position) =>
+    add('resource', objective.owner, ['objectives', position, 'owner']),
+  );
   eachItem(data.platforms, (platform, position) => {
     eachValue(platform.objectives, (id, item) => add('objective', id, ['platforms', position, 'objectives', item]));
   });
@@ -97,7 +99,8 @@ function collectReferences(index: PlanIndex, document: SocialDocument): void {
   }
   if (isRecord(data.legal)) {
     eachValue(data.legal.spokespersons, (id, item) => add('resource', id, ['legal', 'spokespersons', item]));
-    if (isRecord(data.legal.moderation)) add('resource', data.legal.moderation.escalate_to, ['legal', 'moderation', 'escalate_to']);
+    if (isRecord(data.legal.moderation))
+      add('resource', data.legal.moderation.escalate_to, ['legal', 'moderation', 'escalate_to']);
   }
 }
 
@@ -111,7 +114,9 @@ function eachValue(list: unknown, visit: (value: unknown, position: number) => v
 
 /** Where a finding about a defined item points: its `id` value, or the item's first line when it has no id. */
 export function siteIdRange(site: Site): OffsetRange {
-  return typeof site.value.id === 'string' ? valueRange(site.document, [...site.path, 'id']) : keyRange(site.document, site.path);
+  return typeof site.value.id === 'string'
+    ? valueRange(site.document, [...site.path, 'id'])
+    : keyRange(site.document, site.path);
 }
 
 /**

@@ -1,7 +1,14 @@
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import * as vscode from 'vscode';
 import { WriteError, writeFileAtomic } from '../../core/util/atomic';
-import { checkPlan, defaultExportName, planOf, renderExport, type ExportFormat, type PlanCheck } from '../../core/export';
+import {
+  checkPlan,
+  defaultExportName,
+  planOf,
+  renderExport,
+  type ExportFormat,
+  type PlanCheck,
+} from '../../core/export';
 import type { Plan } from '../../core/workspace/plans';
 import type { Localized } from '../../core/types';
 import type { DiagnosticsController } from '../diagnostics';
@@ -41,7 +48,9 @@ function isPathOrUri(value: unknown): value is string | vscode.Uri {
 export function isExportArgs(value: unknown): value is ExportArgs {
   if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof vscode.Uri) return false;
   const args = value as Record<string, unknown>;
-  return (args.target === undefined || isPathOrUri(args.target)) && (args.source === undefined || isPathOrUri(args.source));
+  return (
+    (args.target === undefined || isPathOrUri(args.target)) && (args.source === undefined || isPathOrUri(args.source))
+  );
 }
 
 function fsPath(value: string | vscode.Uri): string {
@@ -65,16 +74,29 @@ export function exportCommand(format: ExportFormat, deps: ExportDeps): (arg?: un
     }
     const plan = planOf(linter, document);
     if (!plan) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('{0} belongs to no plan: there is no `socialplan: plan` document in its folder or above it.', basename(source)));
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t(
+          '{0} belongs to no plan: there is no `socialplan: plan` document in its folder or above it.',
+          basename(source),
+        ),
+      );
       return undefined;
     }
     const planDocument = plan.planDocuments[0];
     const check = checkPlan(linter, plan);
     if (check.configBroken) {
-      void offerProblems(vscode.window.showErrorMessage(vscode.l10n.t('The SocialPlan config file that applies to this plan is broken: nothing was exported. See the Problems panel.'), SHOW_PROBLEMS()));
+      void offerProblems(
+        vscode.window.showErrorMessage(
+          vscode.l10n.t(
+            'The SocialPlan config file that applies to this plan is broken: nothing was exported. See the Problems panel.',
+          ),
+          SHOW_PROBLEMS(),
+        ),
+      );
       return undefined;
     }
-    if (check.errors.length > 0 && !(await mayExportWithErrors(check, vscode.Uri.file(planDocument.file)))) return undefined;
+    if (check.errors.length > 0 && !(await mayExportWithErrors(check, vscode.Uri.file(planDocument.file))))
+      return undefined;
 
     let target: string | undefined;
     if (args.target !== undefined) {
@@ -89,7 +111,10 @@ export function exportCommand(format: ExportFormat, deps: ExportDeps): (arg?: un
     const written = target;
     try {
       const warnings = await vscode.window.withProgress(
-        { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('SocialPlan: exporting {0} to {1}', basename(written), FORMAT_NAMES[format]) },
+        {
+          location: vscode.ProgressLocation.Notification,
+          title: vscode.l10n.t('SocialPlan: exporting {0} to {1}', basename(written), FORMAT_NAMES[format]),
+        },
         async (progress) => {
           progress.report({ message: vscode.l10n.t('assembling the plan…') });
           const warnings: Localized[] = [];
@@ -108,9 +133,15 @@ export function exportCommand(format: ExportFormat, deps: ExportDeps): (arg?: un
       );
       for (const warning of warnings) void vscode.window.showWarningMessage(localize(warning));
     } catch (error) {
-      const reason = error instanceof WriteError ? localize(error.reason) : error instanceof Error ? error.message : String(error);
+      const reason =
+        error instanceof WriteError ? localize(error.reason) : error instanceof Error ? error.message : String(error);
       deps.log.error(`Export to ${written} failed`, error instanceof Error ? (error.stack ?? reason) : reason);
-      void vscode.window.showErrorMessage(vscode.l10n.t('SocialPlan could not export the plan: {0}. Nothing was written; the previous file, if any, is unchanged.', reason));
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t(
+          'SocialPlan could not export the plan: {0}. Nothing was written; the previous file, if any, is unchanged.',
+          reason,
+        ),
+      );
       return undefined;
     }
     deps.log.info(`Exported ${planDocument.file} to ${written}`);
@@ -129,12 +160,22 @@ async function mayExportWithErrors(check: PlanCheck, planUri: vscode.Uri): Promi
   const count = check.errors.length;
   if (onErrors === 'export') return true;
   if (onErrors === 'cancel') {
-    void offerProblems(vscode.window.showWarningMessage(vscode.l10n.t('Nothing was exported: the plan has {0} error(s) (setting socialplan.export.onErrors).', count), SHOW_PROBLEMS()));
+    void offerProblems(
+      vscode.window.showWarningMessage(
+        vscode.l10n.t('Nothing was exported: the plan has {0} error(s) (setting socialplan.export.onErrors).', count),
+        SHOW_PROBLEMS(),
+      ),
+    );
     return false;
   }
   const choice = await vscode.window.showWarningMessage(
     vscode.l10n.t('The plan has {0} error(s). Export it anyway?', count),
-    { modal: true, detail: vscode.l10n.t('The report lists them in its validation summary. The setting socialplan.export.onErrors can make this choice for you.') },
+    {
+      modal: true,
+      detail: vscode.l10n.t(
+        'The report lists them in its validation summary. The setting socialplan.export.onErrors can make this choice for you.',
+      ),
+    },
     EXPORT_ANYWAY(),
     SHOW_PROBLEMS(),
   );
@@ -163,7 +204,11 @@ async function askTarget(plan: Plan, format: ExportFormat): Promise<string | und
 async function announce(file: string): Promise<void> {
   const open = vscode.l10n.t('Open');
   const reveal = vscode.l10n.t('Reveal');
-  const choice = await vscode.window.showInformationMessage(vscode.l10n.t('The plan was exported to {0}.', basename(file)), open, reveal);
+  const choice = await vscode.window.showInformationMessage(
+    vscode.l10n.t('The plan was exported to {0}.', basename(file)),
+    open,
+    reveal,
+  );
   const uri = vscode.Uri.file(file);
   if (choice === open) await vscode.env.openExternal(uri);
   else if (choice === reveal) {

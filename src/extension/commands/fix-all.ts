@@ -15,7 +15,9 @@ export function fixAllCommand(diagnostics: DiagnosticsController, host: EditorFi
     }
     const fixed = fixAllText(editor.document, diagnostics, host);
     if (fixed === undefined) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('No problem in this document can be fixed automatically.'));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('No problem in this document can be fixed automatically.'),
+      );
       return false;
     }
     const edit = new vscode.WorkspaceEdit();

@@ -1,5 +1,13 @@
 import * as vscode from 'vscode';
-import { complete, definition, hover, references, type CompletionKind, type LanguageRequest, type SourceLocation } from '../../core/language';
+import {
+  complete,
+  definition,
+  hover,
+  references,
+  type CompletionKind,
+  type LanguageRequest,
+  type SourceLocation,
+} from '../../core/language';
 import type { Linter } from '../../core/lint/linter';
 import type { OffsetRange } from '../../core/types';
 import { displayLocale } from '../locale';
@@ -44,12 +52,17 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, servi
     locale: displayLocale(),
   });
   // An unsaved new file has no folder, hence no plan around it: only its own text is read.
-  const environment = (document: vscode.TextDocument) => (document.uri.scheme === 'file' ? { linter: services.linter() } : {});
-  const rangeIn = (document: vscode.TextDocument, range: OffsetRange) => new vscode.Range(document.positionAt(range.start), document.positionAt(range.end));
+  const environment = (document: vscode.TextDocument) =>
+    document.uri.scheme === 'file' ? { linter: services.linter() } : {};
+  const rangeIn = (document: vscode.TextDocument, range: OffsetRange) =>
+    new vscode.Range(document.positionAt(range.start), document.positionAt(range.end));
   const location = (document: vscode.TextDocument, found: SourceLocation): vscode.Location => {
     const here = document.uri.scheme === 'file' && found.file === document.uri.fsPath;
     const positions: PositionSource = here ? document : services.positionsOf(found.file);
-    return new vscode.Location(here ? document.uri : vscode.Uri.file(found.file), new vscode.Range(positions.positionAt(found.range.start), positions.positionAt(found.range.end)));
+    return new vscode.Location(
+      here ? document.uri : vscode.Uri.file(found.file),
+      new vscode.Range(positions.positionAt(found.range.start), positions.positionAt(found.range.end)),
+    );
   };
 
   context.subscriptions.push(
@@ -89,7 +102,9 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, servi
     }),
     vscode.languages.registerReferenceProvider(SELECTOR, {
       provideReferences(document, position, options) {
-        return references(request(document, position), environment(document), options.includeDeclaration).map((found) => location(document, found));
+        return references(request(document, position), environment(document), options.includeDeclaration).map((found) =>
+          location(document, found),
+        );
       },
     }),
     vscode.commands.registerCommand(NEW_PLAN_COMMAND, newPlanCommand()),

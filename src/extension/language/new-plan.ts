@@ -36,14 +36,24 @@ export function newPlanCommand(): (argument?: NewPlanArguments | vscode.Uri) => 
     if (!locale) return undefined;
     const client = given.client ?? (await askClient());
     if (client === undefined) return undefined;
-    const folder = given.folder === undefined ? await pickFolder(client) : typeof given.folder === 'string' ? given.folder : given.folder.fsPath;
+    const folder =
+      given.folder === undefined
+        ? await pickFolder(client)
+        : typeof given.folder === 'string'
+          ? given.folder
+          : given.folder.fsPath;
     if (!folder) return undefined;
 
     let outcome: ReturnType<typeof createPlan>;
     try {
       outcome = createPlan({ folder, method, locale, client });
     } catch (error) {
-      void vscode.window.showErrorMessage(vscode.l10n.t('SocialPlan could not create the plan: {0}', error instanceof Error ? error.message : String(error)));
+      void vscode.window.showErrorMessage(
+        vscode.l10n.t(
+          'SocialPlan could not create the plan: {0}',
+          error instanceof Error ? error.message : String(error),
+        ),
+      );
       return undefined;
     }
     if (outcome.existing.length > 0) {
@@ -72,7 +82,12 @@ async function pickMethod(): Promise<PresetName | undefined> {
       detail: method.steps.map((step) => step.title[locale]).join(method.ordered ? ' → ' : ' · '),
     };
   });
-  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('New SocialPlan plan (1/4): method'), placeHolder: vscode.l10n.t('Which planning method will the plan follow?'), matchOnDescription: true, matchOnDetail: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('New SocialPlan plan (1/4): method'),
+    placeHolder: vscode.l10n.t('Which planning method will the plan follow?'),
+    matchOnDescription: true,
+    matchOnDetail: true,
+  });
   return picked?.value;
 }
 
@@ -82,7 +97,10 @@ async function pickLanguage(): Promise<Locale | undefined> {
     { value: 'fr', label: 'Français', description: 'fr' },
   ];
   if (displayLocale() === 'fr') items.reverse();
-  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('New SocialPlan plan (2/4): language'), placeHolder: vscode.l10n.t('In which language are the documents written?') });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('New SocialPlan plan (2/4): language'),
+    placeHolder: vscode.l10n.t('In which language are the documents written?'),
+  });
   return picked?.value;
 }
 
@@ -101,14 +119,31 @@ async function pickFolder(client: string): Promise<string | undefined> {
   for (const workspaceFolder of vscode.workspace.workspaceFolders ?? []) {
     if (workspaceFolder.uri.scheme !== 'file') continue;
     const root = workspaceFolder.uri.fsPath;
-    items.push({ value: join(root, name), label: `$(new-folder) ${basename(root)}/${name}`, description: vscode.l10n.t('new folder') });
-    items.push({ value: root, label: `$(folder) ${basename(root)}`, description: vscode.l10n.t('the workspace folder itself') });
+    items.push({
+      value: join(root, name),
+      label: `$(new-folder) ${basename(root)}/${name}`,
+      description: vscode.l10n.t('new folder'),
+    });
+    items.push({
+      value: root,
+      label: `$(folder) ${basename(root)}`,
+      description: vscode.l10n.t('the workspace folder itself'),
+    });
   }
   items.push({ value: undefined, label: `$(folder-opened) ${vscode.l10n.t('Choose a folder…')}` });
-  const picked = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('New SocialPlan plan (4/4): folder'), placeHolder: vscode.l10n.t('Where do the plan’s files go?') });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: vscode.l10n.t('New SocialPlan plan (4/4): folder'),
+    placeHolder: vscode.l10n.t('Where do the plan’s files go?'),
+  });
   if (!picked) return undefined;
   if (picked.value) return picked.value;
-  const chosen = await vscode.window.showOpenDialog({ canSelectFiles: false, canSelectFolders: true, canSelectMany: false, openLabel: vscode.l10n.t('Create the plan here'), defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri });
+  const chosen = await vscode.window.showOpenDialog({
+    canSelectFiles: false,
+    canSelectFolders: true,
+    canSelectMany: false,
+    openLabel: vscode.l10n.t('Create the plan here'),
+    defaultUri: vscode.workspace.workspaceFolders?.[0]?.uri,
+  });
   return chosen?.[0]?.fsPath;
 }
 

@@ -27,9 +27,20 @@ const AFTER_LINT_DELAY_MS = 100;
  * after a reload, the context key of the editor title button, and the events that keep previews
  * current. Everything goes into `context.subscriptions`; nothing heavy runs at activation.
  */
-export function registerPreviewAndExport(context: vscode.ExtensionContext, diagnostics: DiagnosticsController, log: vscode.LogOutputChannel): void {
-  const host: PreviewHost = { extensionUri: context.extensionUri, diagnostics, renderer: new PreviewRenderer(), log, panels: new Map() };
-  const generator = `SocialPlan ${String((context.extension.packageJSON as { version?: unknown }).version ?? '')}`.trim();
+export function registerPreviewAndExport(
+  context: vscode.ExtensionContext,
+  diagnostics: DiagnosticsController,
+  log: vscode.LogOutputChannel,
+): void {
+  const host: PreviewHost = {
+    extensionUri: context.extensionUri,
+    diagnostics,
+    renderer: new PreviewRenderer(),
+    log,
+    panels: new Map(),
+  };
+  const generator =
+    `SocialPlan ${String((context.extension.packageJSON as { version?: unknown }).version ?? '')}`.trim();
 
   /** The plan document of `uri`'s plan (or of the active editor's). */
   const planFileOf = (uri: vscode.Uri | undefined): string | undefined => {
@@ -43,7 +54,11 @@ export function registerPreviewAndExport(context: vscode.ExtensionContext, diagn
   const openPreview = (toSide: boolean) => (uri?: unknown) => {
     const planFile = planFileOf(uri instanceof vscode.Uri ? uri : undefined);
     if (!planFile) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('Open a document of a SocialPlan plan (a folder with a `socialplan: plan` document) to preview it.'));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t(
+          'Open a document of a SocialPlan plan (a folder with a `socialplan: plan` document) to preview it.',
+        ),
+      );
       return undefined;
     }
     const active = vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
@@ -79,10 +94,20 @@ export function registerPreviewAndExport(context: vscode.ExtensionContext, diagn
   context.subscriptions.push(
     vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, openPreview(false)),
     vscode.commands.registerCommand(OPEN_PREVIEW_TO_SIDE_COMMAND, openPreview(true)),
-    vscode.commands.registerCommand(EXPORT_PDF_COMMAND, exportCommand('pdf', { diagnostics, log, generator, activePreviewPlan: () => activePreview(host)?.planFile })),
-    vscode.commands.registerCommand(EXPORT_HTML_COMMAND, exportCommand('html', { diagnostics, log, generator, activePreviewPlan: () => activePreview(host)?.planFile })),
-    vscode.commands.registerCommand(PREVIEW_INSPECT_COMMAND, (planFile?: unknown): PreviewSnapshot | undefined => panelFor(planFile)?.snapshot()),
-    vscode.commands.registerCommand(PREVIEW_RECEIVE_COMMAND, (planFile: unknown, message: unknown) => panelFor(planFile)?.receive(message)),
+    vscode.commands.registerCommand(
+      EXPORT_PDF_COMMAND,
+      exportCommand('pdf', { diagnostics, log, generator, activePreviewPlan: () => activePreview(host)?.planFile }),
+    ),
+    vscode.commands.registerCommand(
+      EXPORT_HTML_COMMAND,
+      exportCommand('html', { diagnostics, log, generator, activePreviewPlan: () => activePreview(host)?.planFile }),
+    ),
+    vscode.commands.registerCommand(PREVIEW_INSPECT_COMMAND, (planFile?: unknown): PreviewSnapshot | undefined =>
+      panelFor(planFile)?.snapshot(),
+    ),
+    vscode.commands.registerCommand(PREVIEW_RECEIVE_COMMAND, (planFile: unknown, message: unknown) =>
+      panelFor(planFile)?.receive(message),
+    ),
     vscode.window.registerWebviewPanelSerializer(PlanPreviewPanel.viewType, {
       deserializeWebviewPanel: async (panel, state: unknown) => {
         if (!isPreviewState(state)) {

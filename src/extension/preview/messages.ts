@@ -46,7 +46,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 /** A path as the webview may send it: a short string, no control character. */
 function isPathText(value: unknown): value is string {
   // eslint-disable-next-line no-control-regex
-  return typeof value === 'string' && value.length > 0 && value.length <= MAX_PATH && !/[\u0000-\u001F\u007F]/.test(value);
+  return (
+    typeof value === 'string' && value.length > 0 && value.length <= MAX_PATH && !/[\u0000-\u001F\u007F]/.test(value)
+  );
 }
 
 function isVersion(value: unknown): value is number {
@@ -59,9 +61,21 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
     case 'ready':
       return true;
     case 'rendered':
-      return isVersion(value.version) && typeof value.title === 'string' && value.title.length <= 1000 && typeof value.at === 'number' && Number.isFinite(value.at);
+      return (
+        isVersion(value.version) &&
+        typeof value.title === 'string' &&
+        value.title.length <= 1000 &&
+        typeof value.at === 'number' &&
+        Number.isFinite(value.at)
+      );
     case 'reveal':
-      return isPathText(value.file) && typeof value.line === 'number' && Number.isInteger(value.line) && value.line >= 1 && value.line <= MAX_LINE;
+      return (
+        isPathText(value.file) &&
+        typeof value.line === 'number' &&
+        Number.isInteger(value.line) &&
+        value.line >= 1 &&
+        value.line <= MAX_LINE
+      );
     case 'openLink':
       return isPathText(value.href) && (value.from === '' || isPathText(value.from));
     default:
@@ -84,5 +98,10 @@ export function isUpdateMessage(value: unknown): value is UpdateMessage {
 }
 
 export function isPreviewState(value: unknown): value is PreviewState {
-  return isRecord(value) && isPathText(value.planFile) && (value.scrollY === undefined || (typeof value.scrollY === 'number' && Number.isFinite(value.scrollY) && value.scrollY >= 0));
+  return (
+    isRecord(value) &&
+    isPathText(value.planFile) &&
+    (value.scrollY === undefined ||
+      (typeof value.scrollY === 'number' && Number.isFinite(value.scrollY) && value.scrollY >= 0))
+  );
 }

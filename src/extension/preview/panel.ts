@@ -51,10 +51,15 @@ export class PlanPreviewPanel implements vscode.Disposable {
       existing.panel.reveal(column, true);
       return existing;
     }
-    const panel = vscode.window.createWebviewPanel(PlanPreviewPanel.viewType, vscode.l10n.t('SocialPlan Preview'), { viewColumn: column, preserveFocus: true }, {
-      ...PlanPreviewPanel.webviewOptions(host.extensionUri),
-      enableFindWidget: true,
-    });
+    const panel = vscode.window.createWebviewPanel(
+      PlanPreviewPanel.viewType,
+      vscode.l10n.t('SocialPlan Preview'),
+      { viewColumn: column, preserveFocus: true },
+      {
+        ...PlanPreviewPanel.webviewOptions(host.extensionUri),
+        enableFindWidget: true,
+      },
+    );
     return new PlanPreviewPanel(host, panel, planFile);
   }
 
@@ -70,7 +75,10 @@ export class PlanPreviewPanel implements vscode.Disposable {
       enableCommandUris: false,
       // Our stylesheet and script, and the workspace (nothing is loaded from it today; a logo or
       // an image may be one day). Nothing else of the disk is reachable from the webview.
-      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), ...(vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri)],
+      localResourceRoots: [
+        vscode.Uri.joinPath(extensionUri, 'media'),
+        ...(vscode.workspace.workspaceFolders ?? []).map((folder) => folder.uri),
+      ],
     };
   }
 
@@ -135,16 +143,38 @@ export class PlanPreviewPanel implements vscode.Disposable {
     this.updatedAt = performance.now();
     let content: PreviewContent;
     try {
-      content = this.host.renderer.render(this.host.diagnostics.engine, this.planFile, vscode.workspace.isTrusted, displayLocale());
+      content = this.host.renderer.render(
+        this.host.diagnostics.engine,
+        this.planFile,
+        vscode.workspace.isTrusted,
+        displayLocale(),
+      );
     } catch (error) {
-      this.host.log.error(`Preview of ${this.planFile} failed`, error instanceof Error ? (error.stack ?? error.message) : String(error));
+      this.host.log.error(
+        `Preview of ${this.planFile} failed`,
+        error instanceof Error ? (error.stack ?? error.message) : String(error),
+      );
       return;
     }
     this.content = content;
     this.panel.title = vscode.l10n.t('Preview: {0}', content.title);
     const previous = this.posted;
-    if (!force && previous && previous.html === content.html && previous.rootClass === content.rootClass && previous.accent === content.accent) return;
-    const message: UpdateMessage = { type: 'update', version: ++this.version, html: content.html, rootClass: content.rootClass, accent: content.accent, planFile: this.planFile };
+    if (
+      !force &&
+      previous &&
+      previous.html === content.html &&
+      previous.rootClass === content.rootClass &&
+      previous.accent === content.accent
+    )
+      return;
+    const message: UpdateMessage = {
+      type: 'update',
+      version: ++this.version,
+      html: content.html,
+      rootClass: content.rootClass,
+      accent: content.accent,
+      planFile: this.planFile,
+    };
     this.posted = message;
     void this.panel.webview.postMessage(message);
   }
@@ -189,7 +219,11 @@ export class PlanPreviewPanel implements vscode.Disposable {
     }
     const document = await vscode.workspace.openTextDocument(vscode.Uri.file(target));
     const position = new vscode.Position(Math.min(line, document.lineCount) - 1, 0);
-    const editor = await vscode.window.showTextDocument(document, { viewColumn: this.sourceColumn(target), preserveFocus: false, selection: new vscode.Range(position, position) });
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: this.sourceColumn(target),
+      preserveFocus: false,
+      selection: new vscode.Range(position, position),
+    });
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
 
@@ -208,10 +242,14 @@ export class PlanPreviewPanel implements vscode.Disposable {
     const target = resolve(dirname(base), decoded);
     const inWorkspace = (vscode.workspace.workspaceFolders ?? []).some((folder) => isInside(target, folder.uri.fsPath));
     if (!inWorkspace || !existsSync(target)) {
-      void vscode.window.showInformationMessage(vscode.l10n.t('The link leads to {0}, which is not a file of the workspace.', href));
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('The link leads to {0}, which is not a file of the workspace.', href),
+      );
       return;
     }
-    await vscode.commands.executeCommand('vscode.open', vscode.Uri.file(target), { viewColumn: this.sourceColumn(target) });
+    await vscode.commands.executeCommand('vscode.open', vscode.Uri.file(target), {
+      viewColumn: this.sourceColumn(target),
+    });
   }
 
   /** The absolute path of a plan-relative path the webview sent, if it is one of the plan's files. */
@@ -226,7 +264,9 @@ export class PlanPreviewPanel implements vscode.Disposable {
   private sourceColumn(file: string): vscode.ViewColumn {
     const showing = vscode.window.visibleTextEditors.find((editor) => editor.document.uri.fsPath === file);
     if (showing?.viewColumn) return showing.viewColumn;
-    const other = vscode.window.visibleTextEditors.find((editor) => editor.viewColumn !== undefined && editor.viewColumn !== this.panel.viewColumn);
+    const other = vscode.window.visibleTextEditors.find(
+      (editor) => editor.viewColumn !== undefined && editor.viewColumn !== this.panel.viewColumn,
+    );
     if (other?.viewColumn) return other.viewColumn;
     return this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Beside : vscode.ViewColumn.One;
   }
@@ -248,7 +288,8 @@ export class PlanPreviewPanel implements vscode.Disposable {
   private shell(): string {
     const webview = this.panel.webview;
     const nonce = randomBytes(18).toString('base64');
-    const media = (name: string) => webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, 'media', 'preview', name)).toString();
+    const media = (name: string) =>
+      webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, 'media', 'preview', name)).toString();
     const csp = [
       "default-src 'none'",
       `style-src ${webview.cspSource} 'nonce-${nonce}'`,

@@ -63,7 +63,10 @@ export class PreviewRenderer {
     const linted = performance.now();
     const settings = exportSettings(check.config, trusted);
     const model = assemblePlan(plan, check.findings, { export: settings });
-    const html = renderPlanBody(model, { sourceAttributes: true, logoDataUri: model.cover.logo ? this.logoOf(model.cover.logo) : undefined });
+    const html = renderPlanBody(model, {
+      sourceAttributes: true,
+      logoDataUri: model.cover.logo ? this.logoOf(model.cover.logo) : undefined,
+    });
     const files = new Set(plan.documents.map((member) => member.file));
     if (plan.charterLink?.document) files.add(plan.charterLink.document.file);
     return {

@@ -108,8 +108,16 @@ describe('splitFrontmatter', () => {
       openFence: { start: 0, end: 3 },
       yamlStart: 4,
     });
-    assert.deepEqual(splitFrontmatter('---'), { status: 'unterminated', openFence: { start: 0, end: 3 }, yamlStart: 3 });
-    assert.deepEqual(splitFrontmatter('---\n'), { status: 'unterminated', openFence: { start: 0, end: 3 }, yamlStart: 4 });
+    assert.deepEqual(splitFrontmatter('---'), {
+      status: 'unterminated',
+      openFence: { start: 0, end: 3 },
+      yamlStart: 3,
+    });
+    assert.deepEqual(splitFrontmatter('---\n'), {
+      status: 'unterminated',
+      openFence: { start: 0, end: 3 },
+      yamlStart: 4,
+    });
   });
 
   it('does not take `----` (or `-- -`) for a fence', () => {
@@ -219,7 +227,23 @@ describe('splitFrontmatter agrees with remark-frontmatter', () => {
 
   it('on generated documents', () => {
     const line = fc.oneof(
-      { arbitrary: fc.constantFrom('---', '--- ', '---\t', '----', '-- -', ' ---', '...', '... ', '***', '---x', '- a', '- ---'), weight: 2 },
+      {
+        arbitrary: fc.constantFrom(
+          '---',
+          '--- ',
+          '---\t',
+          '----',
+          '-- -',
+          ' ---',
+          '...',
+          '... ',
+          '***',
+          '---x',
+          '- a',
+          '- ---',
+        ),
+        weight: 2,
+      },
       fc.constantFrom('', ' ', 'a: 1', 'socialplan: plan', 'title: "---"', '# heading', '  nested: true', 'text'),
       fc.string({ unit: fc.constantFrom('-', ' ', '\t', '.', 'a', ':', '#', '\u00a0', '\uFEFF'), maxLength: 6 }),
     );
@@ -231,7 +255,10 @@ describe('splitFrontmatter agrees with remark-frontmatter', () => {
         lines: fc.array(fc.tuple(line, fc.constantFrom('\n', '\r\n')), { maxLength: 8 }),
         firstBreak: fc.constantFrom('\n', '\n', '\r\n', ''),
       })
-      .map(({ bom, opening, lines, firstBreak }) => (bom ? '\uFEFF' : '') + opening + firstBreak + lines.map(([text, end]) => text + end).join(''))
+      .map(
+        ({ bom, opening, lines, firstBreak }) =>
+          (bom ? '\uFEFF' : '') + opening + firstBreak + lines.map(([text, end]) => text + end).join(''),
+      )
       .map((text) => (text.endsWith('\n') && text.length % 2 === 0 ? text.replace(/\r?\n$/, '') : text));
     fc.assert(
       fc.property(document, (text) => {

@@ -75,7 +75,7 @@ const CASES: Case[] = [
   },
   // ---- nested --------------------------------------------------------------------------------
   {
-    name: 'missing key in a block (period.end): the block\'s key',
+    name: "missing key in a block (period.end): the block's key",
     lines: ['---', 'socialplan: plan', 'title: T', 'period:', '  start: "2027-01-01"', '---'],
     expected: ['schema 4:1-4:7 "period"'],
   },
@@ -91,7 +91,16 @@ const CASES: Case[] = [
   },
   {
     name: 'enum nested (budget.period)',
-    lines: ['---', 'socialplan: plan', 'title: T', 'budget:', '  currency: CAD', '  period: weekly', '  lines: []', '---'],
+    lines: [
+      '---',
+      'socialplan: plan',
+      'title: T',
+      'budget:',
+      '  currency: CAD',
+      '  period: weekly',
+      '  lines: []',
+      '---',
+    ],
     expected: ['schema 6:11-6:17 "weekly"'],
   },
   {
@@ -111,73 +120,217 @@ const CASES: Case[] = [
   },
   {
     name: 'unknown key nested (period.middle)',
-    lines: ['---', 'socialplan: plan', 'title: T', 'period:', '  start: "2027-01-01"', '  end: "2027-02-01"', '  middle: x', '---'],
+    lines: [
+      '---',
+      'socialplan: plan',
+      'title: T',
+      'period:',
+      '  start: "2027-01-01"',
+      '  end: "2027-02-01"',
+      '  middle: x',
+      '---',
+    ],
     expected: ['unknown-key 7:3-7:9 "middle"'],
   },
   // ---- inside list items ---------------------------------------------------------------------
   {
-    name: 'missing key in a list item (objectives[1].goal): the item\'s first line',
-    lines: ['---', 'socialplan: plan', 'title: T', 'objectives:', '  - id: first', '    goal: awareness', '  - id: second', '    statement: No goal', '---'],
+    name: "missing key in a list item (objectives[1].goal): the item's first line",
+    lines: [
+      '---',
+      'socialplan: plan',
+      'title: T',
+      'objectives:',
+      '  - id: first',
+      '    goal: awareness',
+      '  - id: second',
+      '    statement: No goal',
+      '---',
+    ],
     expected: ['schema 7:5-7:15 "id: second"'],
   },
   {
     name: 'enum in a list item (objectives[1].goal)',
-    lines: ['---', 'socialplan: plan', 'title: T', 'objectives:', '  - id: first', '    goal: awareness', '  - id: second', '    goal: aware', '---'],
+    lines: [
+      '---',
+      'socialplan: plan',
+      'title: T',
+      'objectives:',
+      '  - id: first',
+      '    goal: awareness',
+      '  - id: second',
+      '    goal: aware',
+      '---',
+    ],
     expected: ['schema 8:11-8:16 "aware"'],
   },
   {
     name: 'type nested in a list item (objectives[0].kpi.target), quoted number',
-    lines: ['---', 'socialplan: plan', 'title: T', 'objectives:', '  - id: first', '    goal: awareness', '    kpi:', '      metric: reach', '      target: "5000"', '---'],
+    lines: [
+      '---',
+      'socialplan: plan',
+      'title: T',
+      'objectives:',
+      '  - id: first',
+      '    goal: awareness',
+      '    kpi:',
+      '      metric: reach',
+      '      target: "5000"',
+      '---',
+    ],
     expected: ['schema 9:15-9:21 "\\"5000\\""'],
   },
   {
     name: 'unknown key nested in a list item (objectives[0].kpi.targt)',
-    lines: ['---', 'socialplan: plan', 'title: T', 'objectives:', '  - id: first', '    goal: awareness', '    kpi:', '      targt: 5000', '---'],
+    lines: [
+      '---',
+      'socialplan: plan',
+      'title: T',
+      'objectives:',
+      '  - id: first',
+      '    goal: awareness',
+      '    kpi:',
+      '      targt: 5000',
+      '---',
+    ],
     expected: ['unknown-key 8:7-8:12 "targt"'],
   },
   {
     name: 'format (date) in a list item (objectives[0].deadline)',
-    lines: ['---', 'socialplan: plan', 'title: T', 'objectives:', '  - id: first', '    goal: awareness', '    deadline: "2027-13-01"', '---'],
+    lines: [
+      '---',
+      'socialplan: plan',
+      'title: T',
+      'objectives:',
+      '  - id: first',
+      '    goal: awareness',
+      '    deadline: "2027-13-01"',
+      '---',
+    ],
     expected: ['schema 7:15-7:27 "\\"2027-13-01\\""'],
   },
   {
     name: 'type in a list item (resources[0].hours_per_week)',
-    lines: ['---', 'socialplan: plan', 'title: T', 'resources:', '  - id: marie', '    name: Marie', '    role: community-manager', '    hours_per_week: douze', '---'],
+    lines: [
+      '---',
+      'socialplan: plan',
+      'title: T',
+      'resources:',
+      '  - id: marie',
+      '    name: Marie',
+      '    role: community-manager',
+      '    hours_per_week: douze',
+      '---',
+    ],
     expected: ['schema 8:21-8:26 "douze"'],
   },
   {
     name: 'maximum in a list item (resources[0].hours_per_week)',
-    lines: ['---', 'socialplan: plan', 'title: T', 'resources:', '  - id: marie', '    name: Marie', '    role: community-manager', '    hours_per_week: 200', '---'],
+    lines: [
+      '---',
+      'socialplan: plan',
+      'title: T',
+      'resources:',
+      '  - id: marie',
+      '    name: Marie',
+      '    role: community-manager',
+      '    hours_per_week: 200',
+      '---',
+    ],
     expected: ['schema 8:21-8:24 "200"'],
   },
   {
     name: 'minimum in a list item (resources[0].hours_per_week)',
-    lines: ['---', 'socialplan: plan', 'title: T', 'resources:', '  - id: marie', '    name: Marie', '    role: community-manager', '    hours_per_week: -3', '---'],
+    lines: [
+      '---',
+      'socialplan: plan',
+      'title: T',
+      'resources:',
+      '  - id: marie',
+      '    name: Marie',
+      '    role: community-manager',
+      '    hours_per_week: -3',
+      '---',
+    ],
     expected: ['schema 8:21-8:23 "-3"'],
   },
   {
     name: 'pattern in a list item (resources[0].id)',
-    lines: ['---', 'socialplan: plan', 'title: T', 'resources:', '  - id: Marie_T', '    name: Marie', '    role: other', '---'],
+    lines: [
+      '---',
+      'socialplan: plan',
+      'title: T',
+      'resources:',
+      '  - id: Marie_T',
+      '    name: Marie',
+      '    role: other',
+      '---',
+    ],
     expected: ['schema 5:9-5:16 "Marie_T"'],
   },
   {
-    name: 'missing key nested in a list item (resources[0].cost.per): the block\'s key',
-    lines: ['---', 'socialplan: plan', 'title: T', 'resources:', '  - id: marie', '    name: Marie', '    role: other', '    cost:', '      amount: 18000', '---'],
+    name: "missing key nested in a list item (resources[0].cost.per): the block's key",
+    lines: [
+      '---',
+      'socialplan: plan',
+      'title: T',
+      'resources:',
+      '  - id: marie',
+      '    name: Marie',
+      '    role: other',
+      '    cost:',
+      '      amount: 18000',
+      '---',
+    ],
     expected: ['schema 8:5-8:9 "cost"'],
   },
   {
     name: 'enum nested in a list item (resources[0].cost.per)',
-    lines: ['---', 'socialplan: plan', 'title: T', 'resources:', '  - id: marie', '    name: Marie', '    role: other', '    cost:', '      amount: 18000', '      per: week', '---'],
+    lines: [
+      '---',
+      'socialplan: plan',
+      'title: T',
+      'resources:',
+      '  - id: marie',
+      '    name: Marie',
+      '    role: other',
+      '    cost:',
+      '      amount: 18000',
+      '      per: week',
+      '---',
+    ],
     expected: ['schema 10:12-10:16 "week"'],
   },
   {
     name: 'minimum (integer) nested in a list item (platforms[0].frequency.posts)',
-    lines: ['---', 'socialplan: plan', 'title: T', 'platforms:', '  - id: instagram', '    name: Instagram', '    frequency:', '      posts: 0', '      per: week', '---'],
+    lines: [
+      '---',
+      'socialplan: plan',
+      'title: T',
+      'platforms:',
+      '  - id: instagram',
+      '    name: Instagram',
+      '    frequency:',
+      '      posts: 0',
+      '      per: week',
+      '---',
+    ],
     expected: ['schema 8:14-8:15 "0"'],
   },
   {
     name: 'unknown key in a list item (resources[1].rol), with the missing key it stands for',
-    lines: ['---', 'socialplan: plan', 'title: T', 'resources:', '  - id: marie', '    name: Marie', '    role: other', '  - id: paul', '    name: Paul', '    rol: analyst', '---'],
+    lines: [
+      '---',
+      'socialplan: plan',
+      'title: T',
+      'resources:',
+      '  - id: marie',
+      '    name: Marie',
+      '    role: other',
+      '  - id: paul',
+      '    name: Paul',
+      '    rol: analyst',
+      '---',
+    ],
     expected: ['schema 8:5-8:13 "id: paul"', 'unknown-key 10:5-10:8 "rol"'],
   },
   // ---- flow style -------------------------------------------------------------------------------
@@ -193,17 +346,39 @@ const CASES: Case[] = [
   },
   {
     name: 'unknown key in a flow mapping',
-    lines: ['---', 'socialplan: plan', 'title: T', 'period: { start: "2027-01-01", end: "2027-02-01", middle: x }', '---'],
+    lines: [
+      '---',
+      'socialplan: plan',
+      'title: T',
+      'period: { start: "2027-01-01", end: "2027-02-01", middle: x }',
+      '---',
+    ],
     expected: ['unknown-key 4:51-4:57 "middle"'],
   },
   {
     name: 'minimum and enum in a flow mapping inside a list item (resources[0].cost)',
-    lines: ['---', 'socialplan: plan', 'title: T', 'resources:', '  - id: marie', '    name: Marie', '    role: other', '    cost: { amount: -1, per: week }', '---'],
+    lines: [
+      '---',
+      'socialplan: plan',
+      'title: T',
+      'resources:',
+      '  - id: marie',
+      '    name: Marie',
+      '    role: other',
+      '    cost: { amount: -1, per: week }',
+      '---',
+    ],
     expected: ['schema 8:21-8:23 "-1"', 'schema 8:30-8:34 "week"'],
   },
   {
     name: 'a flow sequence of flow mappings (objectives[1].goal)',
-    lines: ['---', 'socialplan: plan', 'title: T', 'objectives: [{ id: a, goal: awareness }, { id: b, goal: aware }]', '---'],
+    lines: [
+      '---',
+      'socialplan: plan',
+      'title: T',
+      'objectives: [{ id: a, goal: awareness }, { id: b, goal: aware }]',
+      '---',
+    ],
     expected: ['schema 4:57-4:62 "aware"'],
   },
   {
@@ -223,7 +398,10 @@ describe('finding ranges', () => {
   const variants = [
     { name: 'LF', encode: (text: string) => Buffer.from(text, 'utf8') },
     { name: 'CRLF', encode: (text: string) => Buffer.from(text.replace(/\n/g, '\r\n'), 'utf8') },
-    { name: 'BOM', encode: (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]) },
+    {
+      name: 'BOM',
+      encode: (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
+    },
   ];
 
   let counter = 0;
@@ -235,7 +413,10 @@ describe('finding ranges', () => {
     const file = join(folder, testCase.file ?? 'plan.md');
     writeFileSync(file, encode(`${testCase.lines.join('\n')}\nBody.\n`));
     const all = new Linter(new NodeFileHost(), { trusted: true }).lint([file]).findings;
-    assert.deepEqual(all.filter((finding) => finding.rule === 'yaml-syntax' || finding.rule === 'internal-error'), []);
+    assert.deepEqual(
+      all.filter((finding) => finding.rule === 'yaml-syntax' || finding.rule === 'internal-error'),
+      [],
+    );
     // Only the two rules under test: other rules (an objective without a KPI…) may add findings.
     const findings = all.filter((finding) => RULES_UNDER_TEST.has(finding.rule));
     // Offsets are in the decoded text (VS Code drops the byte order mark too).
@@ -293,15 +474,47 @@ describe('finding ranges', () => {
 
     it('every kind of schema message names the key and what was found', () => {
       const checks: [string, RegExp, RegExp][] = [
-        ['enum at the root', /`status` must be one of .*`draft`.*; found `final`/, /`status` doit être l’une des valeurs .* ; trouvé `final`/],
-        ['format (date) nested', /`period\.end` must be a real calendar date.*found `2027-02-30`/, /`period\.end` doit être une date réelle.*trouvé `2027-02-30`/],
-        ['pattern at the root', /`currency` must be an ISO 4217 currency code.*found `cad`/, /`currency` doit être un code de devise.*trouvé `cad`/],
-        ['maximum nested', /`website\.bounce_rate` must be at most 100; found `120`/, /`website\.bounce_rate` doit être au plus 100 ; trouvé `120`/],
-        ['missing key in a block', /Missing required key `end` in `period`/, /Clé obligatoire `end` manquante dans `period`/],
+        [
+          'enum at the root',
+          /`status` must be one of .*`draft`.*; found `final`/,
+          /`status` doit être l’une des valeurs .* ; trouvé `final`/,
+        ],
+        [
+          'format (date) nested',
+          /`period\.end` must be a real calendar date.*found `2027-02-30`/,
+          /`period\.end` doit être une date réelle.*trouvé `2027-02-30`/,
+        ],
+        [
+          'pattern at the root',
+          /`currency` must be an ISO 4217 currency code.*found `cad`/,
+          /`currency` doit être un code de devise.*trouvé `cad`/,
+        ],
+        [
+          'maximum nested',
+          /`website\.bounce_rate` must be at most 100; found `120`/,
+          /`website\.bounce_rate` doit être au plus 100 ; trouvé `120`/,
+        ],
+        [
+          'missing key in a block',
+          /Missing required key `end` in `period`/,
+          /Clé obligatoire `end` manquante dans `period`/,
+        ],
         ['missing key at the root', /Missing required key `title`/, /Clé obligatoire `title` manquante/],
-        ['enum in a list item', /`objectives\[1\]\.goal` must be one of .*`awareness`.*; found `aware`\./, /`objectives\[1\]\.goal` doit être l’une des valeurs .* ; trouvé `aware`\./],
-        ['enum nested in a list item', /`resources\[0\]\.cost\.per` must be one of `year`, `month`, `hour`; found `week`\./, /`resources\[0\]\.cost\.per` doit être l’une des valeurs `year`, `month`, `hour` ; trouvé `week`\./],
-        ['unknown key at the root', /Unknown key `budjet`\. Did you mean `budget`\?/, /Clé inconnue `budjet`\. Vouliez-vous dire `budget` \?/],
+        [
+          'enum in a list item',
+          /`objectives\[1\]\.goal` must be one of .*`awareness`.*; found `aware`\./,
+          /`objectives\[1\]\.goal` doit être l’une des valeurs .* ; trouvé `aware`\./,
+        ],
+        [
+          'enum nested in a list item',
+          /`resources\[0\]\.cost\.per` must be one of `year`, `month`, `hour`; found `week`\./,
+          /`resources\[0\]\.cost\.per` doit être l’une des valeurs `year`, `month`, `hour` ; trouvé `week`\./,
+        ],
+        [
+          'unknown key at the root',
+          /Unknown key `budjet`\. Did you mean `budget`\?/,
+          /Clé inconnue `budjet`\. Vouliez-vous dire `budget` \?/,
+        ],
       ];
       for (const [name, en, fr] of checks) {
         const testCase = CASES.find((item) => item.name.startsWith(name));

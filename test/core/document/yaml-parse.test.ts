@@ -6,7 +6,9 @@ import { propertyParameters } from '../../support/property';
 
 /** The errors `yaml` itself gives with its own duplicate-key check on. */
 function yamlErrors(text: string): string[] {
-  return parseDocument(text, { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true }).errors.map((error) => `${error.code} ${error.pos.join('-')} ${error.message}`);
+  return parseDocument(text, { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true }).errors.map(
+    (error) => `${error.code} ${error.pos.join('-')} ${error.message}`,
+  );
 }
 
 function ourErrors(text: string): string[] {
@@ -43,12 +45,26 @@ function assertSameErrors(text: string): void {
 
 describe('parseYaml', () => {
   it('reports duplicate keys as yaml does: block and flow mappings, nested, quoted, tagged, anchored', () => {
-    for (const text of ['a: 1\na: 2\n', 'a: 1\nb:\n  c: 1\n  c: 2\n', '{ a: 1, a: 2 }', '"a": 1\na: 2\n', '&x a: 1\na: 2\n', 'a: 1\n!!str a: 2\n', '1: x\n1: y\n', 'null: 1\n~: 2\n', '- { k: 1, k: 2 }\n- k: 1\n  k: 1\n']) {
+    for (const text of [
+      'a: 1\na: 2\n',
+      'a: 1\nb:\n  c: 1\n  c: 2\n',
+      '{ a: 1, a: 2 }',
+      '"a": 1\na: 2\n',
+      '&x a: 1\na: 2\n',
+      'a: 1\n!!str a: 2\n',
+      '1: x\n1: y\n',
+      'null: 1\n~: 2\n',
+      '- { k: 1, k: 2 }\n- k: 1\n  k: 1\n',
+    ]) {
       const expected = yamlErrors(text);
-      assert.ok(expected.some((error) => error.startsWith('DUPLICATE_KEY')), text);
+      assert.ok(
+        expected.some((error) => error.startsWith('DUPLICATE_KEY')),
+        text,
+      );
       assert.deepEqual(ourErrors(text), expected, text);
     }
-    for (const text of ['1: x\n"1": y\n', '.nan: 1\n.nan: 2\n', '? [a]\n: 1\n? [a]\n: 2\n', 'true: 1\nTrue: 2\n']) assert.deepEqual(ourErrors(text), yamlErrors(text), text);
+    for (const text of ['1: x\n"1": y\n', '.nan: 1\n.nan: 2\n', '? [a]\n: 1\n? [a]\n: 2\n', 'true: 1\nTrue: 2\n'])
+      assert.deepEqual(ourErrors(text), yamlErrors(text), text);
   });
 
   it('a frontmatter of 100,000 keys is parsed, its one duplicate found (yaml’s own check compared every pair: 80 s)', () => {
@@ -62,7 +78,35 @@ describe('parseYaml', () => {
   });
 
   it('on random YAML-like texts, the same errors as yaml with its duplicate-key check', () => {
-    const token = fc.constantFrom('a', 'b', '"a"', "'b'", '1', '~', 'null', ': ', ':', '\n', '\n  ', '\r\n', '\t', '- ', '{', '}', '[', ']', ', ', '? ', '?', '&x ', '*x', '!!str ', '#c', ' # c\n', ' ');
+    const token = fc.constantFrom(
+      'a',
+      'b',
+      '"a"',
+      "'b'",
+      '1',
+      '~',
+      'null',
+      ': ',
+      ':',
+      '\n',
+      '\n  ',
+      '\r\n',
+      '\t',
+      '- ',
+      '{',
+      '}',
+      '[',
+      ']',
+      ', ',
+      '? ',
+      '?',
+      '&x ',
+      '*x',
+      '!!str ',
+      '#c',
+      ' # c\n',
+      ' ',
+    );
     fc.assert(
       fc.property(fc.array(token, { maxLength: 40 }), (tokens) => {
         const text = tokens.join('');

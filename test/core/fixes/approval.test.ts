@@ -23,8 +23,14 @@ describe(`${RULE} fixes`, () => {
         run.fixes.map((fix) => fix.title.en),
         [title],
       );
-      assert.ok(run.fixes.every((fix) => !fix.safe), 'who approved, and when, only the author knows: never applied unasked');
-      assert.ok([...run.changed.values()].every((text) => text.includes(`"${today()}"`)), 'the approval is dated today');
+      assert.ok(
+        run.fixes.every((fix) => !fix.safe),
+        'who approved, and when, only the author knows: never applied unasked',
+      );
+      assert.ok(
+        [...run.changed.values()].every((text) => text.includes(`"${today()}"`)),
+        'the approval is dated today',
+      );
       assertGolden(RULE, caseName, withoutToday(run), [file]);
       assertCleanRelint(RULE, run);
       assert.deepEqual(run.after, []);

@@ -8,7 +8,10 @@ describe(`${RULE} fixes`, () => {
     const run = fixCase(RULE, 'fail-budget-differs-from-plan');
     const [finding] = run.before.filter((found) => found.rule === RULE);
     assert.equal(finding.related?.length, 1, 'points at where the plan sets its currency');
-    assert.deepEqual(run.fixes.map((fix) => [fix.title.en, fix.safe]), [['Write `CAD` (amounts are not converted)', false]]);
+    assert.deepEqual(
+      run.fixes.map((fix) => [fix.title.en, fix.safe]),
+      [['Write `CAD` (amounts are not converted)', false]],
+    );
     assertGolden(RULE, 'fail-budget-differs-from-plan', run, ['plan.md']);
     assertCleanRelint(RULE, run);
     assert.deepEqual(run.after, []);

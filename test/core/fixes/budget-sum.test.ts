@@ -16,10 +16,22 @@ function ruleFindings(run: ReturnType<typeof fixCase>) {
 describe(`${RULE} fixes`, () => {
   it('lines over the total: an error, and the quick fix sets `total` to the sum', () => {
     const run = fixCase(RULE, 'fail-lines-over-total');
-    assert.deepEqual(ruleFindings(run).map((finding) => finding.severity), ['error']);
-    assert.equal(ruleFindings(run)[0].message.en, 'Budget lines add up to 26,000 CAD, more than the total of 24,000 CAD. Trim the lines or raise `total`.');
-    assert.match(ruleFindings(run)[0].message.fr, /^Les lignes du budget totalisent 26\u00a0000\u00a0CAD, plus que le total de 24\u00a0000\u00a0CAD\./);
-    assert.deepEqual(run.fixes.map((fix) => [fix.title.en, fix.safe]), [['Set `total` to 26000', false]]);
+    assert.deepEqual(
+      ruleFindings(run).map((finding) => finding.severity),
+      ['error'],
+    );
+    assert.equal(
+      ruleFindings(run)[0].message.en,
+      'Budget lines add up to 26,000 CAD, more than the total of 24,000 CAD. Trim the lines or raise `total`.',
+    );
+    assert.match(
+      ruleFindings(run)[0].message.fr,
+      /^Les lignes du budget totalisent 26\u00a0000\u00a0CAD, plus que le total de 24\u00a0000\u00a0CAD\./,
+    );
+    assert.deepEqual(
+      run.fixes.map((fix) => [fix.title.en, fix.safe]),
+      [['Set `total` to 26000', false]],
+    );
     assertGolden(RULE, 'fail-lines-over-total', run, ['plan.md']);
     assertCleanRelint(RULE, run);
     assert.deepEqual(run.after, []);
@@ -27,9 +39,15 @@ describe(`${RULE} fixes`, () => {
 
   it('lines under the total: a warning from the same rule, with the same quick fix', () => {
     const run = fixCase(RULE, 'fail-lines-under-total');
-    assert.deepEqual(ruleFindings(run).map((finding) => finding.severity), ['warning']);
+    assert.deepEqual(
+      ruleFindings(run).map((finding) => finding.severity),
+      ['warning'],
+    );
     assert.match(ruleFindings(run)[0].message.en, /4,000 CAD is not allocated/);
-    assert.deepEqual(run.fixes.map((fix) => fix.safe), [false]);
+    assert.deepEqual(
+      run.fixes.map((fix) => fix.safe),
+      [false],
+    );
     assertGolden(RULE, 'fail-lines-under-total', run, ['plan.md']);
     assertCleanRelint(RULE, run);
     assert.deepEqual(run.after, []);
@@ -37,8 +55,14 @@ describe(`${RULE} fixes`, () => {
 
   it('no total: a warning, and the safe fix inserts the sum as `total`', () => {
     const run = fixCase(RULE, 'fail-missing-total');
-    assert.deepEqual(ruleFindings(run).map((finding) => finding.severity), ['warning']);
-    assert.deepEqual(run.fixes.map((fix) => [fix.title.en, fix.safe]), [['Add `total: 20000`', true]]);
+    assert.deepEqual(
+      ruleFindings(run).map((finding) => finding.severity),
+      ['warning'],
+    );
+    assert.deepEqual(
+      run.fixes.map((fix) => [fix.title.en, fix.safe]),
+      [['Add `total: 20000`', true]],
+    );
     assertGolden(RULE, 'fail-missing-total', run, ['plan.md']);
     assertCleanRelint(RULE, run);
     assert.deepEqual(run.after, []);
@@ -55,9 +79,14 @@ describe(`${RULE} fixes`, () => {
     const root = mkdtempSync(join(tmpdir(), 'socialplan-budget-sum-'));
     try {
       cpSync(join(FIXTURES, 'rules', RULE, 'fail-lines-under-total'), root, { recursive: true });
-      const lint = () => new Linter(new NodeFileHost(), { trusted: true }).lint(filesUnder(root).filter((file) => file.endsWith('.md'))).findings;
+      const lint = () =>
+        new Linter(new NodeFileHost(), { trusted: true }).lint(filesUnder(root).filter((file) => file.endsWith('.md')))
+          .findings;
       writeFileSync(join(root, '.socialplan.yaml'), 'rules: { budget-sum: error }\n');
-      assert.deepEqual(lint().map((finding) => `${finding.rule} ${finding.severity}`), ['budget-sum error']);
+      assert.deepEqual(
+        lint().map((finding) => `${finding.rule} ${finding.severity}`),
+        ['budget-sum error'],
+      );
       writeFileSync(join(root, '.socialplan.yaml'), 'rules: { budget-sum: off }\n');
       assert.deepEqual(lint(), []);
     } finally {

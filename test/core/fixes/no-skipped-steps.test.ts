@@ -20,7 +20,9 @@ function createCase(caseName: string, pick: (fixes: Fix[]) => Fix | undefined): 
   const root = mkdtempSync(join(tmpdir(), `socialplan-fix-${RULE}-`));
   try {
     cpSync(join(FIXTURES, 'rules', RULE, caseName), root, { recursive: true });
-    const lint = () => new Linter(new NodeFileHost(), { trusted: true }).lint(filesUnder(root).filter((file) => file.endsWith('.md'))).findings;
+    const lint = () =>
+      new Linter(new NodeFileHost(), { trusted: true }).lint(filesUnder(root).filter((file) => file.endsWith('.md')))
+        .findings;
     const before = lint();
     const fixes = before
       .filter((finding) => finding.rule === RULE)
@@ -33,7 +35,12 @@ function createCase(caseName: string, pick: (fixes: Fix[]) => Fix | undefined): 
       assert.ok(!existsSync(file), `${relative(root, file)} already exists: a fix must never overwrite`);
       writeFileSync(file, text);
     }
-    const changed = new Map([...outcome.changed, ...outcome.created].map(([file, text]) => [relative(root, file).split('\\').join('/'), text]));
+    const changed = new Map(
+      [...outcome.changed, ...outcome.created].map(([file, text]) => [
+        relative(root, file).split('\\').join('/'),
+        text,
+      ]),
+    );
     return { fixes, changed, before: relativeTo(root, before), after: relativeTo(root, lint()) };
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -52,7 +59,10 @@ describe(`${RULE} fixes`, () => {
     const run = createCase('fail-missing-step', (fixes) => {
       assert.deepEqual(
         fixes.map((fix) => fix.title.en),
-        ['Create `02-social-content.md` from the template', 'Create `02-social-content.md` with the step marked as skipped, then write the reason'],
+        [
+          'Create `02-social-content.md` from the template',
+          'Create `02-social-content.md` with the step marked as skipped, then write the reason',
+        ],
       );
       assert.ok(fixes.every((fix) => !fix.safe && fix.edits.length === 0 && fix.createFiles?.length === 1));
       return undefined;
@@ -83,7 +93,14 @@ describe(`${RULE} fixes`, () => {
 
   it('creates every missing step of the default method in one pass', () => {
     const run = createCase('fail-default-method-has-no-steps', asTodo);
-    assert.deepEqual([...run.changed.keys()].sort(), ['01-listen.md', '02-profiles.md', '03-content.md', '04-distribution.md', '05-community.md', '06-measure.md']);
+    assert.deepEqual([...run.changed.keys()].sort(), [
+      '01-listen.md',
+      '02-profiles.md',
+      '03-content.md',
+      '04-distribution.md',
+      '05-community.md',
+      '06-measure.md',
+    ]);
     assertCleanRelint(RULE, run);
     assert.deepEqual(run.after, []);
   });
@@ -101,7 +118,10 @@ describe(`${RULE} fixes`, () => {
       run.fixes.map((fix) => fix.title.en),
       ['Change to `social-content`'],
     );
-    assert.ok(run.fixes.every((fix) => !fix.safe), 'the closest id is a guess: never applied unasked');
+    assert.ok(
+      run.fixes.every((fix) => !fix.safe),
+      'the closest id is a guess: never applied unasked',
+    );
     assertGolden(RULE, 'fail-unknown-step-id', run, ['02-social-content.md']);
     assertCleanRelint(RULE, run);
     assert.deepEqual(run.after, []);

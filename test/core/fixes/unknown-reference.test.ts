@@ -7,7 +7,10 @@ describe(`${RULE} fixes`, () => {
   it('replaces each misspelt id by the closest defined one, in every document of the plan', () => {
     const run = fixCase(RULE, 'fail-typos-everywhere');
     assert.equal(run.fixes.length, 7);
-    assert.ok(run.fixes.every((fix) => !fix.safe), 'a closest id is a guess: never applied unasked');
+    assert.ok(
+      run.fixes.every((fix) => !fix.safe),
+      'a closest id is a guess: never applied unasked',
+    );
     assert.deepEqual(run.fixes.map((fix) => fix.title.en).sort(), [
       'Replace with `awareness-south-shore`',
       'Replace with `instagram`',

@@ -4,7 +4,12 @@ import { complete, type CompletionEntry, type CompletionResult } from '../../../
 import { Linter } from '../../../src/core/lint/linter';
 import { editing, withCursor } from '../../support/cursor';
 
-function completeIn(file: string, from: string | RegExp, to: string, locale: 'en' | 'fr' = 'en'): CompletionResult & { text: string } {
+function completeIn(
+  file: string,
+  from: string | RegExp,
+  to: string,
+  locale: 'en' | 'fr' = 'en',
+): CompletionResult & { text: string } {
   const request = editing(file, from, to, locale);
   const result = complete(request, { linter: new Linter(new NodeFileHost()) });
   assert.ok(result, 'expected completions');
@@ -12,7 +17,9 @@ function completeIn(file: string, from: string | RegExp, to: string, locale: 'en
 }
 
 function labels(result: CompletionResult): string[] {
-  return [...result.items].sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0)).map((item) => item.label);
+  return [...result.items]
+    .sort((a, b) => (a.sortText < b.sortText ? -1 : a.sortText > b.sortText ? 1 : 0))
+    .map((item) => item.label);
 }
 
 function item(result: CompletionResult, label: string): CompletionEntry {
@@ -25,7 +32,16 @@ describe('completion', () => {
   describe('keys', () => {
     it('offers the keys of the document not written yet, required ones first, with their documentation', () => {
       const result = completeIn('02-profiles.md', 'owner: julien', 'owner: julien\n‸');
-      assert.deepEqual(labels(result), ['budget', 'due', 'legal', 'objectives', 'platforms', 'resources', 'skip_reason', 'title']);
+      assert.deepEqual(labels(result), [
+        'budget',
+        'due',
+        'legal',
+        'objectives',
+        'platforms',
+        'resources',
+        'skip_reason',
+        'title',
+      ]);
       const due = item(result, 'due');
       assert.equal(due.detail, 'Due date');
       assert.match(due.documentation ?? '', /When the step must be done/);
@@ -83,20 +99,34 @@ describe('completion', () => {
     it('offers `socialplan` in an empty frontmatter, and nothing in another tool’s frontmatter', () => {
       const fresh = withCursor('---\n‸\n---\n');
       const offered = complete({ file: '/tmp/new.md', text: fresh.text, offset: fresh.offset, locale: 'en' });
-      assert.deepEqual(offered?.items.map((candidate) => candidate.insertText), ['socialplan: ${1|plan,step,charter,annex|}']);
+      assert.deepEqual(
+        offered?.items.map((candidate) => candidate.insertText),
+        ['socialplan: ${1|plan,step,charter,annex|}'],
+      );
       const blog = withCursor('---\nlayout: post\n‸\n---\n');
-      assert.deepEqual(complete({ file: '/tmp/post.md', text: blog.text, offset: blog.offset, locale: 'en' })?.items, []);
+      assert.deepEqual(
+        complete({ file: '/tmp/post.md', text: blog.text, offset: blog.offset, locale: 'en' })?.items,
+        [],
+      );
     });
   });
 
   describe('values', () => {
     it('offers nothing past a closing quote or in the spaces after a value (found by the properties)', () => {
       const linter = new Linter(new NodeFileHost());
-      assert.equal(complete(editing('plan.md', '"@boulangerierivesud"', '"@boulangerierivesud"‸'), { linter }), undefined);
-      assert.equal(complete(editing('01-listen.md', 'status: in-progress', 'status: in-progress ‸'), { linter }), undefined);
+      assert.equal(
+        complete(editing('plan.md', '"@boulangerierivesud"', '"@boulangerierivesud"‸'), { linter }),
+        undefined,
+      );
+      assert.equal(
+        complete(editing('01-listen.md', 'status: in-progress', 'status: in-progress ‸'), { linter }),
+        undefined,
+      );
       // Before the closing quote, inside the value: the span replaced holds the cursor.
       const inside = complete(editing('plan.md', '"@boulangerierivesud"', '"@boulangerierivesud‸"'), { linter });
-      assert.ok(inside && inside.range.end === editing('plan.md', '"@boulangerierivesud"', '"@boulangerierivesud‸"').offset);
+      assert.ok(
+        inside && inside.range.end === editing('plan.md', '"@boulangerierivesud"', '"@boulangerierivesud‸"').offset,
+      );
     });
 
     it('offers enum values with their meaning, in the display language', () => {
@@ -125,7 +155,8 @@ describe('completion', () => {
     });
 
     it('offers platforms, objectives and resources in budget lines', () => {
-      const line = (key: string) => completeIn('plan.md', '      category: ads\n', `      category: ads\n      ${key}: ‸\n`);
+      const line = (key: string) =>
+        completeIn('plan.md', '      category: ads\n', `      category: ads\n      ${key}: ‸\n`);
       assert.deepEqual(labels(line('platform')), ['facebook', 'instagram']);
       assert.deepEqual(labels(line('objective')), ['awareness-south-shore', 'saturday-visits']);
       assert.deepEqual(labels(line('resource')), ['ceo', 'julien', 'marie']);
@@ -138,7 +169,13 @@ describe('completion', () => {
 
     it('offers the method presets with their steps', () => {
       const result = completeIn('plan.md', 'method: six-phases', 'method: ‸');
-      assert.deepEqual(labels(result), ['three-pillars', 'five-steps', 'six-phases', 'five-questions', 'socialmedia-11']);
+      assert.deepEqual(labels(result), [
+        'three-pillars',
+        'five-steps',
+        'six-phases',
+        'five-questions',
+        'socialmedia-11',
+      ]);
       assert.equal(item(result, 'five-steps').detail, 'Five steps');
       assert.match(item(result, 'five-steps').documentation ?? '', /1\. Listen \(`listen`\)/);
     });
@@ -152,12 +189,18 @@ describe('completion', () => {
 
     it('offers document kinds for `socialplan:`', () => {
       const { text, offset } = withCursor('---\nsocialplan: ‸\n---\n');
-      assert.deepEqual(complete({ file: '/tmp/new.md', text, offset, locale: 'en' })?.items.map((candidate) => candidate.label), ['plan', 'step', 'charter', 'annex']);
+      assert.deepEqual(
+        complete({ file: '/tmp/new.md', text, offset, locale: 'en' })?.items.map((candidate) => candidate.label),
+        ['plan', 'step', 'charter', 'annex'],
+      );
     });
 
     it('offers true and false for booleans, and example codes for a currency', () => {
       assert.deepEqual(labels(completeIn('plan.md', '    secured: false', '    secured: ‸')), ['false', 'true']);
-      assert.deepEqual(labels(completeIn('plan.md', '  currency: CAD\n  period: year', '  currency: ‸\n  period: year')), ['CAD', 'EUR', 'USD']);
+      assert.deepEqual(
+        labels(completeIn('plan.md', '  currency: CAD\n  period: year', '  currency: ‸\n  period: year')),
+        ['CAD', 'EUR', 'USD'],
+      );
     });
 
     it('offers nothing for a definition’s own id, or free text', () => {

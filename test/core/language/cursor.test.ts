@@ -35,7 +35,9 @@ describe('cursor context', () => {
     });
 
     it('finds the parent of a half-typed key from indentation, inside a list item', () => {
-      const context = at(`${PLAN}resources:\n  - id: marie\n    name: Marie\n    ro‸\n  - id: ceo\n    role: spokesperson\n---\n`);
+      const context = at(
+        `${PLAN}resources:\n  - id: marie\n    name: Marie\n    ro‸\n  - id: ceo\n    role: spokesperson\n---\n`,
+      );
       assert.deepEqual(context?.path, ['resources', 0, 'ro']);
       assert.deepEqual(context?.parentPath, ['resources', 0]);
       assert.deepEqual(context?.siblingKeys.sort(), ['id', 'name']);
@@ -43,11 +45,15 @@ describe('cursor context', () => {
 
     it('counts list items to find the index, also for a list at its key’s indentation', () => {
       assert.deepEqual(at(`${PLAN}resources:\n  - id: marie\n  - id: ceo\n    ‸\n---\n`)?.parentPath, ['resources', 1]);
-      assert.deepEqual(at(`${PLAN}objectives:\n- id: a\n  goal: awareness\n- id: b\n  ow‸\n---\n`)?.parentPath, ['objectives', 1]);
+      assert.deepEqual(at(`${PLAN}objectives:\n- id: a\n  goal: awareness\n- id: b\n  ow‸\n---\n`)?.parentPath, [
+        'objectives',
+        1,
+      ]);
     });
 
     it('on an empty line, the cursor’s column decides the parent', () => {
-      const source = (column: number) => `${PLAN}objectives:\n  - id: a\n    kpi:\n      metric: reach\n${' '.repeat(column)}‸\n---\n`;
+      const source = (column: number) =>
+        `${PLAN}objectives:\n  - id: a\n    kpi:\n      metric: reach\n${' '.repeat(column)}‸\n---\n`;
       assert.deepEqual(at(source(6))?.parentPath, ['objectives', 0, 'kpi']);
       assert.deepEqual(at(source(4))?.parentPath, ['objectives', 0]);
       assert.deepEqual(at(source(2))?.parentPath, ['objectives']);
@@ -136,7 +142,9 @@ describe('cursor context', () => {
     });
 
     it('reads a value deep in a list item', () => {
-      const context = at(`${PLAN}budget:\n  currency: CAD\n  lines:\n    - label: Ads\n      amount: 5000\n    - label: Staff\n      resource: ma‸\n---\n`);
+      const context = at(
+        `${PLAN}budget:\n  currency: CAD\n  lines:\n    - label: Ads\n      amount: 5000\n    - label: Staff\n      resource: ma‸\n---\n`,
+      );
       assert.deepEqual(context?.path, ['budget', 'lines', 1, 'resource']);
     });
 

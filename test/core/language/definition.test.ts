@@ -10,12 +10,18 @@ import { writeTree } from '../../support/tree';
 
 /** `file:text` for each location: where it points and what it covers there. */
 function shown(locations: SourceLocation[]): string[] {
-  return locations.map((location) => `${basename(location.file)}:${readFileSync(location.file, 'utf8').slice(location.range.start, location.range.end)}`);
+  return locations.map(
+    (location) =>
+      `${basename(location.file)}:${readFileSync(location.file, 'utf8').slice(location.range.start, location.range.end)}`,
+  );
 }
 
 /** `file:line` for each location, to tell apart several hits of the same text. */
 function lines(locations: SourceLocation[]): string[] {
-  return locations.map((location) => `${basename(location.file)}:${readFileSync(location.file, 'utf8').slice(0, location.range.start).split('\n').length}`);
+  return locations.map(
+    (location) =>
+      `${basename(location.file)}:${readFileSync(location.file, 'utf8').slice(0, location.range.start).split('\n').length}`,
+  );
 }
 
 const linter = () => ({ linter: new Linter(new NodeFileHost()) });
@@ -28,17 +34,34 @@ describe('go to definition and find references', () => {
   });
 
   it('goes from an objective in a platform’s flow list, and from a budget line, to the objective', () => {
-    assert.deepEqual(lines(definition(editing('plan.md', '[saturday-visits]', '[saturday-vi‸sits]'), linter())), ['plan.md:26']);
-    assert.deepEqual(lines(definition(editing('plan.md', '      objective: awareness-south-shore', '      objective: awareness‸-south-shore'), linter())), ['plan.md:15']);
+    assert.deepEqual(lines(definition(editing('plan.md', '[saturday-visits]', '[saturday-vi‸sits]'), linter())), [
+      'plan.md:26',
+    ]);
+    assert.deepEqual(
+      lines(
+        definition(
+          editing('plan.md', '      objective: awareness-south-shore', '      objective: awareness‸-south-shore'),
+          linter(),
+        ),
+      ),
+      ['plan.md:15'],
+    );
   });
 
   it('goes from the charter’s spokespersons and escalation to the resources', () => {
-    assert.deepEqual(lines(definition(editing('charter.md', '[marie, ceo]', '[marie, c‸eo]'), linter())), ['annex-team.md:15']);
-    assert.deepEqual(lines(definition(editing('charter.md', 'escalate_to: julien', 'escalate_to: ‸julien'), linter())), ['annex-team.md:11']);
+    assert.deepEqual(lines(definition(editing('charter.md', '[marie, ceo]', '[marie, c‸eo]'), linter())), [
+      'annex-team.md:15',
+    ]);
+    assert.deepEqual(
+      lines(definition(editing('charter.md', 'escalate_to: julien', 'escalate_to: ‸julien'), linter())),
+      ['annex-team.md:11'],
+    );
   });
 
   it('on a definition, answers that definition', () => {
-    assert.deepEqual(lines(definition(editing('plan.md', '  - id: instagram', '  - id: insta‸gram'), linter())), ['plan.md:33']);
+    assert.deepEqual(lines(definition(editing('plan.md', '  - id: instagram', '  - id: insta‸gram'), linter())), [
+      'plan.md:33',
+    ]);
   });
 
   it('goes from `charter:` to the charter file', () => {
@@ -57,9 +80,15 @@ describe('go to definition and find references', () => {
   it('finds every use of a resource across the plan, with or without its definition', () => {
     const request = editing('annex-team.md', '  - id: marie', '  - id: ma‸rie');
     const all = references(request, linter(), true);
-    assert.deepEqual(lines(all).sort(), ['01-listen.md:6', 'annex-team.md:5', 'charter.md:14', 'plan.md:25', 'plan.md:31', 'plan.md:55'].sort());
+    assert.deepEqual(
+      lines(all).sort(),
+      ['01-listen.md:6', 'annex-team.md:5', 'charter.md:14', 'plan.md:25', 'plan.md:31', 'plan.md:55'].sort(),
+    );
     assert.ok(shown(all).every((text) => text.endsWith(':marie')));
-    assert.deepEqual(lines(references(request, linter(), false)).sort(), ['01-listen.md:6', 'charter.md:14', 'plan.md:25', 'plan.md:31', 'plan.md:55'].sort());
+    assert.deepEqual(
+      lines(references(request, linter(), false)).sort(),
+      ['01-listen.md:6', 'charter.md:14', 'plan.md:25', 'plan.md:31', 'plan.md:55'].sort(),
+    );
   });
 
   it('finds the uses of a platform from one of its references', () => {
@@ -71,7 +100,8 @@ describe('go to definition and find references', () => {
     const root = mkdtempSync(join(tmpdir(), 'sp-definition-'));
     try {
       writeTree(root, {
-        'plan.md': '---\nsocialplan: plan\ntitle: Custom\nmethod:\n  steps:\n    - id: audit\n      title: Audit\n    - id: persona\n      title: Personas\n      requires: [audit]\n---\n',
+        'plan.md':
+          '---\nsocialplan: plan\ntitle: Custom\nmethod:\n  steps:\n    - id: audit\n      title: Audit\n    - id: persona\n      title: Personas\n      requires: [audit]\n---\n',
         '01-audit.md': '---\nsocialplan: step\nstep: audit\n---\n',
       });
       const text = readFileSync(join(root, '01-audit.md'), 'utf8');
@@ -81,7 +111,10 @@ describe('go to definition and find references', () => {
       assert.deepEqual(lines(found), ['plan.md:6']);
       // And in the method itself, `requires` items lead to their step.
       const planText = readFileSync(join(root, 'plan.md'), 'utf8');
-      const fromRequires = definition({ file: join(root, 'plan.md'), text: planText, offset: planText.indexOf('[audit]') + 2, locale: 'en' }, linter());
+      const fromRequires = definition(
+        { file: join(root, 'plan.md'), text: planText, offset: planText.indexOf('[audit]') + 2, locale: 'en' },
+        linter(),
+      );
       assert.deepEqual(lines(fromRequires), ['plan.md:6']);
     } finally {
       rmSync(root, { recursive: true, force: true });

@@ -44,8 +44,14 @@ describe('hover', () => {
     });
 
     it('describes keys deep in a flow mapping, and the key being typed once it is known', () => {
-      assert.match(hoverIn('plan.md', '{ posts: 3, per: week }', '{ posts: 3, p‸er: week }') ?? '', /^\*\*Per\*\* · `per`/);
-      assert.match(hoverIn('plan.md', 'currency: CAD\nstatus', 'curr‸ency\nstatus') ?? '', /^\*\*Currency\*\* · `currency`/);
+      assert.match(
+        hoverIn('plan.md', '{ posts: 3, per: week }', '{ posts: 3, p‸er: week }') ?? '',
+        /^\*\*Per\*\* · `per`/,
+      );
+      assert.match(
+        hoverIn('plan.md', 'currency: CAD\nstatus', 'curr‸ency\nstatus') ?? '',
+        /^\*\*Currency\*\* · `currency`/,
+      );
     });
 
     it('explains `socialplan` even before the document has a kind', () => {
@@ -72,16 +78,26 @@ describe('hover', () => {
       const text = hoverIn('01-listen.md', 'owner: marie', 'owner: ma‸rie');
       assert.ok(text);
       assert.match(text, /^\*\*Resource `marie`\*\* — Marie Tremblay/);
-      assert.match(text, /\*Role:\* community-manager · internal \(the client’s own staff\) · dedicated to the presence · 15 h\/week/);
+      assert.match(
+        text,
+        /\*Role:\* community-manager · internal \(the client’s own staff\) · dedicated to the presence · 15 h\/week/,
+      );
       assert.match(text, /\*Defined in\* `annex-team\.md`/);
     });
 
     it('on an objective reference, gives the statement and the KPI from baseline to target', () => {
-      const text = hoverIn('plan.md', 'objectives: [awareness-south-shore, saturday-visits]', 'objectives: [awareness-south-shore, saturday-vi‸sits]');
+      const text = hoverIn(
+        'plan.md',
+        'objectives: [awareness-south-shore, saturday-visits]',
+        'objectives: [awareness-south-shore, saturday-vi‸sits]',
+      );
       assert.ok(text);
       assert.match(text, /^\*\*Objective `saturday-visits`\*\* · store-visits/);
       assert.match(text, /Bring more families to the shop on Saturday mornings/);
-      assert.match(text, /\*KPI:\* coupons redeemed in store — 40 → 120 coupons per month, by 2027-09-30 \(source: till report\)/);
+      assert.match(
+        text,
+        /\*KPI:\* coupons redeemed in store — 40 → 120 coupons per month, by 2027-09-30 \(source: till report\)/,
+      );
       assert.match(text, /\*Owner:\* `marie` \(Marie Tremblay\)/);
     });
 
@@ -93,8 +109,14 @@ describe('hover', () => {
     });
 
     it('on spokespersons and escalate_to in the charter, resolves the resources of the plan', () => {
-      assert.match(hoverIn('charter.md', 'spokespersons: [marie, ceo]', 'spokespersons: [marie, c‸eo]') ?? '', /^\*\*Resource `ceo`\*\* — Sophie Gagnon/);
-      assert.match(hoverIn('charter.md', 'escalate_to: julien', 'escalate_to: jul‸ien') ?? '', /external \(agency or freelance\)/);
+      assert.match(
+        hoverIn('charter.md', 'spokespersons: [marie, ceo]', 'spokespersons: [marie, c‸eo]') ?? '',
+        /^\*\*Resource `ceo`\*\* — Sophie Gagnon/,
+      );
+      assert.match(
+        hoverIn('charter.md', 'escalate_to: julien', 'escalate_to: jul‸ien') ?? '',
+        /external \(agency or freelance\)/,
+      );
     });
 
     it('on a definition, also says how often the id is used (two owners and a budget line in the plan, a step owner, a spokesperson)', () => {
@@ -109,11 +131,17 @@ describe('hover', () => {
 
     it('on `step:`, gives the step’s title, its place in the method and its guide', () => {
       const english = hoverIn('02-profiles.md', 'step: profiles', 'step: prof‸iles');
-      assert.match(english ?? '', /^\*\*Profiles and brand\*\* · `profiles` — step 2 of 6 of the \*Six phases\* method/);
+      assert.match(
+        english ?? '',
+        /^\*\*Profiles and brand\*\* · `profiles` — step 2 of 6 of the \*Six phases\* method/,
+      );
       assert.match(english ?? '', /Reserve the brand’s names on the platforms/);
       assert.match(english ?? '', /\*Requires, done first:\* Listening and monitoring \(`listen`\)/);
       const french = hoverIn('02-profiles.md', 'step: profiles', 'step: prof‸iles', 'fr');
-      assert.match(french ?? '', /^\*\*Profils et image de marque\*\* · `profiles` — étape 2 sur 6 de la méthode \*Six phases\*/);
+      assert.match(
+        french ?? '',
+        /^\*\*Profils et image de marque\*\* · `profiles` — étape 2 sur 6 de la méthode \*Six phases\*/,
+      );
     });
 
     it('on a step that is not in the plan’s method, says so', () => {
@@ -128,7 +156,10 @@ describe('hover', () => {
     });
 
     it('on the document kind, says what kind of document it is', () => {
-      assert.match(hoverIn('charter.md', 'socialplan: charter', 'socialplan: char‸ter') ?? '', /^\*\*`charter`\*\* — The social media charter/);
+      assert.match(
+        hoverIn('charter.md', 'socialplan: charter', 'socialplan: char‸ter') ?? '',
+        /^\*\*`charter`\*\* — The social media charter/,
+      );
     });
 
     it('while the YAML around is broken by the line being typed, still finds the plan’s ids', () => {

@@ -20,16 +20,43 @@ const TEXTS = new Map(FILES.map((name) => [name, readFileSync(join(BAKERY, name)
 
 /** What typing does to YAML: characters that matter, inserted, deleted or replaced anywhere. */
 const TYPED = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom('a', ' ', ':', '-', '\n', '\n  ', '"', "'", '#', '[', ']', '{', '}', ',', '|', '>', '&', '*', '!', '?', '\t', '---', 'é', '😀') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      'a',
+      ' ',
+      ':',
+      '-',
+      '\n',
+      '\n  ',
+      '"',
+      "'",
+      '#',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '|',
+      '>',
+      '&',
+      '*',
+      '!',
+      '?',
+      '\t',
+      '---',
+      'é',
+      '😀',
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
 );
-const EDIT = fc.tuple(fc.nat(), fc.integer({ min: 0, max: 8 }), TYPED).map(
-  ([position, deleted, typed]) =>
-    (text: string): string => {
-      const at = position % (text.length + 1);
-      return text.slice(0, at) + typed + text.slice(at + deleted);
-    },
-);
+const EDIT = fc
+  .tuple(fc.nat(), fc.integer({ min: 0, max: 8 }), TYPED)
+  .map(([position, deleted, typed]) => (text: string): string => {
+    const at = position % (text.length + 1);
+    return text.slice(0, at) + typed + text.slice(at + deleted);
+  });
 
 const CASE = fc.record({
   file: fc.constantFrom(...FILES),
@@ -40,7 +67,10 @@ const CASE = fc.record({
 
 function assertInside(range: OffsetRange, length: number, what: string): void {
   assert.ok(Number.isInteger(range.start) && Number.isInteger(range.end), `${what}: integer offsets`);
-  assert.ok(range.start >= 0 && range.start <= range.end && range.end <= length, `${what}: ${range.start}-${range.end} outside 0-${length}`);
+  assert.ok(
+    range.start >= 0 && range.start <= range.end && range.end <= length,
+    `${what}: ${range.start}-${range.end} outside 0-${length}`,
+  );
 }
 
 /** Other files are read from disk (the edited one is the request's text). */
@@ -65,10 +95,14 @@ describe('language features: properties', () => {
         const completed = complete(request, environment);
         if (completed) {
           assertInside(completed.range, text.length, 'completion');
-          assert.ok(completed.range.start <= request.offset && request.offset <= completed.range.end, 'the completed span holds the cursor');
+          assert.ok(
+            completed.range.start <= request.offset && request.offset <= completed.range.end,
+            'the completed span holds the cursor',
+          );
         }
         const located: SourceLocation[] = [...definition(request, environment), ...references(request, environment)];
-        for (const location of located) assertInside(location.range, lengthOf(location.file, request), `location in ${location.file}`);
+        for (const location of located)
+          assertInside(location.range, lengthOf(location.file, request), `location in ${location.file}`);
       }),
       propertyParameters(300),
     );

@@ -80,16 +80,22 @@ describe('no cascades', () => {
     const findings = lintTree({
       'plan.md': `${PLAN_HEAD}${RESOURCES}---\n`,
       'charter.md': CHARTER,
-      '01-groundwork.md': '---\nsocialplan: step\nstep: groundwork\ntitle: Groundwork\nstatus: done\nowner: marie\n---\n',
+      '01-groundwork.md':
+        '---\nsocialplan: step\nstep: groundwork\ntitle: Groundwork\nstatus: done\nowner: marie\n---\n',
     });
-    assert.deepEqual(findings, ['01-groundwork.md unknown-reference', 'charter.md unknown-reference', 'plan.md unknown-reference']);
+    assert.deepEqual(findings, [
+      '01-groundwork.md unknown-reference',
+      'charter.md unknown-reference',
+      'plan.md unknown-reference',
+    ]);
   });
 
   it('a plan with no resources block gives one finding, not one unknown reference per use of a person', () => {
     const findings = lintTree({
       'plan.md': `${PLAN_HEAD}---\n`,
       'charter.md': CHARTER,
-      '01-groundwork.md': '---\nsocialplan: step\nstep: groundwork\ntitle: Groundwork\nstatus: done\nowner: marie\n---\n',
+      '01-groundwork.md':
+        '---\nsocialplan: step\nstep: groundwork\ntitle: Groundwork\nstatus: done\nowner: marie\n---\n',
     });
     assert.deepEqual(
       findings.filter((finding) => finding.endsWith(' unknown-reference')),

@@ -40,7 +40,9 @@ const ACME_07 = JSON.stringify({
   definitions: { person: { type: 'string', minLength: 1 } },
 });
 
-const ACME_CONFIG = ['schemas:', '  - files: "clients/acme/**"', '    schema: ./schemas/acme.schema.json', ''].join('\n');
+const ACME_CONFIG = ['schemas:', '  - files: "clients/acme/**"', '    schema: ./schemas/acme.schema.json', ''].join(
+  '\n',
+);
 
 describe('config', () => {
   let root: string;
@@ -59,13 +61,15 @@ describe('config', () => {
   }
 
   function shown(findings: Finding[]): string[] {
-    return findings.filter((finding) => RULES_SHOWN.has(finding.rule)).map((finding) => {
-      const lines = new LineIndex(readFileSync(finding.file, 'utf8'));
-      const start = lines.positionAt(finding.range.start);
-      const end = lines.positionAt(finding.range.end);
-      const name = relative(root, finding.file).split('\\').join('/');
-      return `${name} ${start.line}:${start.column}-${end.line}:${end.column} ${finding.rule} ${finding.severity}`;
-    });
+    return findings
+      .filter((finding) => RULES_SHOWN.has(finding.rule))
+      .map((finding) => {
+        const lines = new LineIndex(readFileSync(finding.file, 'utf8'));
+        const start = lines.positionAt(finding.range.start);
+        const end = lines.positionAt(finding.range.end);
+        const name = relative(root, finding.file).split('\\').join('/');
+        return `${name} ${start.line}:${start.column}-${end.line}:${end.column} ${finding.rule} ${finding.severity}`;
+      });
   }
 
   function only(result: LintResult, rule: string): Finding {
@@ -99,7 +103,12 @@ describe('config', () => {
 
     it('the object form `{ severity, …options }` sets the severity and keeps the other keys as the rule options', () => {
       writeTree(root, {
-        '.socialplan.yaml': ['rules:', '  unknown-key: { severity: info }', '  budget-minimum: { severity: warning, floor: 12000 }', ''].join('\n'),
+        '.socialplan.yaml': [
+          'rules:',
+          '  unknown-key: { severity: info }',
+          '  budget-minimum: { severity: warning, floor: 12000 }',
+          '',
+        ].join('\n'),
         'plan.md': PLAN_WITH_TYPO,
       });
       const host = new NodeFileHost();
@@ -148,11 +157,17 @@ describe('config', () => {
         // No title: the root config turns `schema` off, but the nearest config does not.
         'clients/acme/plan.md': ['---', 'socialplan: plan', 'budjet: 5000', '---', ''].join('\n'),
       });
-      assert.deepEqual(shown(lint().findings), ['clients/acme/plan.md 1:1-1:4 schema error', 'clients/acme/plan.md 3:1-3:7 unknown-key error']);
+      assert.deepEqual(shown(lint().findings), [
+        'clients/acme/plan.md 1:1-1:4 schema error',
+        'clients/acme/plan.md 3:1-3:7 unknown-key error',
+      ]);
     });
 
     it('`.socialplan.json` works like `.socialplan.yaml`', () => {
-      writeTree(root, { '.socialplan.json': JSON.stringify({ rules: { 'unknown-key': 'error' } }, null, 2), 'plan.md': PLAN_WITH_TYPO });
+      writeTree(root, {
+        '.socialplan.json': JSON.stringify({ rules: { 'unknown-key': 'error' } }, null, 2),
+        'plan.md': PLAN_WITH_TYPO,
+      });
       assert.deepEqual(shown(lint().findings), ['plan.md 4:1-4:7 unknown-key error']);
     });
   });
@@ -164,30 +179,50 @@ describe('config', () => {
         'plan.md': PLAN_WITH_TYPO,
       });
       const result = lint();
-      assert.deepEqual(shown(result.findings), ['.socialplan.yaml 4:11-4:17 config error', 'plan.md 4:1-4:7 unknown-key warning']);
+      assert.deepEqual(shown(result.findings), [
+        '.socialplan.yaml 4:11-4:17 config error',
+        'plan.md 4:1-4:7 unknown-key warning',
+      ]);
       assert.match(only(result, 'config').message.en, /never closed/);
       assert.equal(result.configs[0].broken, true);
     });
 
     it('an alias with no anchor before it is a `config` finding at the alias, not a crash (found by the properties)', () => {
-      writeTree(root, { '.socialplan.yaml': ['rules:', '  unknown-key: *level', ''].join('\n'), 'plan.md': PLAN_WITH_TYPO });
+      writeTree(root, {
+        '.socialplan.yaml': ['rules:', '  unknown-key: *level', ''].join('\n'),
+        'plan.md': PLAN_WITH_TYPO,
+      });
       const result = lint();
-      assert.deepEqual(shown(result.findings), ['.socialplan.yaml 2:16-2:22 config error', 'plan.md 4:1-4:7 unknown-key warning']);
+      assert.deepEqual(shown(result.findings), [
+        '.socialplan.yaml 2:16-2:22 config error',
+        'plan.md 4:1-4:7 unknown-key warning',
+      ]);
       assert.match(only(result, 'config').message.en, /alias refers to an anchor that does not exist/);
     });
 
     it('a config cut short, an error at its very end: the finding stays inside the file (found by the properties)', () => {
-      const cut = '\t": {\n    "vanity-metric": "off",\n    "budget-minimum": {\n      "severity": "warning",\n      "floor": 1000\n    }\n  },\n  "schemas": [\n';
+      const cut =
+        '\t": {\n    "vanity-metric": "off",\n    "budget-minimum": {\n      "severity": "warning",\n      "floor": 1000\n    }\n  },\n  "schemas": [\n';
       writeTree(root, { '.socialplan.json': cut, 'plan.md': PLAN_WITH_TYPO });
       const findings = lint().findings.filter((finding) => finding.rule === 'config');
       assert.ok(findings.length > 0);
-      for (const finding of findings) assert.ok(finding.range.start <= finding.range.end && finding.range.end <= cut.length, `${finding.range.start}-${finding.range.end} in ${cut.length} characters`);
+      for (const finding of findings)
+        assert.ok(
+          finding.range.start <= finding.range.end && finding.range.end <= cut.length,
+          `${finding.range.start}-${finding.range.end} in ${cut.length} characters`,
+        );
     });
 
     it('a value the config schema does not allow (severity `loud`) is a `config` finding at that value', () => {
-      writeTree(root, { '.socialplan.yaml': ['rules:', '  unknown-key: loud', ''].join('\n'), 'plan.md': PLAN_WITH_TYPO });
+      writeTree(root, {
+        '.socialplan.yaml': ['rules:', '  unknown-key: loud', ''].join('\n'),
+        'plan.md': PLAN_WITH_TYPO,
+      });
       const result = lint();
-      assert.deepEqual(shown(result.findings), ['.socialplan.yaml 2:16-2:20 config error', 'plan.md 4:1-4:7 unknown-key warning']);
+      assert.deepEqual(shown(result.findings), [
+        '.socialplan.yaml 2:16-2:20 config error',
+        'plan.md 4:1-4:7 unknown-key warning',
+      ]);
       assert.equal(
         only(result, 'config').message.en,
         '`rules.unknown-key` must be one of `off`, `info`, `warning`, `error`; found `loud`.',
@@ -195,21 +230,42 @@ describe('config', () => {
     });
 
     it('in `.socialplan.json` too, the finding is at the value', () => {
-      writeTree(root, { '.socialplan.json': '{\n  "rules": {\n    "schema": "loud"\n  }\n}\n', 'plan.md': PLAN_WITH_TYPO });
-      assert.deepEqual(shown(lint().findings), ['.socialplan.json 3:15-3:21 config error', 'plan.md 4:1-4:7 unknown-key warning']);
+      writeTree(root, {
+        '.socialplan.json': '{\n  "rules": {\n    "schema": "loud"\n  }\n}\n',
+        'plan.md': PLAN_WITH_TYPO,
+      });
+      assert.deepEqual(shown(lint().findings), [
+        '.socialplan.json 3:15-3:21 config error',
+        'plan.md 4:1-4:7 unknown-key warning',
+      ]);
     });
 
     it('a rule name the config does not know is a `config` finding at that name, with a suggestion', () => {
-      writeTree(root, { '.socialplan.yaml': ['rules:', '  vanity-metrics: off', ''].join('\n'), 'plan.md': PLAN_WITH_TYPO });
+      writeTree(root, {
+        '.socialplan.yaml': ['rules:', '  vanity-metrics: off', ''].join('\n'),
+        'plan.md': PLAN_WITH_TYPO,
+      });
       const result = lint();
-      assert.deepEqual(shown(result.findings), ['.socialplan.yaml 2:3-2:17 config error', 'plan.md 4:1-4:7 unknown-key warning']);
-      assert.equal(only(result, 'config').message.en, 'Unknown key `vanity-metrics` in `rules`. Did you mean `vanity-metric`?');
+      assert.deepEqual(shown(result.findings), [
+        '.socialplan.yaml 2:3-2:17 config error',
+        'plan.md 4:1-4:7 unknown-key warning',
+      ]);
+      assert.equal(
+        only(result, 'config').message.en,
+        'Unknown key `vanity-metrics` in `rules`. Did you mean `vanity-metric`?',
+      );
     });
 
     it('an option a rule does not take is a `config` finding at that option', () => {
-      writeTree(root, { '.socialplan.yaml': ['rules:', '  unknown-key: { severity: error, floor: 12000 }', ''].join('\n'), 'plan.md': PLAN_WITH_TYPO });
+      writeTree(root, {
+        '.socialplan.yaml': ['rules:', '  unknown-key: { severity: error, floor: 12000 }', ''].join('\n'),
+        'plan.md': PLAN_WITH_TYPO,
+      });
       const result = lint();
-      assert.deepEqual(shown(result.findings), ['.socialplan.yaml 2:35-2:40 config error', 'plan.md 4:1-4:7 unknown-key warning']);
+      assert.deepEqual(shown(result.findings), [
+        '.socialplan.yaml 2:35-2:40 config error',
+        'plan.md 4:1-4:7 unknown-key warning',
+      ]);
       assert.equal(only(result, 'config').message.en, 'Unknown key `floor` in `rules.unknown-key`.');
     });
   });
@@ -224,10 +280,31 @@ describe('config', () => {
           '.socialplan.yaml': ACME_CONFIG,
           'schemas/acme.schema.json': schema,
           'clients/acme/plan.md': ['---', 'socialplan: plan', 'title: Spring launch', '---', ''].join('\n'),
-          'clients/acme/2028/plan.md': ['---', 'socialplan: plan', 'title: Plan 2028', 'account_manager: 42', '---', ''].join('\n'),
-          'clients/acme/2029/plan.md': ['---', 'socialplan: plan', 'title: Plan 2029', 'account_manager: Julie Roy', '---', ''].join('\n'),
+          'clients/acme/2028/plan.md': [
+            '---',
+            'socialplan: plan',
+            'title: Plan 2028',
+            'account_manager: 42',
+            '---',
+            '',
+          ].join('\n'),
+          'clients/acme/2029/plan.md': [
+            '---',
+            'socialplan: plan',
+            'title: Plan 2029',
+            'account_manager: Julie Roy',
+            '---',
+            '',
+          ].join('\n'),
           // Outside the glob: the agency requirement does not apply, and the key is unknown there.
-          'clients/globex/plan.md': ['---', 'socialplan: plan', 'title: Globex', 'account_manager: Julie Roy', '---', ''].join('\n'),
+          'clients/globex/plan.md': [
+            '---',
+            'socialplan: plan',
+            'title: Globex',
+            'account_manager: Julie Roy',
+            '---',
+            '',
+          ].join('\n'),
         });
         const result = lint();
         assert.deepEqual(shown(result.findings), [
@@ -245,21 +322,38 @@ describe('config', () => {
     it('a custom schema file that does not exist is a `config` finding at the `schema:` value', () => {
       writeTree(root, { '.socialplan.yaml': ACME_CONFIG, 'clients/acme/plan.md': PLAN_WITH_TYPO });
       const result = lint();
-      assert.deepEqual(shown(result.findings), ['.socialplan.yaml 3:13-3:39 config error', 'clients/acme/plan.md 4:1-4:7 unknown-key warning']);
+      assert.deepEqual(shown(result.findings), [
+        '.socialplan.yaml 3:13-3:39 config error',
+        'clients/acme/plan.md 4:1-4:7 unknown-key warning',
+      ]);
       assert.match(only(result, 'config').message.en, /^Schema file not found: .*acme\.schema\.json$/);
     });
 
     it('a custom schema file that is not JSON is a `config` finding at the `schema:` value', () => {
-      writeTree(root, { '.socialplan.yaml': ACME_CONFIG, 'schemas/acme.schema.json': '{ "type": "object", }', 'clients/acme/plan.md': PLAN_WITH_TYPO });
+      writeTree(root, {
+        '.socialplan.yaml': ACME_CONFIG,
+        'schemas/acme.schema.json': '{ "type": "object", }',
+        'clients/acme/plan.md': PLAN_WITH_TYPO,
+      });
       const result = lint();
-      assert.deepEqual(shown(result.findings), ['.socialplan.yaml 3:13-3:39 config error', 'clients/acme/plan.md 4:1-4:7 unknown-key warning']);
+      assert.deepEqual(shown(result.findings), [
+        '.socialplan.yaml 3:13-3:39 config error',
+        'clients/acme/plan.md 4:1-4:7 unknown-key warning',
+      ]);
       assert.match(only(result, 'config').message.en, /^The schema file is not valid JSON: /);
     });
 
     it('a custom schema that is not a valid JSON Schema is a `config` finding at the `schema:` value', () => {
-      writeTree(root, { '.socialplan.yaml': ACME_CONFIG, 'schemas/acme.schema.json': '{ "type": "objet" }', 'clients/acme/plan.md': PLAN_WITH_TYPO });
+      writeTree(root, {
+        '.socialplan.yaml': ACME_CONFIG,
+        'schemas/acme.schema.json': '{ "type": "objet" }',
+        'clients/acme/plan.md': PLAN_WITH_TYPO,
+      });
       const result = lint();
-      assert.deepEqual(shown(result.findings), ['.socialplan.yaml 3:13-3:39 config error', 'clients/acme/plan.md 4:1-4:7 unknown-key warning']);
+      assert.deepEqual(shown(result.findings), [
+        '.socialplan.yaml 3:13-3:39 config error',
+        'clients/acme/plan.md 4:1-4:7 unknown-key warning',
+      ]);
       assert.match(only(result, 'config').message.en, /^The schema cannot be compiled: /);
     });
 
@@ -267,7 +361,14 @@ describe('config', () => {
       writeTree(root, {
         '.socialplan.yaml': `${ACME_CONFIG}rules: { unknown-key: error }\n`,
         'schemas/acme.schema.json': ACME_2020,
-        'clients/acme/plan.md': ['---', 'socialplan: plan', 'title: Spring launch', 'account_manager: Julie Roy', '---', ''].join('\n'),
+        'clients/acme/plan.md': [
+          '---',
+          'socialplan: plan',
+          'title: Spring launch',
+          'account_manager: Julie Roy',
+          '---',
+          '',
+        ].join('\n'),
         'clients/acme/2028/plan.md': ['---', 'socialplan: plan', 'title: Plan 2028', '---', ''].join('\n'),
       });
       // Trusted: the requirement applies to the 2028 plan and `account_manager` is a known key.
@@ -285,12 +386,20 @@ describe('config', () => {
   describe('explicitFile (`socialplan lint --config FILE`)', () => {
     it('uses that file for every document instead of the nearest config; its paths and globs are relative to it', () => {
       writeTree(root, {
-        'socialplan-ci.yaml': ['rules: { unknown-key: error }', 'schemas:', '  - files: "clients/acme/**"', '    schema: ci/acme.schema.json', ''].join('\n'),
+        'socialplan-ci.yaml': [
+          'rules: { unknown-key: error }',
+          'schemas:',
+          '  - files: "clients/acme/**"',
+          '    schema: ci/acme.schema.json',
+          '',
+        ].join('\n'),
         'ci/acme.schema.json': ACME_2020,
         '.socialplan.yaml': 'rules: { unknown-key: off }\n',
         'plan.md': PLAN_WITH_TYPO,
         'clients/acme/.socialplan.yaml': 'rules: { unknown-key: info }\n',
-        'clients/acme/plan.md': ['---', 'socialplan: plan', 'title: Spring launch', 'budjet: 5000', '---', ''].join('\n'),
+        'clients/acme/plan.md': ['---', 'socialplan: plan', 'title: Spring launch', 'budjet: 5000', '---', ''].join(
+          '\n',
+        ),
       });
       const explicitFile = join(root, 'socialplan-ci.yaml');
       assert.deepEqual(shown(lint({ trusted: true, explicitFile }).findings), [
@@ -300,7 +409,7 @@ describe('config', () => {
       ]);
     });
 
-    it('a document outside the explicit file\'s folder is matched by no glob, not even `**`', () => {
+    it("a document outside the explicit file's folder is matched by no glob, not even `**`", () => {
       writeTree(root, {
         'ci/socialplan-ci.yaml': ['schemas:', '  - files: "**"', '    schema: ./acme.schema.json', ''].join('\n'),
         'ci/acme.schema.json': ACME_2020,

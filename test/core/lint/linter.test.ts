@@ -11,7 +11,8 @@ import { writeTree } from '../../support/tree';
  * changes which document is a plan: where a document's plan is looked for rests on those kinds.
  */
 
-const PLAN = (title: string) => `---\nsocialplan: plan\ntitle: ${title}\nclient: Cedar Lane Books\nperiod: { start: "2027-01-01", end: "2027-12-31" }\nmethod: five-steps\n---\n`;
+const PLAN = (title: string) =>
+  `---\nsocialplan: plan\ntitle: ${title}\nclient: Cedar Lane Books\nperiod: { start: "2027-01-01", end: "2027-12-31" }\nmethod: five-steps\n---\n`;
 const NOT_A_PLAN = (title: string) => `---\nsocialplan: plam\ntitle: ${title}\n---\n`;
 const STEP = '---\nsocialplan: step\nstep: listen\ntitle: Listening\nstatus: todo\n---\n\n# Listening\n';
 
@@ -44,13 +45,22 @@ describe('Linter kept across edits: plans found again when a kind changes', () =
     const step = join(root, '01-listen.md');
     const linter = new Linter(new NodeFileHost());
     assertAsFresh(linter, step, [undefined]);
-    assert.ok(linter.lint([step]).findings.some((finding) => finding.rule === 'plan-structure' && /belongs to no plan/.test(finding.message.en)));
+    assert.ok(
+      linter
+        .lint([step])
+        .findings.some((finding) => finding.rule === 'plan-structure' && /belongs to no plan/.test(finding.message.en)),
+    );
     writeFileSync(join(root, 'plan.md'), PLAN('Bakery'));
     assertAsFresh(linter, step, ['Bakery']);
   });
 
   it('nested plans: when the inner plan document stops being one, its step belongs to the outer plan, and back', () => {
-    writeTree(root, { '.git/HEAD': '', 'plan.md': PLAN('Outer'), 'inner/plan.md': PLAN('Inner'), 'inner/01-listen.md': STEP });
+    writeTree(root, {
+      '.git/HEAD': '',
+      'plan.md': PLAN('Outer'),
+      'inner/plan.md': PLAN('Inner'),
+      'inner/01-listen.md': STEP,
+    });
     const step = join(root, 'inner', '01-listen.md');
     const linter = new Linter(new NodeFileHost());
     assertAsFresh(linter, step, ['Inner']);
@@ -61,7 +71,12 @@ describe('Linter kept across edits: plans found again when a kind changes', () =
   });
 
   it('a document that becomes a plan in the step’s folder takes the step from the outer plan', () => {
-    writeTree(root, { '.git/HEAD': '', 'plan.md': PLAN('Outer'), 'inner/notes.md': NOT_A_PLAN('Notes'), 'inner/01-listen.md': STEP });
+    writeTree(root, {
+      '.git/HEAD': '',
+      'plan.md': PLAN('Outer'),
+      'inner/notes.md': NOT_A_PLAN('Notes'),
+      'inner/01-listen.md': STEP,
+    });
     const step = join(root, 'inner', '01-listen.md');
     const linter = new Linter(new NodeFileHost());
     assertAsFresh(linter, step, ['Outer']);

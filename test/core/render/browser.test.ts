@@ -33,14 +33,25 @@ type BrowserElement = any;
 const ROOT = join(__dirname, '..', '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
 const RESULTS = join(ROOT, 'test-results');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** What `socialplan export <folder> --force` writes, in-process. */
 function exportHtml(folder: string): string {
   const { plan, findings, exportOptions } = lintedPlanIn(folder);
   const model = assemblePlan(plan, findings, { export: exportOptions });
   const logo = model.cover.logo ? readLogo(model.cover.logo) : undefined;
-  return renderPlanHtml(model, { logoDataUri: logo && 'dataUri' in logo ? logo.dataUri : undefined, generator: 'SocialPlan test' });
+  return renderPlanHtml(model, {
+    logoDataUri: logo && 'dataUri' in logo ? logo.dataUri : undefined,
+    generator: 'SocialPlan test',
+  });
 }
 
 interface Visit {
@@ -70,7 +81,9 @@ async function visit(browser: Browser, file: string): Promise<Visit> {
   await page.addInitScript(() => {
     const record: string[] = [];
     window.__violations = record;
-    document.addEventListener('securitypolicyviolation', (event: { violatedDirective: string; blockedURI: string }) => record.push(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event: { violatedDirective: string; blockedURI: string }) =>
+      record.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   page.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
@@ -104,16 +117,49 @@ async function dangerousNodes(page: Page): Promise<string[]> {
     const found: string[] = [];
     for (const element of Array.from(document.querySelectorAll('*')) as BrowserElement[]) {
       const tag = element.tagName.toLowerCase();
-      if (['script', 'iframe', 'frame', 'object', 'embed', 'form', 'base', 'link', 'video', 'audio', 'source', 'picture', 'use', 'image', 'foreignobject', 'template', 'noscript', 'textarea'].includes(tag)) found.push(`<${tag}>`);
-      if (tag === 'meta' && element.getAttribute('http-equiv')?.toLowerCase() === 'refresh') found.push('<meta refresh>');
+      if (
+        [
+          'script',
+          'iframe',
+          'frame',
+          'object',
+          'embed',
+          'form',
+          'base',
+          'link',
+          'video',
+          'audio',
+          'source',
+          'picture',
+          'use',
+          'image',
+          'foreignobject',
+          'template',
+          'noscript',
+          'textarea',
+        ].includes(tag)
+      )
+        found.push(`<${tag}>`);
+      if (tag === 'meta' && element.getAttribute('http-equiv')?.toLowerCase() === 'refresh')
+        found.push('<meta refresh>');
       if (tag === 'style' && element.parentElement !== document.head) found.push('<style> outside head');
       for (const attribute of Array.from(element.attributes) as { name: string; value: string }[]) {
         const name = attribute.name.toLowerCase();
         if (name.startsWith('on')) found.push(`${tag}[${name}]`);
-        if (['srcset', 'srcdoc', 'action', 'formaction', 'ping', 'poster', 'background', 'xlink:href'].includes(name)) found.push(`${tag}[${name}]`);
+        if (['srcset', 'srcdoc', 'action', 'formaction', 'ping', 'poster', 'background', 'xlink:href'].includes(name))
+          found.push(`${tag}[${name}]`);
         if (name === 'style' && !(tag === 'span' && element.classList.contains('sp-bar'))) found.push(`${tag}[style]`);
-        if (name === 'src' && !(tag === 'img' && element.classList.contains('sp-logo') && attribute.value.startsWith('data:image/'))) found.push(`${tag}[src=${attribute.value.slice(0, 40)}]`);
-        if (name === 'href' && tag === 'a' && !/^(?:https?:\/\/[^/\\]|mailto:|#|(?![a-z][a-z0-9+.-]*:)(?![/\\]{2}))/i.test(attribute.value.trim())) found.push(`a[href=${attribute.value}]`);
+        if (
+          name === 'src' &&
+          !(tag === 'img' && element.classList.contains('sp-logo') && attribute.value.startsWith('data:image/'))
+        )
+          found.push(`${tag}[src=${attribute.value.slice(0, 40)}]`);
+        if (
+          name === 'href' &&
+          tag === 'a' &&
+          !/^(?:https?:\/\/[^/\\]|mailto:|#|(?![a-z][a-z0-9+.-]*:)(?![/\\]{2}))/i.test(attribute.value.trim())
+        )
+          found.push(`a[href=${attribute.value}]`);
         if (name === 'href' && tag !== 'a') found.push(`${tag}[href]`);
       }
     }
@@ -128,7 +174,9 @@ describe('HTML export in a real browser (security)', function () {
 
   before(async function () {
     if (!existsSync(CHROMIUM)) {
-      console.log(`      skipped: ${CHROMIUM} is not installed (apt-get install chromium) — the HTML export was not checked in a browser`);
+      console.log(
+        `      skipped: ${CHROMIUM} is not installed (apt-get install chromium) — the HTML export was not checked in a browser`,
+      );
       this.skip();
     }
     const { chromium } = await import('playwright-core');
@@ -144,7 +192,10 @@ describe('HTML export in a real browser (security)', function () {
 
   it('the harness catches a script, a dialog and a request (control page, no CSP, no sanitizer)', async () => {
     const file = join(work, 'control.html');
-    writeFileSync(file, '<!DOCTYPE html><title>control</title><img src="https://evil.example/control.png" onerror="__pwned()"><script>__pwned(); alert("control")</script>');
+    writeFileSync(
+      file,
+      '<!DOCTYPE html><title>control</title><img src="https://evil.example/control.png" onerror="__pwned()"><script>__pwned(); alert("control")</script>',
+    );
     const seen = await visit(browser as Browser, file);
     try {
       assert.ok(seen.pwned() >= 2, `the trap saw ${seen.pwned()} calls`);
@@ -155,13 +206,19 @@ describe('HTML export in a real browser (security)', function () {
       await seen.close();
     }
     // And the CSP probe: the export's policy blocks what a sanitizer gap would let through, and says so.
-    writeFileSync(file, `<!DOCTYPE html><meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}"><title>control</title><img src="https://evil.example/blocked.png"><script>__pwned()</script>`);
+    writeFileSync(
+      file,
+      `<!DOCTYPE html><meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP}"><title>control</title><img src="https://evil.example/blocked.png"><script>__pwned()</script>`,
+    );
     const blocked = await visit(browser as Browser, file);
     try {
       assert.equal(blocked.pwned(), 0);
       assert.deepEqual(blocked.left, []);
       assert.deepEqual(blocked.attempted, ['https://evil.example/blocked.png']);
-      assert.deepEqual((await blocked.violations()).sort(), ['img-src https://evil.example/blocked.png', 'script-src-elem inline']);
+      assert.deepEqual((await blocked.violations()).sort(), [
+        'img-src https://evil.example/blocked.png',
+        'script-src-elem inline',
+      ]);
     } finally {
       await blocked.close();
     }
@@ -177,15 +234,23 @@ describe('HTML export in a real browser (security)', function () {
       const page = seen.page;
       // Give every remaining element its chance: hover and focus what can be, open every <details>.
       await page.evaluate(() => {
-        for (const details of Array.from(document.querySelectorAll('details')) as { open: boolean }[]) details.open = !details.open;
-        for (const element of Array.from(document.querySelectorAll('a, b, img, input, details, summary')) as BrowserElement[]) {
+        for (const details of Array.from(document.querySelectorAll('details')) as { open: boolean }[])
+          details.open = !details.open;
+        for (const element of Array.from(
+          document.querySelectorAll('a, b, img, input, details, summary'),
+        ) as BrowserElement[]) {
           element.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
           element.focus();
         }
       });
       for (const link of await page.locator('a[href^="#"]').all()) await link.click({ timeout: 2000 });
       await page.emulateMedia({ media: 'print' });
-      await page.pdf({ path: join(RESULTS, 'html-export-attack.pdf'), format: 'A4', printBackground: true, preferCSSPageSize: true });
+      await page.pdf({
+        path: join(RESULTS, 'html-export-attack.pdf'),
+        format: 'A4',
+        printBackground: true,
+        preferCSSPageSize: true,
+      });
       await page.emulateMedia({ media: 'screen' });
       await page.waitForTimeout(300);
 
@@ -198,8 +263,14 @@ describe('HTML export in a real browser (security)', function () {
       assert.equal(await page.evaluate(() => document.querySelectorAll('script').length), 0);
 
       // The page is still the report, and its text carries the payloads as text.
-      assert.equal(await page.title(), '</title><script>__pwned()</script><img src=x onerror=__pwned()> Plan & "quotes" \'single\'');
-      assert.equal(await page.locator('h1').textContent(), '</title><script>__pwned()</script><img src=x onerror=__pwned()> Plan & "quotes" \'single\'');
+      assert.equal(
+        await page.title(),
+        '</title><script>__pwned()</script><img src=x onerror=__pwned()> Plan & "quotes" \'single\'',
+      );
+      assert.equal(
+        await page.locator('h1').textContent(),
+        '</title><script>__pwned()</script><img src=x onerror=__pwned()> Plan & "quotes" \'single\'',
+      );
       assert.equal(await page.evaluate(() => document.getElementById('sp-budget')?.tagName), 'SECTION');
       assert.equal(await page.locator('img.sp-logo').count(), 1);
       const text = await page.locator('body').innerText();

@@ -23,7 +23,9 @@ describe('renderPlanHtml', () => {
   it('writes one self-contained page: strict CSP, inline style, no script, nothing to fetch', () => {
     const html = renderPlanHtml(english);
     assert.match(html, /^<!DOCTYPE html>\n<html lang="en">/);
-    assert.ok(html.includes(`<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP.replace(/'/g, '&#39;')}">`));
+    assert.ok(
+      html.includes(`<meta http-equiv="Content-Security-Policy" content="${EXPORT_CSP.replace(/'/g, '&#39;')}">`),
+    );
     assert.match(EXPORT_CSP, /^default-src 'none'; style-src 'unsafe-inline'; img-src data:/);
     assert.doesNotMatch(html, /<script|<link|<iframe|<object|<embed|\son[a-z]+=/i);
     assert.doesNotMatch(html, /\s(?:src|srcset)="(?!data:)/);
@@ -39,25 +41,48 @@ describe('renderPlanHtml', () => {
     assert.ok(links.length > 20);
     for (const link of links) assert.ok(ids.has(link), `#${link} leads nowhere`);
     for (const entry of english.toc) assert.ok(html.includes(`<a href="#${entry.id}">`), entry.id);
-    for (const title of ['Validation summary', 'Objectives and KPIs', 'Budget by category', 'Publishing calendar', 'Timeline', 'Legal limits', 'Approvals']) {
+    for (const title of [
+      'Validation summary',
+      'Objectives and KPIs',
+      'Budget by category',
+      'Publishing calendar',
+      'Timeline',
+      'Legal limits',
+      'Approvals',
+    ]) {
       assert.ok(html.includes(`>${title}<`), title);
     }
-    assert.match(html, /<svg class="sp-chart" viewBox="0 0 720 \d+" role="img" aria-label="Staff 46.4%, Advertising 16.5%/);
+    assert.match(
+      html,
+      /<svg class="sp-chart" viewBox="0 0 720 \d+" role="img" aria-label="Staff 46.4%, Advertising 16.5%/,
+    );
   });
 
   it('marks a plan DRAFT until it is approved, and leaves room for signatures', () => {
     const draft = renderPlanHtml(english);
-    assert.match(draft, /<body class="sp-report sp-is-draft">\n<div class="sp-watermark" aria-hidden="true">DRAFT<\/div>/);
+    assert.match(
+      draft,
+      /<body class="sp-report sp-is-draft">\n<div class="sp-watermark" aria-hidden="true">DRAFT<\/div>/,
+    );
     assert.match(draft, /class="sp-signatures"/);
     const approved = renderPlanHtml(merged);
-    assert.doesNotMatch(approved.slice(approved.indexOf('<body')), /sp-watermark|sp-is-draft|sp-signatures|sp-draft-banner/);
-    assert.match(approved, /<td><b>Zoe Client<\/b><\/td><td>Marketing director<\/td><td class="sp-nowrap">December 15, 2026<\/td>/);
+    assert.doesNotMatch(
+      approved.slice(approved.indexOf('<body')),
+      /sp-watermark|sp-is-draft|sp-signatures|sp-draft-banner/,
+    );
+    assert.match(
+      approved,
+      /<td><b>Zoe Client<\/b><\/td><td>Marketing director<\/td><td class="sp-nowrap">December 15, 2026<\/td>/,
+    );
     const french = renderPlanHtml(modelOf(join(ROOT, 'examples', 'fr')));
     assert.match(french, /<div class="sp-watermark" aria-hidden="true">BROUILLON<\/div>/);
   });
 
   it('prints well: page size, page breaks before sections, page numbers and the footer', () => {
-    const html = renderPlanHtml({ ...merged, branding: { paper: 'Letter', color: '#0B5FFF', footer: 'Confidential — Agency' } });
+    const html = renderPlanHtml({
+      ...merged,
+      branding: { paper: 'Letter', color: '#0B5FFF', footer: 'Confidential — Agency' },
+    });
     assert.match(html, /@page \{ size: letter;/);
     assert.match(html, /@media print \{[\s\S]*\.sp-section \{ break-before: page;/);
     assert.match(html, /@bottom-right \{ content: "Page" " " counter\(page\) " \/ " counter\(pages\)/);
@@ -81,8 +106,16 @@ describe('renderPlanHtml', () => {
 
   it('embeds only a logo data URI it recognises', () => {
     const png = 'data:image/png;base64,iVBORw0KGgo=';
-    assert.match(renderPlanHtml(merged, { logoDataUri: png }), /<img class="sp-logo" src="data:image\/png;base64,iVBORw0KGgo=" alt="">/);
-    for (const bad of ['https://evil.example/logo.png', 'data:text/html;base64,PHNjcmlwdD4=', 'data:image/png;base64,AAA" onerror="alert(1)', 'javascript:alert(1)']) {
+    assert.match(
+      renderPlanHtml(merged, { logoDataUri: png }),
+      /<img class="sp-logo" src="data:image\/png;base64,iVBORw0KGgo=" alt="">/,
+    );
+    for (const bad of [
+      'https://evil.example/logo.png',
+      'data:text/html;base64,PHNjcmlwdD4=',
+      'data:image/png;base64,AAA" onerror="alert(1)',
+      'javascript:alert(1)',
+    ]) {
       assert.equal(isLogoDataUri(bad), false, bad);
       assert.doesNotMatch(renderPlanHtml(merged, { logoDataUri: bad }), /<img/, bad);
     }
@@ -110,7 +143,11 @@ describe('renderPlanHtml', () => {
       }
       // In a child process with a time limit: a regression would block, which no in-process test can stop.
       const script = `const { readLogo } = require(${JSON.stringify(join(ROOT, 'src', 'core', 'render', 'logo.ts'))}); console.log(JSON.stringify(readLogo(${JSON.stringify(pipe)})));`;
-      const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 30_000 });
+      const run = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
       assert.equal(run.signal, null, 'killed: readLogo waited on the pipe');
       assert.match(run.stdout, /cannot be read; it was left out/);
     } finally {

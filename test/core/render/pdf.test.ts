@@ -50,10 +50,16 @@ describe('PDF export: glyphs', () => {
     const requireFromPdfkit = createRequire(require.resolve('pdfkit'));
     const fontkit = requireFromPdfkit('fontkit') as { openSync(file: string): { characterSet: number[] } };
     const folder = robotoFolder();
-    const faces = ['Regular', 'Medium', 'Italic', 'MediumItalic'].map((face) => new Set(fontkit.openSync(join(folder, `Roboto-${face}.ttf`)).characterSet));
+    const faces = ['Regular', 'Medium', 'Italic', 'MediumItalic'].map(
+      (face) => new Set(fontkit.openSync(join(folder, `Roboto-${face}.ttf`)).characterSet),
+    );
     const common = [...faces[0]].filter((code) => code >= 0x20 && faces.every((face) => face.has(code)));
-    const table = new Set(robotoRanges().flatMap(([start, end]) => Array.from({ length: end - start + 1 }, (_, index) => start + index)));
-    const missingFromTable = common.filter((code) => !table.has(code) && code < 0xe000 && code !== 0xfeff && code !== 0xfffc && code !== 0xffff);
+    const table = new Set(
+      robotoRanges().flatMap(([start, end]) => Array.from({ length: end - start + 1 }, (_, index) => start + index)),
+    );
+    const missingFromTable = common.filter(
+      (code) => !table.has(code) && code < 0xe000 && code !== 0xfeff && code !== 0xfffc && code !== 0xffff,
+    );
     const notInFonts = [...table].filter((code) => !faces.every((face) => face.has(code)));
     assert.deepEqual(notInFonts, [], 'the table claims characters a face lacks');
     assert.deepEqual(missingFromTable, [], 'the table misses characters all faces have');
@@ -61,7 +67,8 @@ describe('PDF export: glyphs', () => {
 
   it('keeps every French character, substitutes common symbols, and reports what no font can draw', () => {
     const glyphs = new GlyphReport();
-    const french = 'Écoute, été, à, ç, œ, Œ, « guillemets », l’apostrophe, — tiret, 1er\u00A0juillet, 15\u00A0000\u00A0$ €';
+    const french =
+      'Écoute, été, à, ç, œ, Œ, « guillemets », l’apostrophe, — tiret, 1er\u00A0juillet, 15\u00A0000\u00A0$ €';
     assert.equal(glyphs.drawable(french), french);
     assert.equal(glyphs.drawable('e\u0301te\u0301'), 'été', 'decomposed accents are composed');
     assert.equal(glyphs.drawable('Reach → 5000 ✓'), 'Reach -> 5000 √');
@@ -73,9 +80,14 @@ describe('PDF export: glyphs', () => {
 
 describe('PDF export: Markdown bodies', () => {
   it('turns headings, emphasis, code and links into styled runs, never into HTML text', () => {
-    const content = body('# Heading\n\nSome **bold _both_** and `code`, a [site](https://example.org), a [file](notes.md) and <b>raw</b>.\n');
+    const content = body(
+      '# Heading\n\nSome **bold _both_** and `code`, a [site](https://example.org), a [file](notes.md) and <b>raw</b>.\n',
+    );
     const all = nodes(content);
-    assert.ok(all.some((node) => node.style === 'h4' && textOf(node) === 'Heading'), 'the top heading sits under the step title');
+    assert.ok(
+      all.some((node) => node.style === 'h4' && textOf(node) === 'Heading'),
+      'the top heading sits under the step title',
+    );
     assert.ok(all.some((node) => node.text === 'bold ' && node.bold === true));
     assert.ok(all.some((node) => node.text === 'both' && node.bold === true && node.italics === true));
     assert.ok(all.some((node) => node.text === 'code' && node.font === 'Courier'));
@@ -91,7 +103,10 @@ describe('PDF export: Markdown bodies', () => {
     const all = nodes(content);
     const outer = all.find((node) => Array.isArray(node.ul) && (node.ul as unknown[]).length === 3);
     assert.ok(outer, 'one list of three items');
-    assert.ok(nodes(outer.ul).some((node) => Array.isArray(node.ul) && nodes(node.ul).some((inner) => Array.isArray(inner.ol))), 'list in a list in a list');
+    assert.ok(
+      nodes(outer.ul).some((node) => Array.isArray(node.ul) && nodes(node.ul).some((inner) => Array.isArray(inner.ol))),
+      'list in a list in a list',
+    );
     const tasks = all.filter((node) => node.listType === 'none' && Array.isArray(node.columns));
     assert.equal(tasks.length, 2);
     assert.equal(nodes(tasks[0]).filter((node) => node.type === 'polyline').length, 1, 'the checked box has a tick');
@@ -101,7 +116,11 @@ describe('PDF export: Markdown bodies', () => {
 
   it('makes tables with a header row and the column alignment of the Markdown', () => {
     const content = body('| Metric | Baseline | Target |\n| --- | ---: | :---: |\n| Reach | 1,200 | 5,000 |\n');
-    const table = nodes(content).find((node) => node.table !== undefined)?.table as { headerRows: number; body: ContentNode[][]; widths: unknown[] };
+    const table = nodes(content).find((node) => node.table !== undefined)?.table as {
+      headerRows: number;
+      body: ContentNode[][];
+      widths: unknown[];
+    };
     assert.ok(table);
     assert.equal(table.headerRows, 1);
     assert.equal(table.body.length, 2);
@@ -120,7 +139,10 @@ describe('PDF export: Markdown bodies', () => {
     assert.ok(all.some((node) => node.text === 'quoted'));
     const reference = all.find((node) => typeof node.linkToDestination === 'string');
     assert.ok(reference, 'the footnote reference jumps to the note');
-    assert.ok(all.some((node) => node.id === reference.linkToDestination && textOf(node).includes('The source.')), 'the note is a destination');
+    assert.ok(
+      all.some((node) => node.id === reference.linkToDestination && textOf(node).includes('The source.')),
+      'the note is a destination',
+    );
     assert.doesNotMatch(textOf(content), /↩/);
   });
 });
@@ -135,14 +157,23 @@ describe('PDF export: document definition', () => {
       const target = all.find((node) => node.id === entry.id);
       assert.ok(target, `a destination for ${entry.id}`);
       assert.equal(target.outline, true, `${entry.id} is a bookmark`);
-      if (entry.level === 2) assert.ok(target.outlineParentId === 'sp-steps' || target.outlineParentId === 'sp-annexes');
-      assert.ok(all.some((node) => node.pageReference === entry.id), `the contents give the page of ${entry.id}`);
-      assert.ok(all.some((node) => node.linkToDestination === entry.id), `the contents link to ${entry.id}`);
+      if (entry.level === 2)
+        assert.ok(target.outlineParentId === 'sp-steps' || target.outlineParentId === 'sp-annexes');
+      assert.ok(
+        all.some((node) => node.pageReference === entry.id),
+        `the contents give the page of ${entry.id}`,
+      );
+      assert.ok(
+        all.some((node) => node.linkToDestination === entry.id),
+        `the contents link to ${entry.id}`,
+      );
     }
   });
 
   it('numbers pages and runs the header and footer everywhere but on the cover', () => {
-    const model = modelOf(join(ROOT, 'examples', 'en'), { export: { footer: 'Confidential — Fieldnote', paper: 'Letter', color: '#0b5fff' } });
+    const model = modelOf(join(ROOT, 'examples', 'en'), {
+      export: { footer: 'Confidential — Fieldnote', paper: 'Letter', color: '#0b5fff' },
+    });
     const { definition } = planPdfDocument(model);
     assert.equal(definition.pageSize, 'LETTER');
     const footer = definition.footer as (page: number, pages: number) => unknown;
@@ -151,14 +182,20 @@ describe('PDF export: document definition', () => {
     assert.equal(header(1), null);
     assert.match(textOf(footer(3, 12)), /Confidential — Fieldnote.*Page 3 \/ 12/);
     assert.match(textOf(header(3)), /Millrace Arts Center — Social Media Plan/);
-    assert.ok(nodes(header(3)).some((node) => node.lineColor === '#0B5FFF'), 'the accent colour rules the header');
+    assert.ok(
+      nodes(header(3)).some((node) => node.lineColor === '#0B5FFF'),
+      'the accent colour rules the header',
+    );
   });
 
   it('marks a draft with a watermark and lines to sign, and an approved plan with neither', () => {
     const draft = planPdfDocument(english).definition;
     assert.deepEqual((draft.watermark as ContentNode).text, 'DRAFT');
     assert.match(textOf(draft.content), /Signature/);
-    const approved = planPdfDocument({ ...english, cover: { ...english.cover, draft: false, status: { value: 'approved', label: 'Approved' } } }).definition;
+    const approved = planPdfDocument({
+      ...english,
+      cover: { ...english.cover, draft: false, status: { value: 'approved', label: 'Approved' } },
+    }).definition;
     assert.equal(approved.watermark, undefined);
     assert.doesNotMatch(textOf(approved.content), /Signature/);
   });
@@ -173,7 +210,8 @@ describe('PDF export: rendering', function () {
     assert.ok(isPdf(bytes));
     assert.deepEqual(warnings, []);
     const text = pdftotext(bytes);
-    for (const character of ['é', 'è', 'à', 'ç', 'œ', '«', '»', '’', 'É', 'ê', 'î', 'ô', 'û', '—']) assert.ok(text.includes(character), `${character} in the text`);
+    for (const character of ['é', 'è', 'à', 'ç', 'œ', '«', '»', '’', 'É', 'ê', 'î', 'ô', 'û', '—'])
+      assert.ok(text.includes(character), `${character} in the text`);
     assert.match(text, /Objectifs et indicateurs/);
     assert.match(text, /main-d’œuvre/);
   });
@@ -187,17 +225,24 @@ describe('PDF export: rendering', function () {
     const gif = await renderPlanPdf(model, { logoDataUri: 'data:image/gif;base64,R0lGODlhAQABAAAAACw=' });
     assert.match(gif.warnings[0].en, /cannot embed a GIF logo/);
     assert.doesNotMatch(Buffer.from(gif.bytes).toString('latin1'), /\/Subtype \/Image/);
-    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><image href="/etc/passwd"/></svg>').toString('base64');
+    const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><image href="/etc/passwd"/></svg>').toString(
+      'base64',
+    );
     const outside = await renderPlanPdf(model, { logoDataUri: `data:image/svg+xml;base64,${svg}` });
     assert.match(outside.warnings[0].fr, /logo SVG/);
   });
 
   it('draws a self-contained SVG logo, and survives a damaged one', async () => {
     const model = modelOf(join(ROOT, 'examples', 'en'));
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40" rx="6" fill="#0B5FFF"/><circle cx="20" cy="20" r="12" fill="#fff"/></svg>';
-    const good = await renderPlanPdf(model, { logoDataUri: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}` });
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"><rect width="120" height="40" rx="6" fill="#0B5FFF"/><circle cx="20" cy="20" r="12" fill="#fff"/></svg>';
+    const good = await renderPlanPdf(model, {
+      logoDataUri: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
+    });
     assert.deepEqual(good.warnings, []);
-    const broken = await renderPlanPdf(model, { logoDataUri: `data:image/svg+xml;base64,${Buffer.from('<svg><rect').toString('base64')}` });
+    const broken = await renderPlanPdf(model, {
+      logoDataUri: `data:image/svg+xml;base64,${Buffer.from('<svg><rect').toString('base64')}`,
+    });
     assert.ok(isPdf(broken.bytes));
     assert.match(broken.warnings[0].en, /logo could not be drawn/);
   });

@@ -35,7 +35,8 @@ function portable(model: PlanModel): string {
   const json = JSON.stringify(
     model,
     (_key, value: unknown) => {
-      if (typeof value === 'string' && (value === ROOT || value.startsWith(ROOT + sep))) return relative(ROOT, value).split(sep).join('/');
+      if (typeof value === 'string' && (value === ROOT || value.startsWith(ROOT + sep)))
+        return relative(ROOT, value).split(sep).join('/');
       return value;
     },
     2,
@@ -51,7 +52,11 @@ function assertGolden(name: string, model: PlanModel): void {
     writeFileSync(golden, actual);
   }
   assert.ok(existsSync(golden), `no golden file ${relative(ROOT, golden)} (run with UPDATE_GOLDEN=1 and review it)`);
-  assert.equal(actual, readFileSync(golden, 'utf8'), `the ${name} model differs from ${relative(ROOT, golden)} (UPDATE_GOLDEN=1 to accept)`);
+  assert.equal(
+    actual,
+    readFileSync(golden, 'utf8'),
+    `the ${name} model differs from ${relative(ROOT, golden)} (UPDATE_GOLDEN=1 to accept)`,
+  );
 }
 
 describe('assemblePlan', () => {
@@ -69,9 +74,13 @@ describe('assemblePlan', () => {
         const { plan, findings, exportOptions } = lintedPlanIn(join(ROOT, 'examples', example));
         let now = 0;
         // 30 ms between two readings of the clock: every chance to pause is taken.
-        const { result: pausing, turns } = await countTurns(() => assemblePlanPausing(plan, findings, { export: exportOptions }, new Pauser(() => (now += 30))));
+        const { result: pausing, turns } = await countTurns(() =>
+          assemblePlanPausing(plan, findings, { export: exportOptions }, new Pauser(() => (now += 30))),
+        );
         assert.deepStrictEqual(pausing, assemblePlan(plan, findings, { export: exportOptions }));
-        const bodies = plan.documents.filter((document) => document.text.slice(document.bodyStart).trim() !== '').length;
+        const bodies = plan.documents.filter(
+          (document) => document.text.slice(document.bodyStart).trim() !== '',
+        ).length;
         assert.ok(bodies >= 5, `${bodies} bodies in examples/${example}`);
         assert.ok(turns >= bodies, `${turns} turns for ${bodies} bodies`);
       }
@@ -81,7 +90,10 @@ describe('assemblePlan', () => {
       const { model } = assembleFolder(join(ROOT, 'examples', 'fr'));
       const walk = (value: unknown, path: string): void => {
         if (value === null || ['string', 'number', 'boolean', 'undefined'].includes(typeof value)) return;
-        assert.ok(Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype, `${path} is not a plain object or array`);
+        assert.ok(
+          Array.isArray(value) || Object.getPrototypeOf(value) === Object.prototype,
+          `${path} is not a plain object or array`,
+        );
         for (const [key, child] of Object.entries(value as object)) walk(child, `${path}.${key}`);
       };
       walk(model, 'model');
@@ -126,7 +138,13 @@ describe('assemblePlan', () => {
       );
       assert.equal(model.objectives[1].target?.text, '100.5');
       assert.deepEqual(
-        model.resources.rows.map((row) => [row.name, row.role?.label, row.internal?.label, row.hoursPerWeek?.text, row.cost ?? null]),
+        model.resources.rows.map((row) => [
+          row.name,
+          row.role?.label,
+          row.internal?.label,
+          row.hoursPerWeek?.text,
+          row.cost ?? null,
+        ]),
         [
           ['Ana Lima', 'Community manager', 'Yes', '20', '15,000 CAD / year'],
           ['Ben Roy', 'Analyst', 'No', '2.5', null],
@@ -145,7 +163,12 @@ describe('assemblePlan', () => {
         ],
       );
       assert.deepEqual(
-        budget.categories.map((category) => [category.category.value, category.amount.value, category.share.text, category.lines.map((line) => line.label)]),
+        budget.categories.map((category) => [
+          category.category.value,
+          category.amount.value,
+          category.share.text,
+          category.lines.map((line) => line.label),
+        ]),
         [
           ['staff', 15000, '75.0%', ['Community manager']],
           ['ads', 3000, '15.0%', ['Ads', 'Launch ads']],
@@ -215,7 +238,9 @@ describe('assemblePlan', () => {
     it('summarises the findings in the plan language, errors first, with lines', () => {
       assert.deepEqual(model.validation.counts, { error: 3, warning: 1, info: 1 });
       assert.deepEqual(
-        model.validation.findings.map((finding) => `${finding.severity.value} ${finding.path}:${finding.line} ${finding.rule}`),
+        model.validation.findings.map(
+          (finding) => `${finding.severity.value} ${finding.path}:${finding.line} ${finding.rule}`,
+        ),
         [
           'error a-measure.md:5 step-order',
           'error plan.md:8 no-skipped-steps',
@@ -266,7 +291,10 @@ describe('assemblePlan', () => {
 
     it('points every element at its source: file, offset, line', () => {
       const listen = model.steps[0];
-      assert.deepEqual({ path: listen.source?.path, line: listen.source?.line, column: listen.source?.column }, { path: 'b-listen.md', line: 3, column: 1 });
+      assert.deepEqual(
+        { path: listen.source?.path, line: listen.source?.line, column: listen.source?.column },
+        { path: 'b-listen.md', line: 3, column: 1 },
+      );
       assert.equal(listen.body?.source.line, 9);
       assert.equal(listen.source?.file, join(folder, 'b-listen.md'));
       const text = readFileSync(join(folder, 'b-listen.md'), 'utf8');
@@ -299,7 +327,8 @@ describe('assemblePlan', () => {
       const root = mkdtempSync(join(tmpdir(), 'socialplan-assemble-'));
       try {
         writeTree(root, {
-          '.socialplan.yaml': 'export: { locale: fr, color: "#AA3300", footer: Confidential, paper: Letter, logo: brand/logo.png }\n',
+          '.socialplan.yaml':
+            'export: { locale: fr, color: "#AA3300", footer: Confidential, paper: Letter, logo: brand/logo.png }\n',
           'plan.md': '---\nsocialplan: plan\ntitle: T\nlocale: en\n---\n',
         });
         const { model } = assembleFolder(root);
@@ -314,7 +343,14 @@ describe('assemblePlan', () => {
 
   describe('export settings', () => {
     it('ignores a config-supplied logo in an untrusted workspace, and a colour that is not #RRGGBB', () => {
-      const config = { file: '/ws/.socialplan.yaml', rules: new Map(), exportOptions: { logo: 'logo.png', color: 'red;}body{x' }, schemaMappings: [], findings: [], broken: false };
+      const config = {
+        file: '/ws/.socialplan.yaml',
+        rules: new Map(),
+        exportOptions: { logo: 'logo.png', color: 'red;}body{x' },
+        schemaMappings: [],
+        findings: [],
+        broken: false,
+      };
       assert.equal(exportSettings(config, false).logo, undefined);
       assert.equal(exportSettings(config, true).logo, join('/ws', 'logo.png'));
     });

@@ -4,7 +4,8 @@ import { parseFragment } from 'parse5';
 import { checkUrl, MAX_FORMATTED_CHARACTERS, renderMarkdown, sanitizedTree } from '../../../src/core/report/markdown';
 import { propertyParameters } from '../../support/property';
 
-const render = (markdown: string, locale: 'en' | 'fr' = 'en') => renderMarkdown(markdown, { locale, idPrefix: 'body', headingLevel: 3 });
+const render = (markdown: string, locale: 'en' | 'fr' = 'en') =>
+  renderMarkdown(markdown, { locale, idPrefix: 'body', headingLevel: 3 });
 
 /**
  * What must never come out of the renderer, whatever goes in. The output is re-parsed by a
@@ -16,15 +17,25 @@ function assertInert(html: string): void {
     assert.ok(ALLOWED_TAGS.has(element.tagName), `<${element.tagName}> in ${html}`);
     for (const attribute of element.attrs) {
       const name = attribute.name.toLowerCase();
-      assert.ok(ALLOWED_ATTRIBUTES.has(name) || name.startsWith('aria-') || name.startsWith('data-footnote'), `${name}= on <${element.tagName}> in ${html}`);
-      if (name === 'href') assert.notEqual(checkUrl(attribute.value), 'rejected', `href="${attribute.value}" in ${html}`);
+      assert.ok(
+        ALLOWED_ATTRIBUTES.has(name) || name.startsWith('aria-') || name.startsWith('data-footnote'),
+        `${name}= on <${element.tagName}> in ${html}`,
+      );
+      if (name === 'href')
+        assert.notEqual(checkUrl(attribute.value), 'rejected', `href="${attribute.value}" in ${html}`);
     }
-    if (element.tagName === 'input') assert.deepEqual(element.attrs.map((attribute) => attribute.name).sort(), element.attrs.some((a) => a.name === 'checked') ? ['checked', 'disabled', 'type'] : ['disabled', 'type']);
+    if (element.tagName === 'input')
+      assert.deepEqual(
+        element.attrs.map((attribute) => attribute.name).sort(),
+        element.attrs.some((a) => a.name === 'checked') ? ['checked', 'disabled', 'type'] : ['disabled', 'type'],
+      );
   }
 }
 
 const ALLOWED_TAGS = new Set(
-  'a b blockquote br code dd del details div dl dt em h1 h2 h3 h4 h5 h6 hr i input ins kbd li ol p pre q rp rt ruby s samp section span strike strong sub summary sup table tbody td tfoot th thead tr tt ul var'.split(' '),
+  'a b blockquote br code dd del details div dl dt em h1 h2 h3 h4 h5 h6 hr i input ins kbd li ol p pre q rp rt ruby s samp section span strike strong sub summary sup table tbody td tfoot th thead tr tt ul var'.split(
+    ' ',
+  ),
 );
 const ALLOWED_ATTRIBUTES = new Set(
   'href rel class id name title alt align abbr axis border cellpadding cellspacing char charoff charset checked clear colspan color cols compact coords datetime dir disabled frame headers height hreflang hspace label lang maxlength media multiple noshade nowrap open prompt readonly rev rows rowspan rules scope selected shape size span start summary type value vspace width itemprop itemscope data-line'.split(
@@ -40,7 +51,12 @@ interface ParsedElement {
 function elementsOf(html: string): ParsedElement[] {
   const found: ParsedElement[] = [];
   const walk = (node: unknown) => {
-    const element = node as { tagName?: string; attrs?: { name: string; value: string }[]; childNodes?: unknown[]; content?: unknown };
+    const element = node as {
+      tagName?: string;
+      attrs?: { name: string; value: string }[];
+      childNodes?: unknown[];
+      content?: unknown;
+    };
     if (element.tagName) found.push({ tagName: element.tagName, attrs: element.attrs ?? [] });
     for (const child of element.childNodes ?? []) walk(child);
     if (element.content) walk(element.content);
@@ -51,7 +67,9 @@ function elementsOf(html: string): ParsedElement[] {
 
 describe('renderMarkdown', () => {
   it('renders GitHub Markdown: headings, emphasis, lists, tables, task lists, strikethrough, autolinks', () => {
-    const html = render('# Title\n\n**bold** _it_ ~~old~~ https://example.com\n\n- [x] done\n- [ ] todo\n\n| a | b |\n|:--|--:|\n| 1 | 2 |\n');
+    const html = render(
+      '# Title\n\n**bold** _it_ ~~old~~ https://example.com\n\n- [x] done\n- [ ] todo\n\n| a | b |\n|:--|--:|\n| 1 | 2 |\n',
+    );
     assert.match(html, /<h3>Title<\/h3>/);
     assert.match(html, /<strong>bold<\/strong> <em>it<\/em> <del>old<\/del>/);
     assert.match(html, /<a href="https:\/\/example.com" rel="noopener noreferrer nofollow">https:\/\/example.com<\/a>/);
@@ -60,8 +78,14 @@ describe('renderMarkdown', () => {
   });
 
   it('moves headings down under the report, keeping their distances', () => {
-    assert.match(renderMarkdown('## A\n\n### B\n', { locale: 'en', idPrefix: 'x', headingLevel: 4 }), /<h4>A<\/h4>\n<h5>B<\/h5>/);
-    assert.match(renderMarkdown('# A\n\n###### F\n', { locale: 'en', idPrefix: 'x', headingLevel: 3 }), /<h3>A<\/h3>\n<h6>F<\/h6>/);
+    assert.match(
+      renderMarkdown('## A\n\n### B\n', { locale: 'en', idPrefix: 'x', headingLevel: 4 }),
+      /<h4>A<\/h4>\n<h5>B<\/h5>/,
+    );
+    assert.match(
+      renderMarkdown('# A\n\n###### F\n', { locale: 'en', idPrefix: 'x', headingLevel: 3 }),
+      /<h3>A<\/h3>\n<h6>F<\/h6>/,
+    );
   });
 
   it('numbers top-level blocks with their line in the file', () => {
@@ -71,14 +95,18 @@ describe('renderMarkdown', () => {
   });
 
   it('keeps harmless raw HTML (sanitized), and drops scripts with their content', () => {
-    const html = render('Line<br>break <sup>2</sup> <kbd>Ctrl</kbd>\n\n<details><summary>More</summary>Hidden</details>\n\n<script>alert(1)</script>\n');
+    const html = render(
+      'Line<br>break <sup>2</sup> <kbd>Ctrl</kbd>\n\n<details><summary>More</summary>Hidden</details>\n\n<script>alert(1)</script>\n',
+    );
     assert.match(html, /Line<br>break <sup>2<\/sup> <kbd>Ctrl<\/kbd>/);
     assert.match(html, /<details><summary>More<\/summary>Hidden<\/details>/);
     assert.doesNotMatch(html, /alert/);
   });
 
   it('removes event handlers, styles and classes written by the author', () => {
-    const html = render('<p onclick="alert(1)" style="color:red" class="x" onmouseover=alert(1)>text</p>\n\n<b ONERROR=alert(1)>b</b>');
+    const html = render(
+      '<p onclick="alert(1)" style="color:red" class="x" onmouseover=alert(1)>text</p>\n\n<b ONERROR=alert(1)>b</b>',
+    );
     assert.match(html, /<p>text<\/p>/);
     assert.match(html, /<b>b<\/b>/);
     assertInert(html);
@@ -106,7 +134,9 @@ describe('renderMarkdown', () => {
   }
 
   it('keeps http(s), mailto, relative file and fragment links', () => {
-    const html = render('[a](https://a.example/x?y=1#z) [b](http://b.example) [c](mailto:hello@example.com) [d](annex/personas.md) [e](../brief.pdf) [f](#faq)');
+    const html = render(
+      '[a](https://a.example/x?y=1#z) [b](http://b.example) [c](mailto:hello@example.com) [d](annex/personas.md) [e](../brief.pdf) [f](#faq)',
+    );
     assert.match(html, /href="https:\/\/a.example\/x\?y=1#z" rel="noopener noreferrer nofollow"/);
     assert.match(html, /href="http:\/\/b.example"/);
     assert.match(html, /href="mailto:hello@example.com"/);
@@ -116,10 +146,15 @@ describe('renderMarkdown', () => {
   });
 
   it('turns images into links to them: a report never fetches anything by itself', () => {
-    const html = render('![Persona](personas/ana.png) ![](https://tracker.example/p.gif) ![x](data:image/png;base64,AAAA)\n\n<img src="https://t.example/a.png" onerror="alert(1)" alt="raw">');
+    const html = render(
+      '![Persona](personas/ana.png) ![](https://tracker.example/p.gif) ![x](data:image/png;base64,AAAA)\n\n<img src="https://t.example/a.png" onerror="alert(1)" alt="raw">',
+    );
     assertInert(html);
     assert.match(html, /<a class="sp-image" href="personas\/ana.png">\[Image: Persona\]<\/a>/);
-    assert.match(html, /<a class="sp-image" href="https:\/\/tracker.example\/p.gif" rel="noopener noreferrer nofollow">\[Image\]<\/a>/);
+    assert.match(
+      html,
+      /<a class="sp-image" href="https:\/\/tracker.example\/p.gif" rel="noopener noreferrer nofollow">\[Image\]<\/a>/,
+    );
     assert.match(html, /<span class="sp-image">\[Image: x\]<\/span>/);
     assert.match(html, /\[Image: raw\]/);
     assert.match(render('![Persona](p.png)', 'fr'), /\[Image\u00A0: Persona\]/);
@@ -146,7 +181,9 @@ describe('renderMarkdown', () => {
   }
 
   it('keeps table cells but not table backgrounds, link pings or targets', () => {
-    const html = render('<table background="https://evil.example/t.png"><tr><td>cell</td></tr></table>\n\n<a href="https://ok.example" ping="https://evil.example/ping" target="_blank">ping</a>');
+    const html = render(
+      '<table background="https://evil.example/t.png"><tr><td>cell</td></tr></table>\n\n<a href="https://ok.example" ping="https://evil.example/ping" target="_blank">ping</a>',
+    );
     assertInert(html);
     assert.match(html, /<td>cell<\/td>/);
     assert.doesNotMatch(html, /evil|target=|ping=/);
@@ -161,7 +198,10 @@ describe('renderMarkdown', () => {
 
   it('keeps task-list checkboxes, and no other input', () => {
     assert.equal(render('<input type="image" src="x.png"> <input type="checkbox" checked>'), '<p> </p>');
-    assert.match(render('- [x] done'), /<li class="task-list-item"><input type="checkbox" checked disabled> done<\/li>/);
+    assert.match(
+      render('- [x] done'),
+      /<li class="task-list-item"><input type="checkbox" checked disabled> done<\/li>/,
+    );
   });
 
   it('drops HTML comments and doctypes', () => {
@@ -170,7 +210,10 @@ describe('renderMarkdown', () => {
   });
 
   it('prefixes ids so they stay unique in the report, and keeps footnote links working', () => {
-    const html = renderMarkdown('A[^1] and <a name="top">top</a> <span id="sp-budget">x</span>\n\n[^1]: Note.', { locale: 'fr', idPrefix: 'sp-step-listen' });
+    const html = renderMarkdown('A[^1] and <a name="top">top</a> <span id="sp-budget">x</span>\n\n[^1]: Note.', {
+      locale: 'fr',
+      idPrefix: 'sp-step-listen',
+    });
     assert.match(html, /name="u-sp-step-listen-top"/);
     assert.match(html, /id="u-sp-step-listen-sp-budget"/);
     const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]);
@@ -239,16 +282,25 @@ describe('renderMarkdown: a very long body', () => {
     const markdown = `First block\nstill first\n\n\nSecond & <b>not bold</b>\n\n${longBody(MAX_FORMATTED_CHARACTERS)}`;
     const html = renderMarkdown(markdown, { locale: 'en', idPrefix: 'long', firstLine: 10 });
     const paragraphs = html.match(/<p[^>]*>[\s\S]*?<\/p>/g) ?? [];
-    assert.equal(paragraphs[0], '<p data-line="10"><em>This text is too long to be formatted (0.5 MB of Markdown): it is shown as plain paragraphs.</em></p>');
+    assert.equal(
+      paragraphs[0],
+      '<p data-line="10"><em>This text is too long to be formatted (0.5 MB of Markdown): it is shown as plain paragraphs.</em></p>',
+    );
     assert.equal(paragraphs[1], '<p data-line="10">First block\nstill first</p>');
     assert.equal(paragraphs[2], '<p data-line="14">Second &amp; &lt;b&gt;not bold&lt;/b&gt;</p>');
-    assert.equal(paragraphs[3], '<p data-line="16">A **bold** claim &amp; &lt;script&gt;alert(1)&lt;/script&gt; [link](https://example.com).</p>');
+    assert.equal(
+      paragraphs[3],
+      '<p data-line="16">A **bold** claim &amp; &lt;script&gt;alert(1)&lt;/script&gt; [link](https://example.com).</p>',
+    );
     assert.doesNotMatch(html, /<script|<strong|<b>/);
     const tree = sanitizedTree(html);
     assert.ok(tree, 'the PDF lays out this tree');
     assert.equal(tree.children.length, paragraphs.length);
     const french = renderMarkdown(markdown, { locale: 'fr', idPrefix: 'long', firstLine: 10 });
-    assert.match(french, /^<p data-line="10"><em>Ce texte est trop long pour être mis en forme \(0,5\u00A0Mo de Markdown\)\u00A0: il est affiché en paragraphes simples\.<\/em><\/p>/);
+    assert.match(
+      french,
+      /^<p data-line="10"><em>Ce texte est trop long pour être mis en forme \(0,5\u00A0Mo de Markdown\)\u00A0: il est affiché en paragraphes simples\.<\/em><\/p>/,
+    );
   });
 });
 
@@ -260,7 +312,18 @@ describe('checkUrl', () => {
     assert.equal(checkUrl('docs/a.md'), 'relative');
     assert.equal(checkUrl('./a:b.md'), 'relative');
     assert.equal(checkUrl('a.md?x=1:2'), 'relative');
-    for (const url of ['javascript:x', 'data:,x', 'file:///x', '//x.example', '\\\\x', '/\\x', 'https:/x', 'https:///x', 'java\nscript:x', 'c:/windows']) {
+    for (const url of [
+      'javascript:x',
+      'data:,x',
+      'file:///x',
+      '//x.example',
+      '\\\\x',
+      '/\\x',
+      'https:/x',
+      'https:///x',
+      'java\nscript:x',
+      'c:/windows',
+    ]) {
       assert.equal(checkUrl(url), 'rejected', url);
     }
   });

@@ -52,7 +52,38 @@ class ExampleHost implements FileHost {
 }
 
 const TYPED = fc.oneof(
-  { weight: 3, arbitrary: fc.constantFrom('a', ' ', ':', '-', '\n', '\n  ', '"', "'", '#', '[', ']', '{', '}', ',', '|', '>', '&', '*', '!', '\t', '---', '0', '-1', '1e9', 'null', '<script>x</script>', '[a](javascript:x)') },
+  {
+    weight: 3,
+    arbitrary: fc.constantFrom(
+      'a',
+      ' ',
+      ':',
+      '-',
+      '\n',
+      '\n  ',
+      '"',
+      "'",
+      '#',
+      '[',
+      ']',
+      '{',
+      '}',
+      ',',
+      '|',
+      '>',
+      '&',
+      '*',
+      '!',
+      '\t',
+      '---',
+      '0',
+      '-1',
+      '1e9',
+      'null',
+      '<script>x</script>',
+      '[a](javascript:x)',
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 6 }) },
 );
 const EDIT = fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 0, max: 12 }), TYPED);
@@ -61,7 +92,25 @@ const EDIT = fc.tuple(fc.nat(), fc.nat(), fc.integer({ min: 0, max: 12 }), TYPED
  * A change that keeps the YAML valid, so that the plan-level rules run (a syntax error stops them):
  * a value replaced by another of any type, or a key or a list item removed.
  */
-const VALUES = ['', 'x', 'marie', 'instagram', 'awareness', '-1', '0', '1e9', '2027-02-30', '2027-01-01', 'true', 'null', '[]', '{}', '[a, b]', '{ amount: -5 }', '"<script>x</script>"'];
+const VALUES = [
+  '',
+  'x',
+  'marie',
+  'instagram',
+  'awareness',
+  '-1',
+  '0',
+  '1e9',
+  '2027-02-30',
+  '2027-01-01',
+  'true',
+  'null',
+  '[]',
+  '{}',
+  '[a, b]',
+  '{ amount: -5 }',
+  '"<script>x</script>"',
+];
 const DATA_EDIT = fc.tuple(fc.nat(), fc.nat(), fc.constantFrom('replace', 'remove'), fc.constantFrom(...VALUES));
 
 function editData(text: string, [position, action, value]: [number, 'replace' | 'remove', string]): string {
@@ -73,17 +122,20 @@ function editData(text: string, [position, action, value]: [number, 'replace' | 
   visit(yaml, {
     Pair(_key, pair, path) {
       const parent = path.at(-1);
-      if (isMap(parent) && !(isScalar(pair.key) && pair.key.value === 'socialplan')) targets.push({ parent: parent as Node, node: pair });
+      if (isMap(parent) && !(isScalar(pair.key) && pair.key.value === 'socialplan'))
+        targets.push({ parent: parent as Node, node: pair });
     },
     Scalar(_key, scalar, path) {
       const parent = path.at(-1);
-      if (isSeq(parent) || (isPair(parent) && parent.value === scalar)) targets.push({ parent: parent as Node, node: scalar });
+      if (isSeq(parent) || (isPair(parent) && parent.value === scalar))
+        targets.push({ parent: parent as Node, node: scalar });
     },
   });
   if (targets.length === 0) return text;
   const { parent, node } = targets[position % targets.length];
   const replacement = yaml.createNode(parseDocument(value).toJS());
-  if (action === 'remove' && (isMap(parent) || isSeq(parent))) parent.items.splice(parent.items.indexOf(node as never), 1);
+  if (action === 'remove' && (isMap(parent) || isSeq(parent)))
+    parent.items.splice(parent.items.indexOf(node as never), 1);
   else if (isSeq(parent)) parent.items[parent.items.indexOf(node as never)] = replacement;
   else if (isPair(parent)) parent.value = replacement;
   else if (isPair(node)) node.value = replacement;
@@ -97,17 +149,25 @@ function editData(text: string, [position, action, value]: [number, 'replace' | 
  */
 function checkPlan(texts: ReadonlyMap<string, string>): Finding[] {
   const linter = new Linter(new ExampleHost(texts), { trusted: true });
-  const documents = [...texts.keys()].map((name) => linter.document(join(FOLDER, name))).filter((document) => document !== undefined);
+  const documents = [...texts.keys()]
+    .map((name) => linter.document(join(FOLDER, name)))
+    .filter((document) => document !== undefined);
   const plan = linter.plansAround(documents).find((candidate) => candidate.planDocuments.length > 0);
   if (!plan) return [];
   const { findings } = linter.lint(plan.documents.map((document) => document.file));
   for (const finding of findings) {
     assert.notEqual(finding.rule, INTERNAL_ERROR_RULE, finding.message.en);
     const length = (texts.get(basename(finding.file)) ?? '').length;
-    assert.ok(finding.range.start >= 0 && finding.range.start <= finding.range.end && finding.range.end <= length, `${finding.rule} at ${finding.range.start}-${finding.range.end} of ${basename(finding.file)} (${length})`);
+    assert.ok(
+      finding.range.start >= 0 && finding.range.start <= finding.range.end && finding.range.end <= length,
+      `${finding.rule} at ${finding.range.start}-${finding.range.end} of ${basename(finding.file)} (${length})`,
+    );
   }
   const model = assemblePlan(plan, findings);
-  assert.doesNotMatch(renderPlanHtml(model, { generator: 'SocialPlan test' }), /<script|\s(?:href|src)\s*=\s*["']?\s*javascript:/i);
+  assert.doesNotMatch(
+    renderPlanHtml(model, { generator: 'SocialPlan test' }),
+    /<script|\s(?:href|src)\s*=\s*["']?\s*javascript:/i,
+  );
   const pdf = planPdfDocument(model, { generator: 'SocialPlan test' });
   assert.ok(Array.isArray(pdf.definition.content) && pdf.definition.content.length > 0);
   return findings;
@@ -137,12 +197,16 @@ describe('assembling and rendering: properties', () => {
     fc.assert(
       fc.property(EXAMPLE, fc.array(DATA_EDIT, { minLength: 1, maxLength: 8 }), (example, edits) => {
         const texts = new Map(example);
-        for (const [choice, ...edit] of edits) texts.set(fileOf(texts, choice), editData(texts.get(fileOf(texts, choice)) as string, edit));
+        for (const [choice, ...edit] of edits)
+          texts.set(fileOf(texts, choice), editData(texts.get(fileOf(texts, choice)) as string, edit));
         if (checkPlan(texts).some((finding) => planRules.has(finding.rule))) withPlanFindings++;
       }),
       parameters,
     );
     // The edits keep the YAML valid so that the plan rules run: they must have had things to say.
-    assert.ok(withPlanFindings > (parameters.numRuns ?? 0) / 4, `plan rules reported in ${withPlanFindings} of ${parameters.numRuns} runs`);
+    assert.ok(
+      withPlanFindings > (parameters.numRuns ?? 0) / 4,
+      `plan rules reported in ${withPlanFindings} of ${parameters.numRuns} runs`,
+    );
   });
 });

@@ -25,7 +25,8 @@ function indexRows(): Map<string, string[]> {
 describe('rule docs', () => {
   it('the index lists every rule of the registry once, with its default severity', () => {
     const rows = indexRows();
-    for (const rule of RULES) assert.deepEqual(rows.get(rule.id), [rule.defaultSeverity], `docs/rules/README.md row for \`${rule.id}\``);
+    for (const rule of RULES)
+      assert.deepEqual(rows.get(rule.id), [rule.defaultSeverity], `docs/rules/README.md row for \`${rule.id}\``);
   });
 
   it('the index lists the `config` and `internal-error` findings, which are always errors', () => {
@@ -35,7 +36,9 @@ describe('rule docs', () => {
   });
 
   it('every page is in the index, and the index links to no missing page', () => {
-    const pages = readdirSync(DOCS).filter((name) => name.endsWith('.md') && name !== 'README.md').map((name) => name.slice(0, -3));
+    const pages = readdirSync(DOCS)
+      .filter((name) => name.endsWith('.md') && name !== 'README.md')
+      .map((name) => name.slice(0, -3));
     assert.deepEqual([...indexRows().keys()].sort(), pages.sort());
   });
 

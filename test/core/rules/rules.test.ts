@@ -15,7 +15,14 @@ import { actualFindings, caseFolders, expectedFindings, FIXTURES, lintFixture } 
  * crashes). The other plan-level rules are left out: a fixture is a minimal plan, and each rule
  * added to the catalogue would otherwise have to be announced in every other rule's fixtures.
  */
-const ALWAYS_JUDGED = new Set(['yaml-syntax', 'schema', 'unknown-key', 'plan-structure', 'config', INTERNAL_ERROR_RULE]);
+const ALWAYS_JUDGED = new Set([
+  'yaml-syntax',
+  'schema',
+  'unknown-key',
+  'plan-structure',
+  'config',
+  INTERNAL_ERROR_RULE,
+]);
 
 function judged(ruleId: string, expected: string[]): (finding: Finding) => boolean {
   const named = new Set(expected.map((line) => line.slice(line.lastIndexOf(' ') + 1)));
@@ -28,15 +35,28 @@ describe('rules, from their fixtures', () => {
     describe(rule.id, () => {
       it('has failing and passing fixtures and a docs page', () => {
         const cases = existsSync(folder) ? caseFolders(folder).map((path) => basename(path)) : [];
-        assert.ok(cases.some((name) => name.startsWith('fail-')), `no fail-* case in ${folder}`);
-        assert.ok(cases.some((name) => name.startsWith('pass-')), `no pass-* case in ${folder}`);
-        assert.ok(existsSync(join(__dirname, '..', '..', '..', 'docs', 'rules', `${rule.id}.md`)), `no docs/rules/${rule.id}.md`);
+        assert.ok(
+          cases.some((name) => name.startsWith('fail-')),
+          `no fail-* case in ${folder}`,
+        );
+        assert.ok(
+          cases.some((name) => name.startsWith('pass-')),
+          `no pass-* case in ${folder}`,
+        );
+        assert.ok(
+          existsSync(join(__dirname, '..', '..', '..', 'docs', 'rules', `${rule.id}.md`)),
+          `no docs/rules/${rule.id}.md`,
+        );
       });
       for (const path of existsSync(folder) ? caseFolders(folder) : []) {
         it(basename(path), () => {
           const expected = expectedFindings(path);
-          if (basename(path).startsWith('fail-')) assert.ok(expected.length > 0, 'a fail-* case must announce findings');
-          assert.deepEqual(actualFindings(path, lintFixture(path).filter(judged(rule.id, expected)), expected), expected);
+          if (basename(path).startsWith('fail-'))
+            assert.ok(expected.length > 0, 'a fail-* case must announce findings');
+          assert.deepEqual(
+            actualFindings(path, lintFixture(path).filter(judged(rule.id, expected)), expected),
+            expected,
+          );
         });
       }
     });

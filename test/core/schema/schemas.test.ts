@@ -5,19 +5,34 @@ import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { parse } from 'yaml';
-import { BUNDLED_SCHEMAS, SCHEMA_BASE_URI, renderSchemaDocs, type SchemaNode } from '../../../scripts/generate/schema-docs';
+import {
+  BUNDLED_SCHEMAS,
+  SCHEMA_BASE_URI,
+  renderSchemaDocs,
+  type SchemaNode,
+} from '../../../scripts/generate/schema-docs';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const SCHEMA_DIR = join(ROOT, 'schemas');
 const ANNOTATIONS = ['title', 'description', 'x-title-fr', 'x-description-fr'] as const;
-const CUSTOM_KEYWORDS = ['x-title-fr', 'x-description-fr', 'x-examples', 'x-enum-descriptions', 'x-enum-descriptions-fr'];
+const CUSTOM_KEYWORDS = [
+  'x-title-fr',
+  'x-description-fr',
+  'x-examples',
+  'x-enum-descriptions',
+  'x-enum-descriptions-fr',
+];
 const BLOCKS = ['objectives', 'resources', 'budget', 'legal', 'platforms'];
 const DOCUMENTS = ['plan', 'step', 'charter', 'annex'];
 
 /** Read from disk rather than from BUNDLED_SCHEMAS, so a schema file the docs forgot is still tested. */
 function loadSchemaFiles(): Map<string, SchemaNode> {
-  const files = readdirSync(SCHEMA_DIR).filter((f) => f.endsWith('.schema.json')).sort();
-  return new Map(files.map((f) => [f.replace('.schema.json', ''), JSON.parse(readFileSync(join(SCHEMA_DIR, f), 'utf8'))]));
+  const files = readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.schema.json'))
+    .sort();
+  return new Map(
+    files.map((f) => [f.replace('.schema.json', ''), JSON.parse(readFileSync(join(SCHEMA_DIR, f), 'utf8'))]),
+  );
 }
 
 const schemas = loadSchemaFiles();
@@ -58,7 +73,10 @@ function describingNodes(node: SchemaNode, path = '#'): Visit[] {
     ...(node.anyOf ?? []).map((n, i) => ({ node: n, path: `${path}/anyOf/${i}` })),
   ];
   const isBareRef = (n: SchemaNode): boolean => Object.keys(n).length === 1 && n.$ref !== undefined;
-  return [{ node, path }, ...children.filter((c) => !isBareRef(c.node)).flatMap((c) => describingNodes(c.node, c.path))];
+  return [
+    { node, path },
+    ...children.filter((c) => !isBareRef(c.node)).flatMap((c) => describingNodes(c.node, c.path)),
+  ];
 }
 
 function allNodes(): (Visit & { schema: string })[] {
@@ -261,7 +279,12 @@ const INVALID_SAMPLES: Invalid[] = [
   ['budget', { ...budget, lines: [{ label: 'Ads', category: 'marketing', amount: 10 }] }, 'enum', '/lines/0/category'],
   ['budget', { ...budget, lines: [{ label: 'Ads', category: 'ads', amount: -5 }] }, 'minimum', '/lines/0/amount'],
   ['budget', { ...budget, lines: [{ category: 'ads', amount: 5 }] }, 'required', '/lines/0', 'label'],
-  ['budget', { ...budget, lines: [{ label: 'Ads', category: 'ads', amount: 5, platform: 'Insta gram' }] }, 'pattern', '/lines/0/platform'],
+  [
+    'budget',
+    { ...budget, lines: [{ label: 'Ads', category: 'ads', amount: 5, platform: 'Insta gram' }] },
+    'pattern',
+    '/lines/0/platform',
+  ],
   ['legal', { jurisdictions: ['Quebec'] }, 'pattern', '/jurisdictions/0'],
   ['legal', { jurisdictions: ['FR', 'FR'] }, 'uniqueItems', '/jurisdictions'],
   ['legal', { privacy: 'Never publish data' }, 'type', '/privacy'],
@@ -298,7 +321,12 @@ const INVALID_SAMPLES: Invalid[] = [
   ['plan', { ...plan, website: { analytics: 'yes' } }, 'type', '/website/analytics'],
   ['plan', { ...plan, budjet: {} }, 'additionalProperties', ''],
   ['plan', { ...plan, step: 'listen' }, 'additionalProperties', ''],
-  ['plan', { ...plan, budget: { ...budget, lines: [{ label: 'x', category: 'fun', amount: 1 }] } }, 'enum', '/budget/lines/0/category'],
+  [
+    'plan',
+    { ...plan, budget: { ...budget, lines: [{ label: 'x', category: 'fun', amount: 1 }] } },
+    'enum',
+    '/budget/lines/0/category',
+  ],
   ['plan', { ...plan, objectives: [{ id: 'x', goal: 'fame' }] }, 'enum', '/objectives/0/goal'],
   ['step', { socialplan: 'step' }, 'required', '', 'step'],
   ['step', { ...step, status: 'skipped' }, 'required', '', 'skip_reason'],
@@ -399,7 +427,10 @@ describe('bundled JSON Schemas', () => {
       assert.ok(Array.isArray(examples) && examples.length > 0, `${schema} ${path}`);
       const validate = ajv.compile({ $ref: `${SCHEMA_BASE_URI}${schema}.schema.json${path}` });
       for (const example of examples) {
-        assert.ok(validate(example), `${schema} ${path}: example ${JSON.stringify(example)}\n${describeErrors(validate.errors)}`);
+        assert.ok(
+          validate(example),
+          `${schema} ${path}: example ${JSON.stringify(example)}\n${describeErrors(validate.errors)}`,
+        );
       }
     }
   });
@@ -475,7 +506,10 @@ describe('schema reference (docs/schema.md)', () => {
     const ids = [...rendered.matchAll(/<a id="([^"]+)"><\/a>/g)].map((m) => m[1]);
     assert.equal(new Set(ids).size, ids.length, 'duplicate anchors');
     const targets = [...rendered.matchAll(/\]\(#([^)]+)\)/g)].map((m) => m[1]);
-    assert.deepEqual(targets.filter((t) => !ids.includes(t)), []);
+    assert.deepEqual(
+      targets.filter((t) => !ids.includes(t)),
+      [],
+    );
   });
 
   it('lists every key of every schema with both descriptions', () => {
@@ -483,7 +517,10 @@ describe('schema reference (docs/schema.md)', () => {
       for (const [key, property] of Object.entries(node.properties ?? {})) {
         const cells = `| ${property.description}`;
         assert.ok(rendered.includes(`| \`${key}\` |`), `key ${key} missing`);
-        assert.ok(rendered.includes(cells) && rendered.includes(`| ${property['x-description-fr']}`), `${key}: descriptions`);
+        assert.ok(
+          rendered.includes(cells) && rendered.includes(`| ${property['x-description-fr']}`),
+          `${key}: descriptions`,
+        );
       }
     }
   });

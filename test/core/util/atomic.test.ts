@@ -34,7 +34,10 @@ describe('writeFileAtomic', () => {
     const missingFolder = failure(join(root, 'no', 'such', 'plan.pdf'));
     assert.equal(missingFolder.code, 'ENOENT');
     assert.deepEqual(missingFolder.reason, { en: 'its folder does not exist', fr: 'son dossier n’existe pas' });
-    assert.equal(missingFolder.message, `cannot write ${join(root, 'no', 'such', 'plan.pdf')}: its folder does not exist`);
+    assert.equal(
+      missingFolder.message,
+      `cannot write ${join(root, 'no', 'such', 'plan.pdf')}: its folder does not exist`,
+    );
 
     writeFileSync(join(root, 'a-file'), 'x');
     const throughAFile = failure(join(root, 'a-file', 'plan.pdf'));

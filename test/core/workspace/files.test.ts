@@ -13,10 +13,18 @@ describe('markdownFilesUnder', () => {
   });
   afterEach(() => rmSync(root, { recursive: true, force: true }));
 
-  const found = (host = new NodeFileHost()) => markdownFilesUnder(host, root).map((file) => relative(root, file).split('\\').join('/'));
+  const found = (host = new NodeFileHost()) =>
+    markdownFilesUnder(host, root).map((file) => relative(root, file).split('\\').join('/'));
 
   it('finds Markdown files, sorted, skipping node_modules and hidden folders', () => {
-    writeTree(root, { 'plan.md': '', 'steps/01.markdown': '', 'notes.txt': '', 'node_modules/x/readme.md': '', '.git/a.md': '', '.vscode/b.md': '' });
+    writeTree(root, {
+      'plan.md': '',
+      'steps/01.markdown': '',
+      'notes.txt': '',
+      'node_modules/x/readme.md': '',
+      '.git/a.md': '',
+      '.vscode/b.md': '',
+    });
     assert.deepEqual(found(), ['plan.md', 'steps/01.markdown']);
   });
 
@@ -29,7 +37,10 @@ describe('markdownFilesUnder', () => {
     for (const host of [new NodeFileHost(), new CachedFileHost(new NodeFileHost())]) {
       const files = found(host);
       assert.equal(files.filter((file) => file.endsWith('charter.md')).length, 1, files.join(', '));
-      assert.deepEqual(files.filter((file) => !file.endsWith('charter.md')), ['plan.md', 'steps/01-listen.md']);
+      assert.deepEqual(
+        files.filter((file) => !file.endsWith('charter.md')),
+        ['plan.md', 'steps/01-listen.md'],
+      );
     }
   });
 });

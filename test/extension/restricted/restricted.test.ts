@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { activateExtension, hasRule, ruleOf, uriOf, waitForDiagnostics } from '../helpers';
 
-const mentionsAgencySchema = (diagnostics: vscode.Diagnostic[]) => diagnostics.some((diagnostic) => diagnostic.message.includes('client_code'));
+const mentionsAgencySchema = (diagnostics: vscode.Diagnostic[]) =>
+  diagnostics.some((diagnostic) => diagnostic.message.includes('client_code'));
 
 suite('Restricted Mode', () => {
   suiteSetup(activateExtension);
@@ -10,7 +11,10 @@ suite('Restricted Mode', () => {
   test('the extension runs in an untrusted workspace, with the bundled schemas and rules only', async () => {
     assert.equal(vscode.workspace.isTrusted, false, 'the harness opens this workspace without trusting it');
     const diagnostics = await waitForDiagnostics(uriOf('bakery/plan.md'), hasRule('budget-sum'));
-    assert.ok(diagnostics.some((diagnostic) => ruleOf(diagnostic) === 'unknown-reference'), 'the plan rules run');
+    assert.ok(
+      diagnostics.some((diagnostic) => ruleOf(diagnostic) === 'unknown-reference'),
+      'the plan rules run',
+    );
     assert.equal(mentionsAgencySchema(diagnostics), false, 'the workspace schema is not loaded');
   });
 
@@ -20,7 +24,16 @@ suite('Restricted Mode', () => {
     console.log('socialplan-test: grant workspace trust');
     await granted;
     assert.equal(vscode.workspace.isTrusted, true);
-    const diagnostics = await waitForDiagnostics(uriOf('bakery/plan.md'), mentionsAgencySchema, 'the agency schema finding');
-    assert.equal(diagnostics.filter((diagnostic) => ruleOf(diagnostic) === 'schema' && diagnostic.message.includes('`client_code`')).length, 1);
+    const diagnostics = await waitForDiagnostics(
+      uriOf('bakery/plan.md'),
+      mentionsAgencySchema,
+      'the agency schema finding',
+    );
+    assert.equal(
+      diagnostics.filter(
+        (diagnostic) => ruleOf(diagnostic) === 'schema' && diagnostic.message.includes('`client_code`'),
+      ).length,
+      1,
+    );
   });
 });

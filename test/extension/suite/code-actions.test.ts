@@ -3,7 +3,10 @@ import * as vscode from 'vscode';
 import { activateExtension, hasRule, lacksRule, open, rangeOf, revert, ruleOf, waitForDiagnostics } from '../helpers';
 
 async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
-  return (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ?? [];
+  return (
+    (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', uri, range, kind)) ??
+    []
+  );
 }
 
 suite('Code actions', () => {
@@ -20,7 +23,11 @@ suite('Code actions', () => {
     assert.ok(replace.edit);
     assert.ok(await vscode.workspace.applyEdit(replace.edit));
     assert.match(document.getText(), /owner: julie {13}# unknown-reference/);
-    await waitForDiagnostics(document.uri, lacksRule('unknown-reference'), 'unknown-reference to go after the quick fix');
+    await waitForDiagnostics(
+      document.uri,
+      lacksRule('unknown-reference'),
+      'unknown-reference to go after the quick fix',
+    );
     await revert(document);
     await waitForDiagnostics(document.uri, hasRule('unknown-reference'));
   });
@@ -67,7 +74,12 @@ suite('Code actions', () => {
 
   test('fix-all runs on save through editor.codeActionsOnSave', async () => {
     const editor = vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
-    await editor.update('codeActionsOnSave', { 'source.fixAll.socialplan': 'explicit' }, vscode.ConfigurationTarget.Workspace, true);
+    await editor.update(
+      'codeActionsOnSave',
+      { 'source.fixAll.socialplan': 'explicit' },
+      vscode.ConfigurationTarget.Workspace,
+      true,
+    );
     const brief = await open('tidy/01-brief.md');
     const original = brief.getText();
     try {

@@ -2,7 +2,22 @@ import * as assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, describe as describeRange, hasRule, lacksRule, open, ours, rangeOf, replaceText, revert, ruleOf, rules, uriOf, waitForDiagnostics, workspaceRoot } from '../helpers';
+import {
+  activateExtension,
+  describe as describeRange,
+  hasRule,
+  lacksRule,
+  open,
+  ours,
+  rangeOf,
+  replaceText,
+  revert,
+  ruleOf,
+  rules,
+  uriOf,
+  waitForDiagnostics,
+  workspaceRoot,
+} from '../helpers';
 
 /** One finding of `socialplan lint --format json`, which the harness ran on this workspace. */
 interface CliFinding {
@@ -47,11 +62,18 @@ suite('Diagnostics', () => {
     for (const file of files) {
       const want = expected
         .filter((finding) => finding.file === file)
-        .map((finding) => `${file} ${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn} ${finding.severity} ${finding.rule} ${finding.message}`)
+        .map(
+          (finding) =>
+            `${file} ${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn} ${finding.severity} ${finding.rule} ${finding.message}`,
+        )
         .sort();
       const uri = uriOf(file);
       // No document is open yet: these come from the workspace scan.
-      const diagnostics = await waitForDiagnostics(uri, (found) => found.length === want.length, `${want.length} diagnostics`);
+      const diagnostics = await waitForDiagnostics(
+        uri,
+        (found) => found.length === want.length,
+        `${want.length} diagnostics`,
+      );
       assert.deepEqual(diagnostics.map((diagnostic) => asCli(file, diagnostic)).sort(), want);
     }
   });
@@ -96,7 +118,10 @@ suite('Diagnostics', () => {
     await waitForDiagnostics(document.uri, hasRule('budget-sum'));
     await replaceText(document, '9000', '11500', 'total:');
     const after = await waitForDiagnostics(document.uri, lacksRule('budget-sum'), 'budget-sum to go');
-    assert.ok(after.some((diagnostic) => ruleOf(diagnostic) === 'budget-minimum'), 'the budget is still under the floor');
+    assert.ok(
+      after.some((diagnostic) => ruleOf(diagnostic) === 'budget-minimum'),
+      'the budget is still under the floor',
+    );
     await revert(document);
     await waitForDiagnostics(document.uri, hasRule('budget-sum'), 'budget-sum to come back');
   });
@@ -124,7 +149,9 @@ suite('Diagnostics', () => {
 
   test('a charter shared by two plans is checked against both, whichever document changes', async () => {
     const unknownSpokesperson = (id: string) => (found: vscode.Diagnostic[]) =>
-      found.some((diagnostic) => ruleOf(diagnostic) === 'unknown-reference' && diagnostic.message.startsWith(`\`${id}\``));
+      found.some(
+        (diagnostic) => ruleOf(diagnostic) === 'unknown-reference' && diagnostic.message.startsWith(`\`${id}\``),
+      );
     // First a change in the north plan: the charter must not forget the south plan after it.
     const north = await open('agency/north/plan.md');
     await replaceText(north, 'total: 20000', 'total: 20001');
@@ -136,12 +163,20 @@ suite('Diagnostics', () => {
     await waitForDiagnostics(charter.uri, unknownSpokesperson('nadia'));
     await replaceText(charter, 'spokespersons: [nadia]', 'spokespersons: [samir]');
     // Now the north plan does not define `samir`: only re-linting both plans says so.
-    await waitForDiagnostics(charter.uri, (found) => unknownSpokesperson('samir')(found) && !unknownSpokesperson('nadia')(found), 'the finding to move to `samir`');
+    await waitForDiagnostics(
+      charter.uri,
+      (found) => unknownSpokesperson('samir')(found) && !unknownSpokesperson('nadia')(found),
+      'the finding to move to `samir`',
+    );
     await revert(charter);
     await waitForDiagnostics(charter.uri, unknownSpokesperson('nadia'));
     // A change in the south plan (closed charter, other folder) clears the charter's finding.
     const south = await open('agency/south/plan.md');
-    await replaceText(south, '  - id: samir', '  - id: nadia\n    name: Nadia Roy\n    role: spokesperson\n  - id: samir');
+    await replaceText(
+      south,
+      '  - id: samir',
+      '  - id: nadia\n    name: Nadia Roy\n    role: spokesperson\n  - id: samir',
+    );
     await waitForDiagnostics(charter.uri, (found) => !unknownSpokesperson('nadia')(found), 'the charter finding to go');
     await revert(south);
     await waitForDiagnostics(charter.uri, unknownSpokesperson('nadia'));
@@ -151,19 +186,57 @@ suite('Diagnostics', () => {
     const plan = uriOf('bakery/plan.md');
     await waitForDiagnostics(plan, hasRule('no-skipped-steps'));
     const step = uriOf('bakery/05-community.md');
-    const text = ['---', 'socialplan: step', 'step: community', 'title: Community building', 'status: todo', 'owner: julie', 'due: "2027-06-15"', '---', '', 'Who we gather, and how.', ''].join('\n');
+    const text = [
+      '---',
+      'socialplan: step',
+      'step: community',
+      'title: Community building',
+      'status: todo',
+      'owner: julie',
+      'due: "2027-06-15"',
+      '---',
+      '',
+      'Who we gather, and how.',
+      '',
+    ].join('\n');
     // Written and deleted behind VS Code's back, as git or another tool would: the file watcher sees it.
     writeFileSync(step.fsPath, text);
     await waitForDiagnostics(plan, lacksRule('no-skipped-steps'), 'no-skipped-steps to go once the step exists');
     rmSync(step.fsPath);
-    await waitForDiagnostics(plan, hasRule('no-skipped-steps'), 'no-skipped-steps to come back once the step is deleted');
+    await waitForDiagnostics(
+      plan,
+      hasRule('no-skipped-steps'),
+      'no-skipped-steps to come back once the step is deleted',
+    );
   });
 
   test('a plan document that was no plan when the workspace was read, fixed in the editor: its steps find it', async () => {
     const folder = join(workspaceRoot(), 'kind-change');
-    const noPlan = (found: vscode.Diagnostic[]) => found.some((diagnostic) => ruleOf(diagnostic) === 'plan-structure' && diagnostic.message.includes('belongs to no plan'));
-    const planText = ['---', 'socialplan: plam', 'title: Kind change', 'client: Cedar Lane Books', 'period: { start: "2027-01-01", end: "2027-12-31" }', 'method: five-steps', '---', ''].join('\n');
-    const stepText = ['---', 'socialplan: step', 'step: listen', 'title: Listening', 'status: todo', '---', '', '# Listening', ''].join('\n');
+    const noPlan = (found: vscode.Diagnostic[]) =>
+      found.some(
+        (diagnostic) => ruleOf(diagnostic) === 'plan-structure' && diagnostic.message.includes('belongs to no plan'),
+      );
+    const planText = [
+      '---',
+      'socialplan: plam',
+      'title: Kind change',
+      'client: Cedar Lane Books',
+      'period: { start: "2027-01-01", end: "2027-12-31" }',
+      'method: five-steps',
+      '---',
+      '',
+    ].join('\n');
+    const stepText = [
+      '---',
+      'socialplan: step',
+      'step: listen',
+      'title: Listening',
+      'status: todo',
+      '---',
+      '',
+      '# Listening',
+      '',
+    ].join('\n');
     const step = uriOf('kind-change/01-listen.md');
     // Written behind VS Code's back: the file watcher makes the extension read the folder with no plan in it.
     mkdirSync(folder, { recursive: true });
@@ -184,17 +257,30 @@ suite('Diagnostics', () => {
 
   test('the workspace custom schema applies in a trusted workspace', async () => {
     assert.equal(vscode.workspace.isTrusted, true);
-    const diagnostics = await waitForDiagnostics(uriOf('bakery/plan.md'), (found) => found.some((diagnostic) => diagnostic.message.includes('client_code')));
-    assert.equal(ruleOf(diagnostics.find((diagnostic) => diagnostic.message.includes('client_code')) as vscode.Diagnostic), 'schema');
+    const diagnostics = await waitForDiagnostics(uriOf('bakery/plan.md'), (found) =>
+      found.some((diagnostic) => diagnostic.message.includes('client_code')),
+    );
+    assert.equal(
+      ruleOf(diagnostics.find((diagnostic) => diagnostic.message.includes('client_code')) as vscode.Diagnostic),
+      'schema',
+    );
   });
 
   test('rule severities from the settings win over the config file', async () => {
     const plan = uriOf('bakery/plan.md');
     await waitForDiagnostics(plan, hasRule('platform-secured'));
     const config = vscode.workspace.getConfiguration('socialplan');
-    await config.update('rules', { 'platform-secured': 'off', 'vanity-metric': 'error' }, vscode.ConfigurationTarget.Workspace);
+    await config.update(
+      'rules',
+      { 'platform-secured': 'off', 'vanity-metric': 'error' },
+      vscode.ConfigurationTarget.Workspace,
+    );
     try {
-      const diagnostics = await waitForDiagnostics(plan, lacksRule('platform-secured'), 'platform-secured to be turned off');
+      const diagnostics = await waitForDiagnostics(
+        plan,
+        lacksRule('platform-secured'),
+        'platform-secured to be turned off',
+      );
       const vanity = diagnostics.find((diagnostic) => ruleOf(diagnostic) === 'vanity-metric');
       assert.equal(vanity?.severity, vscode.DiagnosticSeverity.Error);
     } finally {
@@ -206,17 +292,29 @@ suite('Diagnostics', () => {
 
   test('socialplan.schemas adds a schema from the settings, its globs relative to the workspace folder', async () => {
     const plan = uriOf('tidy/plan.md');
-    const mentions = (found: vscode.Diagnostic[]) => found.some((diagnostic) => diagnostic.message.includes('`client_code`'));
+    const mentions = (found: vscode.Diagnostic[]) =>
+      found.some((diagnostic) => diagnostic.message.includes('`client_code`'));
     await waitForDiagnostics(plan, (found) => found.length > 0 && !mentions(found));
     const config = vscode.workspace.getConfiguration('socialplan');
-    await config.update('schemas', [{ files: 'tidy/*.md', schema: 'agency.schema.json' }], vscode.ConfigurationTarget.Workspace);
+    await config.update(
+      'schemas',
+      [{ files: 'tidy/*.md', schema: 'agency.schema.json' }],
+      vscode.ConfigurationTarget.Workspace,
+    );
     try {
       const diagnostics = await waitForDiagnostics(plan, mentions, 'the settings schema finding');
-      assert.equal(ruleOf(diagnostics.find((diagnostic) => diagnostic.message.includes('`client_code`')) as vscode.Diagnostic), 'schema');
+      assert.equal(
+        ruleOf(diagnostics.find((diagnostic) => diagnostic.message.includes('`client_code`')) as vscode.Diagnostic),
+        'schema',
+      );
     } finally {
       await config.update('schemas', undefined, vscode.ConfigurationTarget.Workspace);
     }
-    await waitForDiagnostics(plan, (found) => found.length > 0 && !mentions(found), 'the settings schema finding to go');
+    await waitForDiagnostics(
+      plan,
+      (found) => found.length > 0 && !mentions(found),
+      'the settings schema finding to go',
+    );
   });
 
   test('with socialplan.run = onSave, a document is linted when saved', async () => {

@@ -14,11 +14,15 @@ const BAKERY_TITLE = 'Social media plan 2027 — Golden Crust Bakery';
  * pdfkit bundled as `dist/pdf-engine.js` beside the extension, or from node_modules.
  */
 function pdfEngineModules(): string[] {
-  return Object.keys(require.cache).filter((file) => file.endsWith(`${sep}pdf-engine.js`) || file.includes(`${sep}node_modules${sep}pdfkit${sep}`));
+  return Object.keys(require.cache).filter(
+    (file) => file.endsWith(`${sep}pdf-engine.js`) || file.includes(`${sep}node_modules${sep}pdfkit${sep}`),
+  );
 }
 
 async function setOnErrors(value: 'ask' | 'export' | 'cancel' | undefined): Promise<void> {
-  await vscode.workspace.getConfiguration('socialplan').update('export.onErrors', value, vscode.ConfigurationTarget.Workspace);
+  await vscode.workspace
+    .getConfiguration('socialplan')
+    .update('export.onErrors', value, vscode.ConfigurationTarget.Workspace);
 }
 
 suite('Export commands', () => {
@@ -70,7 +74,10 @@ suite('Export commands', () => {
     await setOnErrors('export');
     const target = join(out, 'bakery.pdf');
     writeFileSync(target, 'the previous export');
-    const written = await vscode.commands.executeCommand<string | undefined>('socialplan.exportPdf', { target, source: uriOf('bakery/plan.md') });
+    const written = await vscode.commands.executeCommand<string | undefined>('socialplan.exportPdf', {
+      target,
+      source: uriOf('bakery/plan.md'),
+    });
     assert.equal(written, target);
     const bytes = readFileSync(target);
     assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
@@ -88,13 +95,21 @@ suite('Export commands', () => {
     assert.ok(text.includes('Golden Crust Bakery'), 'the title');
     assert.ok(text.includes('Listening and monitoring'), 'a step');
     assert.ok(text.replace(/\s+/g, '').includes('DRAFT'), 'the plan is in review: a DRAFT watermark');
-    console.log(`      PDF: ${Math.round(bytes.length / 1024)} KB, ${(pdftotext.stdout.match(/\f/g) ?? []).length} pages`);
+    console.log(
+      `      PDF: ${Math.round(bytes.length / 1024)} KB, ${(pdftotext.stdout.match(/\f/g) ?? []).length} pages`,
+    );
   });
 
   test('a document outside any plan, or no document, exports nothing', async () => {
     const target = join(out, 'nothing.html');
-    assert.equal(await vscode.commands.executeCommand('socialplan.exportHtml', { target, source: uriOf('notes.md') }), undefined);
-    assert.equal(await vscode.commands.executeCommand('socialplan.exportHtml', { target, source: uriOf('stray-step.md') }), undefined);
+    assert.equal(
+      await vscode.commands.executeCommand('socialplan.exportHtml', { target, source: uriOf('notes.md') }),
+      undefined,
+    );
+    assert.equal(
+      await vscode.commands.executeCommand('socialplan.exportHtml', { target, source: uriOf('stray-step.md') }),
+      undefined,
+    );
     assert.equal(existsSync(target), false);
   });
 });

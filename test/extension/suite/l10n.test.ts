@@ -22,15 +22,25 @@ suite('Translations', () => {
       for (const entry of readdirSync(folder, { withFileTypes: true })) {
         const path = join(folder, entry.name);
         if (entry.isDirectory()) walk(path);
-        else if (entry.name.endsWith('.ts')) for (const match of readFileSync(path, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(match[1].replace(/\\'/g, "'"));
+        else if (entry.name.endsWith('.ts'))
+          for (const match of readFileSync(path, 'utf8').matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g))
+            used.add(match[1].replace(/\\'/g, "'"));
       }
     };
     walk(join(root(), 'src', 'extension'));
     assert.ok(used.size > 0);
     const english = json('l10n/bundle.l10n.json');
     const french = json('l10n/bundle.l10n.fr.json');
-    assert.deepEqual([...used].filter((key) => !(key in french)), [], 'missing in l10n/bundle.l10n.fr.json');
-    assert.deepEqual([...used].filter((key) => !(key in english)), [], 'missing in l10n/bundle.l10n.json');
+    assert.deepEqual(
+      [...used].filter((key) => !(key in french)),
+      [],
+      'missing in l10n/bundle.l10n.fr.json',
+    );
+    assert.deepEqual(
+      [...used].filter((key) => !(key in english)),
+      [],
+      'missing in l10n/bundle.l10n.json',
+    );
   });
 
   test('package.nls.fr.json translates every key of package.nls.json, and the manifest uses only known keys', () => {
@@ -39,6 +49,9 @@ suite('Translations', () => {
     assert.deepEqual(Object.keys(french).sort(), Object.keys(english).sort());
     const manifest = readFileSync(join(root(), 'package.json'), 'utf8');
     const placeholders = [...manifest.matchAll(/"%([^%"]+)%"/g)].map((match) => match[1]);
-    assert.deepEqual(placeholders.filter((key) => !(key in english)), []);
+    assert.deepEqual(
+      placeholders.filter((key) => !(key in english)),
+      [],
+    );
   });
 });

@@ -7,7 +7,8 @@ import { activateExtension, open, rangeOf, replaceText, revert, ruleOf, uriOf, w
 
 /** The text of every hover VS Code would show at `position`, providers merged. */
 async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
-  const hovers = (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
+  const hovers =
+    (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
   return hovers
     .flatMap((hover) => hover.contents)
     .map((content) => (typeof content === 'string' ? content : content.value))
@@ -15,7 +16,11 @@ async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<st
 }
 
 async function completionItems(uri: vscode.Uri, position: vscode.Position): Promise<vscode.CompletionItem[]> {
-  const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, position);
+  const list = await vscode.commands.executeCommand<vscode.CompletionList>(
+    'vscode.executeCompletionItemProvider',
+    uri,
+    position,
+  );
   return list?.items ?? [];
 }
 
@@ -49,7 +54,10 @@ suite('Language features', () => {
 
     const reference = await hoverText(step.uri, inside(step, 'nadia'));
     assert.match(reference, /\*\*Resource `nadia`\*\* — Nadia Haddad/);
-    assert.match(reference, /community-manager · internal \(the client’s own staff\) · dedicated to the presence · 8 h\/week/);
+    assert.match(
+      reference,
+      /community-manager · internal \(the client’s own staff\) · dedicated to the presence · 8 h\/week/,
+    );
     assert.match(reference, /\*Defined in\* `team\.md`/);
 
     const plan = await open('language/plan.md');
@@ -63,7 +71,10 @@ suite('Language features', () => {
     try {
       await replaceText(step, 'owner: nadia', 'owner: ');
       const ids = await completionItems(step.uri, rangeOf(step, 'owner: ').end);
-      const resources = ids.filter((item) => item.kind === vscode.CompletionItemKind.Reference).map(labelOf).sort();
+      const resources = ids
+        .filter((item) => item.kind === vscode.CompletionItemKind.Reference)
+        .map(labelOf)
+        .sort();
       assert.deepEqual(resources, ['nadia', 'owner']);
       const nadia = ids.find((item) => labelOf(item) === 'nadia');
       assert.equal(nadia?.detail, 'Nadia Haddad');
@@ -84,22 +95,35 @@ suite('Language features', () => {
   test('completion offers enum values and the steps of the plan’s method', async () => {
     const step = await open('language/01-listen.md');
     const statuses = await completionItems(step.uri, rangeOf(step, 'in-progress').start);
-    assert.deepEqual(
-      statuses.filter((item) => item.kind === vscode.CompletionItemKind.EnumMember).map(labelOf),
-      ['todo', 'in-progress', 'done', 'skipped'],
-    );
+    assert.deepEqual(statuses.filter((item) => item.kind === vscode.CompletionItemKind.EnumMember).map(labelOf), [
+      'todo',
+      'in-progress',
+      'done',
+      'skipped',
+    ]);
     const steps = await completionItems(step.uri, rangeOf(step, 'step: listen').end);
     assert.deepEqual(steps.filter((item) => item.kind === vscode.CompletionItemKind.Event).map(labelOf), ['listen']);
   });
 
   test('go to definition and find references follow ids across the plan’s files', async () => {
     const charter = await open('language/charter.md');
-    const definitions = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', charter.uri, inside(charter, 'owner', 2, 'escalate_to'));
+    const definitions = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>(
+      'vscode.executeDefinitionProvider',
+      charter.uri,
+      inside(charter, 'owner', 2, 'escalate_to'),
+    );
     assert.deepEqual(where(definitions), ['team.md:11']);
 
     const team = await open('language/team.md');
-    const references = await vscode.commands.executeCommand<vscode.Location[]>('vscode.executeReferenceProvider', team.uri, inside(team, 'nadia'));
-    assert.deepEqual(where(references).sort(), ['01-listen.md:5', 'charter.md:10', 'plan.md:18', 'plan.md:34', 'team.md:5'].sort());
+    const references = await vscode.commands.executeCommand<vscode.Location[]>(
+      'vscode.executeReferenceProvider',
+      team.uri,
+      inside(team, 'nadia'),
+    );
+    assert.deepEqual(
+      where(references).sort(),
+      ['01-listen.md:5', 'charter.md:10', 'plan.md:18', 'plan.md:34', 'team.md:5'].sort(),
+    );
     const onStep = references.find((location) => basename(location.uri.fsPath) === '01-listen.md');
     assert.equal(onStep?.range.start.character, 'owner: '.length);
     assert.equal(onStep?.range.end.character, 'owner: nadia'.length);
@@ -113,9 +137,18 @@ suite('Language features', () => {
       const snippets = offered.filter((item) => item.kind === vscode.CompletionItemKind.Snippet).map(labelOf);
       assert.ok(snippets.includes('sp-six-listen'), `no sp-six-listen among ${snippets.join(', ')}`);
       await editor.edit((edit) => edit.delete(new vscode.Range(0, 0, 0, 'sp-six-li'.length)));
-      await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'markdown', name: 'SocialPlan · Six phases · 1. Listening and monitoring' });
-      assert.match(document.getText(), /^---\nsocialplan: step\nstep: listen\ntitle: Listening and monitoring\nstatus: todo\n/);
-      assert.match(document.getText(), /## Monitoring setup\n\n<!-- Which feeds, alerts and keywords follow the brand and its field\? -->\n/);
+      await vscode.commands.executeCommand('editor.action.insertSnippet', {
+        langId: 'markdown',
+        name: 'SocialPlan · Six phases · 1. Listening and monitoring',
+      });
+      assert.match(
+        document.getText(),
+        /^---\nsocialplan: step\nstep: listen\ntitle: Listening and monitoring\nstatus: todo\n/,
+      );
+      assert.match(
+        document.getText(),
+        /## Monitoring setup\n\n<!-- Which feeds, alerts and keywords follow the brand and its field\? -->\n/,
+      );
       // The first tab stop selects the title, ready to be typed over.
       assert.equal(document.getText(editor.selection), 'Listening and monitoring');
     } finally {
@@ -127,20 +160,44 @@ suite('Language features', () => {
     const parent = mkdtempSync(join(tmpdir(), 'sp-new-plan-'));
     const folder = join(parent, 'harbour');
     try {
-      const created = await vscode.commands.executeCommand<string[] | undefined>('socialplan.newPlan', { method: 'five-steps', locale: 'fr', client: 'Librairie du Port', folder });
+      const created = await vscode.commands.executeCommand<string[] | undefined>('socialplan.newPlan', {
+        method: 'five-steps',
+        locale: 'fr',
+        client: 'Librairie du Port',
+        folder,
+      });
       assert.ok(created, 'the command created nothing');
-      assert.deepEqual(created.map((file) => basename(file)), ['plan.md', '01-listen.md', '02-story.md', '03-measure.md', '04-platforms.md', '05-organize.md', 'charter.md']);
-      assert.deepEqual(readdirSync(folder).sort(), ['01-listen.md', '02-story.md', '03-measure.md', '04-platforms.md', '05-organize.md', 'charter.md', 'plan.md']);
+      assert.deepEqual(
+        created.map((file) => basename(file)),
+        ['plan.md', '01-listen.md', '02-story.md', '03-measure.md', '04-platforms.md', '05-organize.md', 'charter.md'],
+      );
+      assert.deepEqual(readdirSync(folder).sort(), [
+        '01-listen.md',
+        '02-story.md',
+        '03-measure.md',
+        '04-platforms.md',
+        '05-organize.md',
+        'charter.md',
+        'plan.md',
+      ]);
       const plan = readFileSync(join(folder, 'plan.md'), 'utf8');
       assert.match(plan, /\ntitle: "Plan médias sociaux — Librairie du Port"\nclient: Librairie du Port\n/);
       assert.match(plan, /\nlocale: fr\nmethod: five-steps\n/);
       assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, join(folder, 'plan.md'));
 
       // The editor finds what `socialplan init` documents for a fresh plan: no resource yet.
-      const diagnostics = await waitForDiagnostics(vscode.Uri.file(join(folder, 'plan.md')), (found) => found.length > 0);
+      const diagnostics = await waitForDiagnostics(
+        vscode.Uri.file(join(folder, 'plan.md')),
+        (found) => found.length > 0,
+      );
       assert.deepEqual(diagnostics.map(ruleOf), ['dedicated-resource']);
 
-      const again = await vscode.commands.executeCommand<string[] | undefined>('socialplan.newPlan', { method: 'six-phases', locale: 'en', client: '', folder });
+      const again = await vscode.commands.executeCommand<string[] | undefined>('socialplan.newPlan', {
+        method: 'six-phases',
+        locale: 'en',
+        client: '',
+        folder,
+      });
       assert.equal(again, undefined, 'a second plan in the same folder is refused');
       assert.equal(readFileSync(join(folder, 'plan.md'), 'utf8'), plan);
       assert.equal(existsSync(join(folder, '06-measure.md')), false);
@@ -154,10 +211,20 @@ suite('Language features', () => {
     // The new files are not opened: the file watcher must bring them in. Removed afterwards.
     const folder = uriOf('language-new');
     try {
-      const created = await vscode.commands.executeCommand<string[] | undefined>('socialplan.newPlan', { method: 'three-pillars', locale: 'en', client: 'Harbour', folder: folder.fsPath, open: false });
+      const created = await vscode.commands.executeCommand<string[] | undefined>('socialplan.newPlan', {
+        method: 'three-pillars',
+        locale: 'en',
+        client: 'Harbour',
+        folder: folder.fsPath,
+        open: false,
+      });
       assert.equal(created?.length, 5);
       const charter = vscode.Uri.joinPath(folder, 'charter.md');
-      const findings = await waitForDiagnostics(charter, (found) => found.length > 0, 'the charter of the new plan to be linted');
+      const findings = await waitForDiagnostics(
+        charter,
+        (found) => found.length > 0,
+        'the charter of the new plan to be linted',
+      );
       assert.deepEqual(findings.map(ruleOf), ['charter-legal']);
     } finally {
       rmSync(folder.fsPath, { recursive: true, force: true });

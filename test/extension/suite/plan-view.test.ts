@@ -9,7 +9,11 @@ import { EXTENSION_ID, open, replaceText, revert, uriOf } from '../helpers';
 const TIMEOUT_MS = 20_000;
 
 /** Resolves with the view's rows once `predicate` holds: at once, or on the `onDidChangeTreeData` that makes it hold. */
-function waitForRows(provider: PlanViewProvider, predicate: (rows: PlanStepNode[]) => boolean, what: string): Promise<PlanStepNode[]> {
+function waitForRows(
+  provider: PlanViewProvider,
+  predicate: (rows: PlanStepNode[]) => boolean,
+  what: string,
+): Promise<PlanStepNode[]> {
   return new Promise((resolve, reject) => {
     const check = (): void => {
       const rows = provider.getChildren();
@@ -22,7 +26,11 @@ function waitForRows(provider: PlanViewProvider, predicate: (rows: PlanStepNode[
     const timer = setTimeout(() => {
       subscription.dispose();
       const now = provider.getChildren().map((row) => `${row.stepId}=${row.status}`);
-      reject(new Error(`Timed out waiting for ${what}; the view shows ${provider.planFile ?? 'no plan'}: ${now.join(', ') || 'nothing'}`));
+      reject(
+        new Error(
+          `Timed out waiting for ${what}; the view shows ${provider.planFile ?? 'no plan'}: ${now.join(', ') || 'nothing'}`,
+        ),
+      );
     }, TIMEOUT_MS);
     check();
   });
@@ -43,9 +51,20 @@ suite('Plan view', () => {
   });
 
   test('lists the steps of the plan’s method in order, with their status; the step with no document is missing', async () => {
-    const expected = ['listen=done', 'profiles=in-progress', 'content=done', 'distribution=todo', 'community=missing', 'measure=todo'];
+    const expected = [
+      'listen=done',
+      'profiles=in-progress',
+      'content=done',
+      'distribution=todo',
+      'community=missing',
+      'measure=todo',
+    ];
     // An earlier suite created and deleted 05-community.md: the view settles once that is linted.
-    const rows = await waitForRows(provider, (now) => isBakery(now) && statuses(now).join() === expected.join(), 'the bakery plan’s steps');
+    const rows = await waitForRows(
+      provider,
+      (now) => isBakery(now) && statuses(now).join() === expected.join(),
+      'the bakery plan’s steps',
+    );
     assert.deepEqual(
       rows.map((row) => row.stepId),
       METHOD_PRESETS['six-phases'].steps.map((step) => step.id),
@@ -75,11 +94,26 @@ suite('Plan view', () => {
     try {
       await waitForRows(provider, isBakery, 'the bakery plan');
       await replaceText(document, 'status: todo', 'status: in-progress');
-      const rows = await waitForRows(provider, (now) => isBakery(now) && now.find((row) => row.stepId === 'distribution')?.status === 'in-progress', 'distribution in progress');
-      assert.deepEqual(statuses(rows), ['listen=done', 'profiles=in-progress', 'content=done', 'distribution=in-progress', 'community=missing', 'measure=todo']);
+      const rows = await waitForRows(
+        provider,
+        (now) => isBakery(now) && now.find((row) => row.stepId === 'distribution')?.status === 'in-progress',
+        'distribution in progress',
+      );
+      assert.deepEqual(statuses(rows), [
+        'listen=done',
+        'profiles=in-progress',
+        'content=done',
+        'distribution=in-progress',
+        'community=missing',
+        'measure=todo',
+      ]);
     } finally {
       await revert(document);
     }
-    await waitForRows(provider, (now) => now.find((row) => row.stepId === 'distribution')?.status === 'todo', 'distribution back to todo');
+    await waitForRows(
+      provider,
+      (now) => now.find((row) => row.stepId === 'distribution')?.status === 'todo',
+      'distribution back to todo',
+    );
   });
 });

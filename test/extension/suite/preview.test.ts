@@ -8,7 +8,9 @@ import { activateExtension, EXTENSION_ID, open, replaceText, revert, uriOf, work
 /** What `socialplan._preview.inspect` returns (src/extension/preview/panel.ts). */
 interface Snapshot {
   planFile: string;
-  posted: { type: 'update'; version: number; html: string; rootClass: string; accent: string; planFile: string } | undefined;
+  posted:
+    | { type: 'update'; version: number; html: string; rootClass: string; accent: string; planFile: string }
+    | undefined;
   renderedVersion: number;
   renderedTitle: string;
   renderedAt: number;
@@ -28,7 +30,8 @@ async function until<T>(read: () => T | Thenable<T>, done: (value: T) => boolean
   for (;;) {
     const value = await read();
     if (done(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(value)?.slice(0, 400)}`);
+    if (Date.now() > deadline)
+      throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(value)?.slice(0, 400)}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
@@ -37,11 +40,16 @@ const inspect = (planFile: string) => vscode.commands.executeCommand<Snapshot | 
 
 /** The preview shows (the webview applied) an update whose HTML satisfies `check`. */
 function shown(check: (html: string) => boolean): (snapshot: Snapshot | undefined) => boolean {
-  return (snapshot) => snapshot?.posted !== undefined && check(snapshot.posted.html) && snapshot.renderedVersion === snapshot.posted.version;
+  return (snapshot) =>
+    snapshot?.posted !== undefined &&
+    check(snapshot.posted.html) &&
+    snapshot.renderedVersion === snapshot.posted.version;
 }
 
 function previewTabs(): vscode.Tab[] {
-  return vscode.window.tabGroups.all.flatMap((group) => group.tabs).filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('socialplan.preview'));
+  return vscode.window.tabGroups.all
+    .flatMap((group) => group.tabs)
+    .filter((tab) => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('socialplan.preview'));
 }
 
 const BAKERY_TITLE = 'Social media plan 2027 — Golden Crust Bakery';
@@ -59,15 +67,32 @@ suite('Preview', () => {
     assert.notEqual(tabs[0].group.viewColumn, editorColumn, 'beside the editor');
     assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, planFile, 'the editor keeps the focus');
 
-    const snapshot = await until(() => inspect(planFile), shown((html) => html.includes(BAKERY_TITLE)), 'the plan in the webview');
+    const snapshot = await until(
+      () => inspect(planFile),
+      shown((html) => html.includes(BAKERY_TITLE)),
+      'the plan in the webview',
+    );
     assert.ok(snapshot?.posted);
     // The webview itself says so: its script ran (the CSP nonce let it) and its h1 is the plan's.
     assert.equal(snapshot.renderedTitle, BAKERY_TITLE);
     assert.match(tabs[0].label, /Golden Crust Bakery/);
     const { html } = snapshot.posted;
-    for (const id of ['sp-validation', 'sp-objectives', 'sp-steps', 'sp-platforms', 'sp-budget', 'sp-timeline', 'sp-charter']) assert.ok(html.includes(`id="${id}"`), `section ${id}`);
+    for (const id of [
+      'sp-validation',
+      'sp-objectives',
+      'sp-steps',
+      'sp-platforms',
+      'sp-budget',
+      'sp-timeline',
+      'sp-charter',
+    ])
+      assert.ok(html.includes(`id="${id}"`), `section ${id}`);
     assert.ok(html.includes('data-sp-path="01-listen.md"'), 'a step with its source file');
-    assert.match(html, /<tr data-sp-path="plan\.md" data-sp-line="\d+"><td><span class="sp-badge sp-badge-error">/, 'a finding row leading to its line');
+    assert.match(
+      html,
+      /<tr data-sp-path="plan\.md" data-sp-line="\d+"><td><span class="sp-badge sp-badge-error">/,
+      'a finding row leading to its line',
+    );
     assert.equal(snapshot.posted.rootClass, 'sp-is-draft');
     assert.doesNotMatch(html, /<script|\son[a-z]+=/i, 'nothing in the content runs');
   });
@@ -87,16 +112,30 @@ suite('Preview', () => {
       const before = (await inspect(planFile))?.posted?.version ?? 0;
       const started = performance.now();
       await replaceText(step, 'complain about the queue', 'complain about the preview-marker-queue');
-      const snapshot = await until(() => inspect(planFile), shown((html) => html.includes('preview-marker-queue')), 'the edit in the preview');
-      console.log(`      edit → preview shows it: ${(performance.now() - started).toFixed(0)} ms (render ${snapshot?.renderMs.toFixed(1)} ms)`);
+      const snapshot = await until(
+        () => inspect(planFile),
+        shown((html) => html.includes('preview-marker-queue')),
+        'the edit in the preview',
+      );
+      console.log(
+        `      edit → preview shows it: ${(performance.now() - started).toFixed(0)} ms (render ${snapshot?.renderMs.toFixed(1)} ms)`,
+      );
       assert.ok((snapshot?.posted?.version ?? 0) > before);
       // A second edit: the scroll position and the rest are kept by patching, the version moves on.
       await replaceText(step, 'preview-marker-queue', 'second-marker-queue');
-      await until(() => inspect(planFile), shown((html) => html.includes('second-marker-queue') && !html.includes('preview-marker-queue')), 'the second edit');
+      await until(
+        () => inspect(planFile),
+        shown((html) => html.includes('second-marker-queue') && !html.includes('preview-marker-queue')),
+        'the second edit',
+      );
     } finally {
       await revert(step);
     }
-    await until(() => inspect(planFile), shown((html) => html.includes('complain about the queue')), 'the reverted text');
+    await until(
+      () => inspect(planFile),
+      shown((html) => html.includes('complain about the queue')),
+      'the reverted text',
+    );
   });
 
   test('a click posts `reveal`: the source opens at that line; paths outside the plan are refused', async () => {
@@ -104,17 +143,26 @@ suite('Preview', () => {
     const snapshot = await inspect(planFile);
     assert.ok(snapshot?.posted);
     // A finding of the validation summary, as the webview's script would send it.
-    const finding = /<tr data-sp-path="plan\.md" data-sp-line="(\d+)"><td><span class="sp-badge sp-badge-(?:error|warning)">/.exec(snapshot.posted.html);
+    const finding =
+      /<tr data-sp-path="plan\.md" data-sp-line="(\d+)"><td><span class="sp-badge sp-badge-(?:error|warning)">/.exec(
+        snapshot.posted.html,
+      );
     assert.ok(finding, 'a finding row in plan.md');
     const line = Number(finding[1]);
     await vscode.commands.executeCommand(RECEIVE, planFile, { type: 'reveal', file: 'plan.md', line });
     let editor = vscode.window.activeTextEditor;
     assert.equal(editor?.document.uri.fsPath, planFile);
     assert.equal(editor?.selection.active.line, line - 1);
-    assert.notEqual(editor?.viewColumn, previewTabs()[0].group.viewColumn, 'the source opens beside the preview, not over it');
+    assert.notEqual(
+      editor?.viewColumn,
+      previewTabs()[0].group.viewColumn,
+      'the source opens beside the preview, not over it',
+    );
 
     // A step section, in another file.
-    const step = /<article class="sp-step" id="[^"]+" data-sp-path="(03-content\.md)" data-sp-line="(\d+)">/.exec(snapshot.posted.html);
+    const step = /<article class="sp-step" id="[^"]+" data-sp-path="(03-content\.md)" data-sp-line="(\d+)">/.exec(
+      snapshot.posted.html,
+    );
     assert.ok(step, 'the content step with its source');
     await vscode.commands.executeCommand(RECEIVE, planFile, { type: 'reveal', file: step[1], line: Number(step[2]) });
     editor = vscode.window.activeTextEditor;
@@ -132,7 +180,11 @@ suite('Preview', () => {
       'reveal',
     ]) {
       await vscode.commands.executeCommand(RECEIVE, planFile, message);
-      assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, uriOf('bakery/03-content.md').fsPath, JSON.stringify(message));
+      assert.equal(
+        vscode.window.activeTextEditor?.document.uri.fsPath,
+        uriOf('bakery/03-content.md').fsPath,
+        JSON.stringify(message),
+      );
     }
   });
 
@@ -144,18 +196,50 @@ suite('Preview', () => {
     try {
       const plan = await open('preview-attack/plan.md');
       await vscode.commands.executeCommand('socialplan.openPreviewToSide');
-      const snapshot = await until(() => inspect(plan.uri.fsPath), shown((html) => html.includes('id="sp-steps"')), 'the attack plan');
+      const snapshot = await until(
+        () => inspect(plan.uri.fsPath),
+        shown((html) => html.includes('id="sp-steps"')),
+        'the attack plan',
+      );
       assert.ok(snapshot?.posted);
       // The title's markup stays text: the webview's h1 shows it as written.
-      assert.match(snapshot.renderedTitle, /^<\/title><script>__pwned\(\)<\/script><img src=x onerror=__pwned\(\)> Plan & "quotes" 'single'$/);
+      assert.match(
+        snapshot.renderedTitle,
+        /^<\/title><script>__pwned\(\)<\/script><img src=x onerror=__pwned\(\)> Plan & "quotes" 'single'$/,
+      );
       const problems: string[] = [];
       const walk = (node: { nodeName: string; attrs?: { name: string; value: string }[]; childNodes?: unknown[] }) => {
-        if (['script', 'iframe', 'object', 'embed', 'style', 'link', 'meta', 'base', 'form', 'video', 'audio', 'frame'].includes(node.nodeName)) problems.push(`<${node.nodeName}>`);
+        if (
+          [
+            'script',
+            'iframe',
+            'object',
+            'embed',
+            'style',
+            'link',
+            'meta',
+            'base',
+            'form',
+            'video',
+            'audio',
+            'frame',
+          ].includes(node.nodeName)
+        )
+          problems.push(`<${node.nodeName}>`);
         for (const attribute of node.attrs ?? []) {
           if (/^on/i.test(attribute.name)) problems.push(`${node.nodeName} ${attribute.name}`);
-          if (/^\s*(?:javascript|vbscript|data):/i.test(attribute.value) && !(node.nodeName === 'img' && /^data:image\/(?:png|jpeg|gif|webp|svg\+xml);base64,/.test(attribute.value))) problems.push(`${node.nodeName} ${attribute.name}=${attribute.value.slice(0, 40)}`);
-          if (['src', 'srcset', 'poster', 'background', 'action', 'formaction'].includes(attribute.name) && !attribute.value.startsWith('data:image/')) problems.push(`${node.nodeName} ${attribute.name}=${attribute.value}`);
-          if (attribute.name === 'style' && !/^width:\d+(?:\.\d+)?%$/.test(attribute.value)) problems.push(`${node.nodeName} style=${attribute.value}`);
+          if (
+            /^\s*(?:javascript|vbscript|data):/i.test(attribute.value) &&
+            !(node.nodeName === 'img' && /^data:image\/(?:png|jpeg|gif|webp|svg\+xml);base64,/.test(attribute.value))
+          )
+            problems.push(`${node.nodeName} ${attribute.name}=${attribute.value.slice(0, 40)}`);
+          if (
+            ['src', 'srcset', 'poster', 'background', 'action', 'formaction'].includes(attribute.name) &&
+            !attribute.value.startsWith('data:image/')
+          )
+            problems.push(`${node.nodeName} ${attribute.name}=${attribute.value}`);
+          if (attribute.name === 'style' && !/^width:\d+(?:\.\d+)?%$/.test(attribute.value))
+            problems.push(`${node.nodeName} style=${attribute.value}`);
         }
         for (const child of node.childNodes ?? []) walk(child as typeof node);
       };
@@ -176,7 +260,11 @@ suite('Preview', () => {
       const plan = await open('preview-30/plan.md');
       const planFile = plan.uri.fsPath;
       await vscode.commands.executeCommand('socialplan.openPreviewToSide');
-      await until(() => inspect(planFile), shown((html) => html.includes('Annex 22')), 'the 30-document plan');
+      await until(
+        () => inspect(planFile),
+        shown((html) => html.includes('Annex 22')),
+        'the 30-document plan',
+      );
       const step = await open('preview-30/03-content.md');
       const toPosted: number[] = [];
       const toShown: number[] = [];
@@ -190,10 +278,18 @@ suite('Preview', () => {
           const started = performance.now();
           const startedAt = Date.now();
           assert.ok(await vscode.workspace.applyEdit(edit));
-          const posted = await until(() => inspect(planFile), (snapshot) => snapshot?.posted?.html.includes(marker) === true, `edit ${run} posted`);
+          const posted = await until(
+            () => inspect(planFile),
+            (snapshot) => snapshot?.posted?.html.includes(marker) === true,
+            `edit ${run} posted`,
+          );
           toPosted.push(performance.now() - started);
           // When the webview had patched it in (its clock is this machine's): not the message back.
-          const applied = await until(() => inspect(planFile), (snapshot) => snapshot?.renderedVersion === posted?.posted?.version, `edit ${run} shown`);
+          const applied = await until(
+            () => inspect(planFile),
+            (snapshot) => snapshot?.renderedVersion === posted?.posted?.version,
+            `edit ${run} shown`,
+          );
           toShown.push((applied?.renderedAt ?? NaN) - startedAt);
           render.push(posted?.renderMs ?? NaN);
           lint.push(posted?.lintMs ?? NaN);
@@ -208,7 +304,15 @@ suite('Preview', () => {
         `      30 documents, in process: assemble + render median ${median(render).toFixed(1)} ms (max ${Math.max(...render).toFixed(1)}), after the lint of the plan median ${median(lint).toFixed(1)} ms; ` +
           `last keystroke → HTML posted median ${median(toPosted).toFixed(0)} ms; → shown in the webview median ${median(toShown).toFixed(0)} ms (max ${Math.max(...toShown).toFixed(0)})`,
       );
-      const measure = { documents: 30, edits: toShown.length, shownMedianMs: median(toShown), shownMaxMs: Math.max(...toShown), postedMedianMs: median(toPosted), renderMedianMs: median(render), lintMedianMs: median(lint) };
+      const measure = {
+        documents: 30,
+        edits: toShown.length,
+        shownMedianMs: median(toShown),
+        shownMaxMs: Math.max(...toShown),
+        postedMedianMs: median(toPosted),
+        renderMedianMs: median(render),
+        lintMedianMs: median(lint),
+      };
       console.log(`socialplan-measure preview-typing ${JSON.stringify(measure)}`);
       assert.ok(toShown.every(Number.isFinite), `every edit was shown by the webview: ${toShown.join(', ')}`);
     } finally {
@@ -265,13 +369,44 @@ function writeLargePlan(folder: string): void {
       '',
       body(0),
     ].join('\n'),
-    'charter.md': ['---', 'socialplan: charter', 'title: Charter', 'legal:', '  intellectual_property: Only our images.', '  defamation: Nothing we cannot prove.', '  privacy: Never customer data.', '  advertising_disclosure: "#ad"', '  spokespersons: [dana]', '---', '', body(1)].join('\n'),
+    'charter.md': [
+      '---',
+      'socialplan: charter',
+      'title: Charter',
+      'legal:',
+      '  intellectual_property: Only our images.',
+      '  defamation: Nothing we cannot prove.',
+      '  privacy: Never customer data.',
+      '  advertising_disclosure: "#ad"',
+      '  spokespersons: [dana]',
+      '---',
+      '',
+      body(1),
+    ].join('\n'),
   };
   ['listen', 'profiles', 'content', 'distribution', 'community', 'measure'].forEach((step, index) => {
-    files[`0${index + 1}-${step}.md`] = ['---', 'socialplan: step', `step: ${step}`, 'status: in-progress', 'owner: dana', '---', '', body(index + 2), ''].join('\n');
+    files[`0${index + 1}-${step}.md`] = [
+      '---',
+      'socialplan: step',
+      `step: ${step}`,
+      'status: in-progress',
+      'owner: dana',
+      '---',
+      '',
+      body(index + 2),
+      '',
+    ].join('\n');
   });
   for (let index = 1; index <= 22; index++) {
-    files[`annex-${String(index).padStart(2, '0')}.md`] = ['---', 'socialplan: annex', `title: Annex ${index}`, `order: ${index}`, '---', '', body(index + 10)].join('\n');
+    files[`annex-${String(index).padStart(2, '0')}.md`] = [
+      '---',
+      'socialplan: annex',
+      `title: Annex ${index}`,
+      `order: ${index}`,
+      '---',
+      '',
+      body(index + 10),
+    ].join('\n');
   }
   assert.equal(Object.keys(files).length, 30);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(folder, name), `${text}\n`);

@@ -26,7 +26,8 @@ function expand(snippet: Snippet): string {
 
 function snippetsByPrefix(locale: 'en' | 'fr'): Map<string, Snippet> {
   const found = new Map<string, Snippet>();
-  for (const snippet of Object.values(generateSnippets(locale))) for (const prefix of snippet.prefix) found.set(prefix, snippet);
+  for (const snippet of Object.values(generateSnippets(locale)))
+    for (const prefix of snippet.prefix) found.set(prefix, snippet);
   return found;
 }
 
@@ -40,7 +41,13 @@ describe('snippets', () => {
   it('are contributed for Markdown in package.json', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
     const contributed = (manifest.contributes?.snippets ?? []) as { language: string; path: string }[];
-    for (const locale of LOCALES) assert.ok(contributed.some((entry) => entry.language === 'markdown' && entry.path === `./snippets/socialplan.${locale}.json`), `socialplan.${locale}.json is not contributed`);
+    for (const locale of LOCALES)
+      assert.ok(
+        contributed.some(
+          (entry) => entry.language === 'markdown' && entry.path === `./snippets/socialplan.${locale}.json`,
+        ),
+        `socialplan.${locale}.json is not contributed`,
+      );
   });
 
   it('give every step of every method a snippet in English and in French', () => {
@@ -48,19 +55,47 @@ describe('snippets', () => {
       const bodies = Object.values(generateSnippets(locale)).map((snippet) => snippet.body.join('\n'));
       for (const name of PRESET_NAMES) {
         for (const step of METHOD_PRESETS[name].steps) {
-          assert.ok(bodies.some((body) => body.includes(`\nstep: ${step.id}\n`) && body.includes(step.title[locale])), `${locale}: no snippet for ${name}/${step.id}`);
+          assert.ok(
+            bodies.some((body) => body.includes(`\nstep: ${step.id}\n`) && body.includes(step.title[locale])),
+            `${locale}: no snippet for ${name}/${step.id}`,
+          );
         }
       }
     }
   });
 
   it('have prefixes unique across both languages, short ones for steps only one method has', () => {
-    const all = LOCALES.flatMap((locale) => Object.values(generateSnippets(locale)).flatMap((snippet) => snippet.prefix));
-    assert.deepEqual(all.filter((prefix, index) => all.indexOf(prefix) !== index), []);
+    const all = LOCALES.flatMap((locale) =>
+      Object.values(generateSnippets(locale)).flatMap((snippet) => snippet.prefix),
+    );
+    assert.deepEqual(
+      all.filter((prefix, index) => all.indexOf(prefix) !== index),
+      [],
+    );
     const en = snippetsByPrefix('en');
     const fr = snippetsByPrefix('fr');
-    for (const prefix of ['sp-six-listen', 'sp-five-listen', 'sp-profiles', 'sp-objective', 'sp-resource', 'sp-budget-line', 'sp-platform', 'sp-legal']) assert.ok(en.has(prefix), prefix);
-    for (const prefix of ['sp-ecoute', 'sp-ecouter', 'sp-profils', 'sp-objectif', 'sp-ressource', 'sp-ligne-budget', 'sp-plateforme', 'sp-juridique']) assert.ok(fr.has(prefix), prefix);
+    for (const prefix of [
+      'sp-six-listen',
+      'sp-five-listen',
+      'sp-profiles',
+      'sp-objective',
+      'sp-resource',
+      'sp-budget-line',
+      'sp-platform',
+      'sp-legal',
+    ])
+      assert.ok(en.has(prefix), prefix);
+    for (const prefix of [
+      'sp-ecoute',
+      'sp-ecouter',
+      'sp-profils',
+      'sp-objectif',
+      'sp-ressource',
+      'sp-ligne-budget',
+      'sp-plateforme',
+      'sp-juridique',
+    ])
+      assert.ok(fr.has(prefix), prefix);
     assert.equal(en.has('sp-listen'), false, 'listen is a step of two methods: each gets its own prefix');
     assert.match(en.get('sp-questions-resource')?.body.join('\n') ?? '', /step: resource/);
   });
@@ -69,8 +104,14 @@ describe('snippets', () => {
     const snippet = snippetsByPrefix('en').get('sp-six-profiles');
     assert.ok(snippet);
     const body = snippet.body.join('\n');
-    assert.match(body, /^---\nsocialplan: step\nstep: profiles\ntitle: \$\{1:Profiles and brand\}\nstatus: \$\{2\|todo,in-progress,done,skipped\|\}\n# owner: /);
-    assert.match(body, /## Names we reserve\n\n<!-- Which handles do we secure, on which platforms, even those we will not run yet\? -->\n\$3\n/);
+    assert.match(
+      body,
+      /^---\nsocialplan: step\nstep: profiles\ntitle: \$\{1:Profiles and brand\}\nstatus: \$\{2\|todo,in-progress,done,skipped\|\}\n# owner: /,
+    );
+    assert.match(
+      body,
+      /## Names we reserve\n\n<!-- Which handles do we secure, on which platforms, even those we will not run yet\? -->\n\$3\n/,
+    );
     assert.match(body, /<!--\nReserve the brand’s names on the platforms/);
     const french = snippetsByPrefix('fr').get('sp-profils')?.body.join('\n') ?? '';
     assert.match(french, /## Noms réservés\n\n<!-- Quels identifiants protégeons-nous/);
@@ -82,18 +123,34 @@ describe('snippets', () => {
         const method = METHOD_PRESETS[name];
         const root = mkdtempSync(join(tmpdir(), 'sp-snippets-'));
         try {
-          const files: Record<string, string> = { 'plan.md': `---\nsocialplan: plan\ntitle: Snippets\nmethod: ${name}\n---\n` };
+          const files: Record<string, string> = {
+            'plan.md': `---\nsocialplan: plan\ntitle: Snippets\nmethod: ${name}\n---\n`,
+          };
           const snippets = Object.values(generateSnippets(locale));
           for (const step of method.steps) {
-            const snippet = snippets.find((candidate) => candidate.prefix[0].startsWith('sp-') && candidate.body.includes(`step: ${step.id}`) && candidate.description.includes(method.title[locale]));
+            const snippet = snippets.find(
+              (candidate) =>
+                candidate.prefix[0].startsWith('sp-') &&
+                candidate.body.includes(`step: ${step.id}`) &&
+                candidate.description.includes(method.title[locale]),
+            );
             assert.ok(snippet, `${locale} ${name}/${step.id}`);
             files[stepFileName(method, step.id)] = expand(snippet);
           }
           writeTree(root, files);
           const linter = new Linter(new NodeFileHost());
           const findings = linter.lint(Object.keys(files).map((file) => join(root, file))).findings;
-          assert.deepEqual(findings.filter((finding) => WELL_FORMED.includes(finding.rule)).map((finding) => `${finding.file}: ${finding.message.en}`), []);
-          assert.deepEqual(findings.filter((finding) => finding.rule === 'no-skipped-steps'), [], `${locale} ${name}: a step snippet has the wrong step id`);
+          assert.deepEqual(
+            findings
+              .filter((finding) => WELL_FORMED.includes(finding.rule))
+              .map((finding) => `${finding.file}: ${finding.message.en}`),
+            [],
+          );
+          assert.deepEqual(
+            findings.filter((finding) => finding.rule === 'no-skipped-steps'),
+            [],
+            `${locale} ${name}: a step snippet has the wrong step id`,
+          );
         } finally {
           rmSync(root, { recursive: true, force: true });
         }
@@ -130,13 +187,27 @@ describe('snippets', () => {
           ].join('\n'),
           'charter.md': `---\nsocialplan: charter\n${legal}\n---\n`,
         });
-        const findings = new Linter(new NodeFileHost()).lint([join(root, 'plan.md'), join(root, 'charter.md')]).findings;
+        const findings = new Linter(new NodeFileHost()).lint([
+          join(root, 'plan.md'),
+          join(root, 'charter.md'),
+        ]).findings;
         // A deadline left as `YYYY-MM-DD` is reported, on purpose: the snippet cannot know the date.
-        const placeholderDate = (finding: { message: { en: string } }) => /found `(?:YYYY-MM-DD|AAAA-MM-JJ)`/.test(finding.message.en);
+        const placeholderDate = (finding: { message: { en: string } }) =>
+          /found `(?:YYYY-MM-DD|AAAA-MM-JJ)`/.test(finding.message.en);
         const malformed = findings.filter((finding) => WELL_FORMED.includes(finding.rule));
-        assert.deepEqual(malformed.filter((finding) => !placeholderDate(finding)).map((finding) => `${finding.rule}: ${finding.message.en}`), [], locale);
+        assert.deepEqual(
+          malformed
+            .filter((finding) => !placeholderDate(finding))
+            .map((finding) => `${finding.rule}: ${finding.message.en}`),
+          [],
+          locale,
+        );
         assert.equal(malformed.filter(placeholderDate).length, 1, 'the objective’s deadline asks for a date');
-        assert.deepEqual(findings.filter((finding) => finding.rule === 'charter-legal'), [], 'the legal snippet covers what the charter-legal rule asks');
+        assert.deepEqual(
+          findings.filter((finding) => finding.rule === 'charter-legal'),
+          [],
+          'the legal snippet covers what the charter-legal rule asks',
+        );
       } finally {
         rmSync(root, { recursive: true, force: true });
       }

@@ -23,7 +23,8 @@ import { reportCss } from './styles';
  * no script at all, and a Content-Security-Policy that would stop one anyway. Every text from the
  * plan is escaped here; body HTML comes sanitized from `renderMarkdown`.
  */
-export const EXPORT_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
+export const EXPORT_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 
 export interface HtmlOptions {
   /** `data:image/…;base64,…` from `readLogo`; anything else is ignored. */
@@ -120,7 +121,10 @@ class Renderer {
 
   cover(): string {
     const { cover, labels } = this.model;
-    const logo = this.options.logoDataUri && isLogoDataUri(this.options.logoDataUri) ? `<img class="sp-logo" src="${e(this.options.logoDataUri)}" alt="">` : '';
+    const logo =
+      this.options.logoDataUri && isLogoDataUri(this.options.logoDataUri)
+        ? `<img class="sp-logo" src="${e(this.options.logoDataUri)}" alt="">`
+        : '';
     const facts: [string, string][] = [];
     if (cover.client) facts.push([labels.client, e(cover.client)]);
     if (cover.period) facts.push([labels.period, e(cover.period.text)]);
@@ -169,18 +173,28 @@ class Renderer {
                 `<tr${this.src(finding.source)}><td>${this.badge(finding.severity)}</td><td class="sp-nowrap">${e(finding.path)}:${finding.line}</td><td>${e(finding.message)}</td><td class="sp-id">${e(finding.rule)}</td></tr>`,
             ),
           );
-    return this.section(SECTION_IDS.validation, labels.validation, `<div class="sp-counts">${counts}</div>\n${content}`);
+    return this.section(
+      SECTION_IDS.validation,
+      labels.validation,
+      `<div class="sp-counts">${counts}</div>\n${content}`,
+    );
   }
 
   overview(): string {
     const overview = this.model.overview;
     if (!overview) return '';
-    return this.section(SECTION_IDS.overview, this.labels.overview, `<div class="sp-body"${this.src(overview.source)}>\n${overview.html}\n</div>`, overview.source);
+    return this.section(
+      SECTION_IDS.overview,
+      this.labels.overview,
+      `<div class="sp-body"${this.src(overview.source)}>\n${overview.html}\n</div>`,
+      overview.source,
+    );
   }
 
   objectives(rows: ObjectiveRow[]): string {
     const labels = this.labels;
-    if (rows.length === 0) return this.section(SECTION_IDS.objectives, labels.objectives, this.empty(labels.noObjectives));
+    if (rows.length === 0)
+      return this.section(SECTION_IDS.objectives, labels.objectives, this.empty(labels.noObjectives));
     const body = rows.map((row) => {
       const goal = row.goal ? ` ${this.badge(row.goal, 'goal')}` : '';
       const statement = row.statement ? `<div>${e(row.statement)}</div>` : '';
@@ -188,7 +202,13 @@ class Renderer {
       const change = `${e(row.baseline?.text ?? '?')} → <b>${e(row.target?.text ?? '?')}</b>${row.unit ? `<div class="sp-muted sp-small">${e(row.unit)}</div>` : ''}`;
       return `<tr${this.src(row.source)}><td><span class="sp-id">${e(row.id)}</span>${goal}${statement}</td><td>${metric}</td><td class="sp-nowrap">${change}</td><td class="sp-nowrap">${e(row.deadline?.text ?? '')}</td><td>${this.person(row.owner)}</td></tr>`;
     });
-    const headers = [labels.objective, labels.metric, `${labels.baseline} → ${labels.target}`, labels.deadline, labels.owner];
+    const headers = [
+      labels.objective,
+      labels.metric,
+      `${labels.baseline} → ${labels.target}`,
+      labels.deadline,
+      labels.owner,
+    ];
     return this.section(SECTION_IDS.objectives, labels.objectives, table(headers, body));
   }
 
@@ -202,9 +222,15 @@ class Renderer {
       if (step.source) meta.push(`<span>${e(labels.sourceFile)}: <b>${e(step.source.path)}</b></span>`);
       if (!step.inMethod) meta.push(`<span>${e(labels.notInMethod)}</span>`);
       const notes: string[] = [];
-      if (step.status.value === 'missing') notes.push(`<p class="sp-callout sp-callout-error">${e(labels.missingStep)}</p>`);
-      if (step.skipReason) notes.push(`<p class="sp-callout"><b>${e(labels.skipReason)}:</b> ${e(step.skipReason)}</p>`);
-      const body = step.body ? (step.body.html === '' ? this.empty(labels.emptyBody) : `<div class="sp-body"${this.src(step.body.source)}>\n${step.body.html}\n</div>`) : '';
+      if (step.status.value === 'missing')
+        notes.push(`<p class="sp-callout sp-callout-error">${e(labels.missingStep)}</p>`);
+      if (step.skipReason)
+        notes.push(`<p class="sp-callout"><b>${e(labels.skipReason)}:</b> ${e(step.skipReason)}</p>`);
+      const body = step.body
+        ? step.body.html === ''
+          ? this.empty(labels.emptyBody)
+          : `<div class="sp-body"${this.src(step.body.source)}>\n${step.body.html}\n</div>`
+        : '';
       return [
         `<article class="sp-step" id="${e(step.anchor)}"${this.src(step.source)}>`,
         `<div class="sp-step-head">${number}<h3>${e(step.title)}</h3>${this.badge(step.status)}</div>`,
@@ -221,7 +247,8 @@ class Renderer {
 
   platforms(platforms: Platforms): string {
     const labels = this.labels;
-    if (platforms.rows.length === 0) return this.section(SECTION_IDS.platforms, labels.platforms, this.empty(labels.noPlatforms));
+    if (platforms.rows.length === 0)
+      return this.section(SECTION_IDS.platforms, labels.platforms, this.empty(labels.noPlatforms));
     const overview = table(
       [labels.platform, labels.handle, labels.objectives, labels.audience, labels.secured],
       platforms.rows.map(
@@ -233,18 +260,24 @@ class Renderer {
     const calendar = table(
       [labels.platform, labels.frequency, `${labels.postsPerWeek}#`, ''],
       platforms.rows.map((row) => {
-        const width = max > 0 && row.postsPerWeek ? Math.max(1, Math.round((row.postsPerWeek.value / max) * 1000) / 10) : 0;
+        const width =
+          max > 0 && row.postsPerWeek ? Math.max(1, Math.round((row.postsPerWeek.value / max) * 1000) / 10) : 0;
         const bar = width > 0 ? `<span class="sp-bar" style="width:${width}%"></span>` : '';
         return `<tr${this.src(row.source)}><td>${e(row.name)}</td><td>${e(row.frequency?.text ?? '')}</td><td class="sp-num">${e(row.postsPerWeek?.text ?? '')}</td><td class="sp-bar-cell">${bar}</td></tr>`;
       }),
       `<tr class="sp-total"><td>${e(labels.total)}</td><td></td><td class="sp-num">${e(platforms.postsPerWeek.text)}</td><td></td></tr>`,
     );
-    return this.section(SECTION_IDS.platforms, labels.platforms, `${overview}\n<h3>${e(labels.publishingCalendar)}</h3>\n${calendar}`);
+    return this.section(
+      SECTION_IDS.platforms,
+      labels.platforms,
+      `${overview}\n<h3>${e(labels.publishingCalendar)}</h3>\n${calendar}`,
+    );
   }
 
   resources(resources: Resources): string {
     const labels = this.labels;
-    if (resources.rows.length === 0) return this.section(SECTION_IDS.resources, labels.resources, this.empty(labels.noResources));
+    if (resources.rows.length === 0)
+      return this.section(SECTION_IDS.resources, labels.resources, this.empty(labels.noResources));
     const content = table(
       [labels.name, labels.role, labels.internal, labels.dedicated, `${labels.hoursPerWeek}#`, `${labels.cost}#`],
       resources.rows.map(
@@ -258,7 +291,8 @@ class Renderer {
 
   budget(budget: Budget): string {
     const labels = this.labels;
-    if (budget.categories.length === 0 && !budget.total) return this.section(SECTION_IDS.budget, labels.budget, this.empty(labels.noBudget));
+    if (budget.categories.length === 0 && !budget.total)
+      return this.section(SECTION_IDS.budget, labels.budget, this.empty(labels.noBudget));
     const cards = [
       budget.total ? card(labels.budgetTotal, budget.total.text) : '',
       card(labels.allocated, budget.allocated.text),
@@ -267,11 +301,15 @@ class Renderer {
     const period = budget.blocks.find((block) => block.period)?.period;
     const rows: string[] = [];
     for (const category of budget.categories) {
-      rows.push(`<tr class="sp-group"><td>${e(category.category.label)}</td><td class="sp-num">${e(category.share.text)}</td><td class="sp-num">${e(category.amount.text)}</td></tr>`);
+      rows.push(
+        `<tr class="sp-group"><td>${e(category.category.label)}</td><td class="sp-num">${e(category.share.text)}</td><td class="sp-num">${e(category.amount.text)}</td></tr>`,
+      );
       for (const line of category.lines) {
         const links = [line.resource?.name, line.platform, line.objective].filter((item) => item !== undefined);
         const detail = links.length > 0 ? `<div class="sp-muted sp-small">${links.map(e).join(' · ')}</div>` : '';
-        rows.push(`<tr${this.src(line.source)}><td>${e(line.label)}${detail}</td><td></td><td class="sp-num">${e(line.amount.text)}</td></tr>`);
+        rows.push(
+          `<tr${this.src(line.source)}><td>${e(line.label)}${detail}</td><td></td><td class="sp-num">${e(line.amount.text)}</td></tr>`,
+        );
       }
     }
     const footer = `<tr class="sp-total"><td>${e(labels.allocated)}${period ? ` <span class="sp-muted">(${e(period.label)})</span>` : ''}</td><td class="sp-num">${budget.categories.length > 0 ? '100%' : ''}</td><td class="sp-num">${e(budget.allocated.text)}</td></tr>`;
@@ -292,24 +330,38 @@ class Renderer {
       const status = entry.status ? ` ${this.badge(entry.status)}` : '';
       return `<li class="sp-kind-${e(entry.kind.value)}"${this.src(entry.source)}><time datetime="${e(entry.date.iso)}">${e(entry.date.text)}</time> <span class="sp-muted sp-small">${e(entry.kind.label)}</span><div>${title}${status}</div></li>`;
     });
-    return this.section(SECTION_IDS.timeline, labels.timeline, `${timelineChart(entries, this.model.branding.color)}\n<ol class="sp-timeline">\n${items.join('\n')}\n</ol>`);
+    return this.section(
+      SECTION_IDS.timeline,
+      labels.timeline,
+      `${timelineChart(entries, this.model.branding.color)}\n<ol class="sp-timeline">\n${items.join('\n')}\n</ol>`,
+    );
   }
 
   charter(charter: Charter): string {
     const labels = this.labels;
-    if (charter.legal.length === 0 && !charter.body) return this.section(SECTION_IDS.charter, labels.charter, this.empty(labels.noCharter));
+    if (charter.legal.length === 0 && !charter.body)
+      return this.section(SECTION_IDS.charter, labels.charter, this.empty(labels.noCharter));
     const legal =
       charter.legal.length === 0
         ? ''
         : `<h3>${e(labels.legalLimits)}</h3>\n<dl class="sp-legal">${charter.legal
             .map((item) => {
-              const value = Array.isArray(item.value) ? `<ul>${item.value.map((entry) => `<li>${e(entry)}</li>`).join('')}</ul>` : e(item.value);
+              const value = Array.isArray(item.value)
+                ? `<ul>${item.value.map((entry) => `<li>${e(entry)}</li>`).join('')}</ul>`
+                : e(item.value);
               return `<dt${this.src(item.source)}>${e(item.label)}</dt><dd>${value}</dd>`;
             })
             .join('')}</dl>`;
     const title = charter.title !== labels.charter ? `<p class="sp-client">${e(charter.title)}</p>` : '';
-    const body = charter.body ? `<div class="sp-body"${this.src(charter.body.source)}>\n${charter.body.html}\n</div>` : '';
-    return this.section(SECTION_IDS.charter, labels.charter, [title, legal, body].filter((part) => part !== '').join('\n'), charter.source);
+    const body = charter.body
+      ? `<div class="sp-body"${this.src(charter.body.source)}>\n${charter.body.html}\n</div>`
+      : '';
+    return this.section(
+      SECTION_IDS.charter,
+      labels.charter,
+      [title, legal, body].filter((part) => part !== '').join('\n'),
+      charter.source,
+    );
   }
 
   annexes(annexes: Annex[]): string {
@@ -325,9 +377,11 @@ class Renderer {
     const labels = this.labels;
     const approvals = this.model.approvals;
     const rows = approvals.map(
-      (approval) => `<tr${this.src(approval.source)}><td><b>${e(approval.name)}</b></td><td>${e(approval.role ?? '')}</td><td class="sp-nowrap">${e(approval.date?.text ?? '')}</td></tr>`,
+      (approval) =>
+        `<tr${this.src(approval.source)}><td><b>${e(approval.name)}</b></td><td>${e(approval.role ?? '')}</td><td class="sp-nowrap">${e(approval.date?.text ?? '')}</td></tr>`,
     );
-    const list = approvals.length > 0 ? table([labels.name, labels.role, labels.date], rows) : this.empty(labels.noApprovals);
+    const list =
+      approvals.length > 0 ? table([labels.name, labels.role, labels.date], rows) : this.empty(labels.noApprovals);
     // Until the plan is approved, leave room to sign the printed copy.
     const signatures = this.model.cover.draft
       ? `<div class="sp-signatures">${[0, 1].map(() => `<div class="sp-signature">${e(labels.name)} · ${e(labels.role)} · ${e(labels.date)}<br>${e(labels.signature)}</div>`).join('')}</div>`
@@ -338,7 +392,11 @@ class Renderer {
 
 /** A table; headers ending in `#` are numeric columns (right-aligned), the `#` is not shown. */
 function table(headers: string[], rows: string[], footer = ''): string {
-  const head = headers.map((header) => (header.endsWith('#') ? `<th class="sp-num">${e(header.slice(0, -1))}</th>` : `<th>${e(header)}</th>`)).join('');
+  const head = headers
+    .map((header) =>
+      header.endsWith('#') ? `<th class="sp-num">${e(header.slice(0, -1))}</th>` : `<th>${e(header)}</th>`,
+    )
+    .join('');
   return `<table>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${rows.join('\n')}\n</tbody>${footer ? `\n<tfoot>${footer}</tfoot>` : ''}\n</table>`;
 }
 
@@ -378,7 +436,9 @@ function isoTime(iso: string): number | undefined {
 
 /** A strip across the plan's span: month ticks, a mark per date (circle: step, diamond: objective). */
 function timelineChart(entries: TimelineEntry[], color: string): string {
-  const dated = entries.map((entry) => ({ entry, time: isoTime(entry.date.iso) })).filter((item): item is { entry: TimelineEntry; time: number } => item.time !== undefined);
+  const dated = entries
+    .map((entry) => ({ entry, time: isoTime(entry.date.iso) }))
+    .filter((item): item is { entry: TimelineEntry; time: number } => item.time !== undefined);
   if (dated.length < 2) return '';
   const first = Math.min(...dated.map((item) => item.time));
   const last = Math.max(...dated.map((item) => item.time));
@@ -388,15 +448,23 @@ function timelineChart(entries: TimelineEntry[], color: string): string {
   const x = (time: number) => left + ((time - first) / (last - first)) * width;
   const ticks: string[] = [];
   const start = new Date(first);
-  for (let month = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1)); month.getTime() <= last; month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1))) {
+  for (
+    let month = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
+    month.getTime() <= last;
+    month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1))
+  ) {
     const position = x(month.getTime()).toFixed(1);
     const label = `${String(month.getUTCMonth() + 1).padStart(2, '0')}/${String(month.getUTCFullYear()).slice(2)}`;
-    ticks.push(`<line x1="${position}" y1="30" x2="${position}" y2="40" stroke="#9aa4b2"></line><text class="sp-chart-muted" x="${position}" y="56" text-anchor="middle">${label}</text>`);
+    ticks.push(
+      `<line x1="${position}" y1="30" x2="${position}" y2="40" stroke="#9aa4b2"></line><text class="sp-chart-muted" x="${position}" y="56" text-anchor="middle">${label}</text>`,
+    );
   }
   const marks = dated.map(({ entry, time }) => {
     const cx = x(time).toFixed(1);
-    if (entry.kind.value === 'objective-deadline') return `<rect x="${(Number(cx) - 5).toFixed(1)}" y="20" width="10" height="10" transform="rotate(45 ${cx} 25)" fill="#b54708"></rect>`;
-    if (entry.kind.value === 'step-due') return `<circle cx="${cx}" cy="25" r="6" fill="${color}" stroke="#fff" stroke-width="2"></circle>`;
+    if (entry.kind.value === 'objective-deadline')
+      return `<rect x="${(Number(cx) - 5).toFixed(1)}" y="20" width="10" height="10" transform="rotate(45 ${cx} 25)" fill="#b54708"></rect>`;
+    if (entry.kind.value === 'step-due')
+      return `<circle cx="${cx}" cy="25" r="6" fill="${color}" stroke="#fff" stroke-width="2"></circle>`;
     return `<rect x="${(Number(cx) - 2).toFixed(1)}" y="14" width="4" height="22" fill="#1d2430"></rect>`;
   });
   return `<svg class="sp-chart" viewBox="0 0 720 64" aria-hidden="true"><line x1="${left}" y1="25" x2="${left + width}" y2="25" stroke="#d9dee5" stroke-width="4"></line>${ticks.join('')}${marks.join('')}</svg>`;

@@ -44,8 +44,42 @@ interface BlockContext {
 }
 
 const BLOCK_TAGS = new Set([
-  'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'blockquote', 'pre', 'hr', 'div', 'section',
-  'article', 'aside', 'header', 'footer', 'nav', 'main', 'details', 'summary', 'figure', 'figcaption', 'dl', 'dt', 'dd', 'address', 'center', 'hgroup',
+  'p',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'blockquote',
+  'pre',
+  'hr',
+  'div',
+  'section',
+  'article',
+  'aside',
+  'header',
+  'footer',
+  'nav',
+  'main',
+  'details',
+  'summary',
+  'figure',
+  'figcaption',
+  'dl',
+  'dt',
+  'dd',
+  'address',
+  'center',
+  'hgroup',
 ]);
 
 const FLOW: BlockContext = { spacing: 6 };
@@ -66,7 +100,8 @@ class BodyConverter {
     // ids are targets, so that only those become PDF destinations.
     walk(tree, (element) => {
       const href = element.properties.href;
-      if (element.tagName === 'a' && typeof href === 'string' && href.startsWith('#')) this.targets.add(decode(href.slice(1)));
+      if (element.tagName === 'a' && typeof href === 'string' && href.startsWith('#'))
+        this.targets.add(decode(href.slice(1)));
     });
   }
 
@@ -152,7 +187,14 @@ class BodyConverter {
         return [{ stack: this.blocks(children, context), margin: [14, 0, 0, context.spacing] }];
       case 'section':
         if (hasClass(element, 'footnotes') || element.properties.dataFootnotes !== undefined) {
-          return [{ stack: [rule(this.theme.line, 0.5, [0, 6, 0, 2]), ...this.blocks(children, CELL)], fontSize: 8, color: this.theme.muted, margin: [0, 4, 0, 4] }];
+          return [
+            {
+              stack: [rule(this.theme.line, 0.5, [0, 6, 0, 2]), ...this.blocks(children, CELL)],
+              fontSize: 8,
+              color: this.theme.muted,
+              margin: [0, 4, 0, 4],
+            },
+          ];
         }
         return this.blocks(children, context);
       default:
@@ -176,28 +218,48 @@ class BodyConverter {
       }
       items.push(this.listItem(child));
     }
-    const node: ContentNode = { [ordered ? 'ol' : 'ul']: items, margin: [0, 0, 0, context.spacing], markerColor: this.theme.muted };
+    const node: ContentNode = {
+      [ordered ? 'ol' : 'ul']: items,
+      margin: [0, 0, 0, context.spacing],
+      markerColor: this.theme.muted,
+    };
     const start = element.properties.start;
     if (ordered && typeof start === 'number' && Number.isFinite(start)) node.start = start;
     return node;
   }
 
   private listItem(item: Element): Content {
-    const id = typeof item.properties.id === 'string' && this.targets.has(item.properties.id) ? item.properties.id : undefined;
-    const checkbox = item.children.find((child): child is Element => child.type === 'element' && child.tagName === 'input');
+    const id =
+      typeof item.properties.id === 'string' && this.targets.has(item.properties.id) ? item.properties.id : undefined;
+    const checkbox = item.children.find(
+      (child): child is Element => child.type === 'element' && child.tagName === 'input',
+    );
     const rest = checkbox ? item.children.filter((child) => child !== checkbox) : item.children;
     const blocks = this.blocks(rest, CELL);
-    const content: ContentNode = blocks.length === 1 && typeof blocks[0] === 'object' && !Array.isArray(blocks[0]) ? { ...(blocks[0] as ContentNode) } : { stack: blocks };
+    const content: ContentNode =
+      blocks.length === 1 && typeof blocks[0] === 'object' && !Array.isArray(blocks[0])
+        ? { ...(blocks[0] as ContentNode) }
+        : { stack: blocks };
     if (id) attachId(content, id);
     if (!checkbox) return content;
     const checked = checkbox.properties.checked === true;
-    return { columns: [{ width: 11, canvas: checkboxCanvas(checked, this.theme) }, { width: '*', stack: [content] }], columnGap: 3, listType: 'none' };
+    return {
+      columns: [
+        { width: 11, canvas: checkboxCanvas(checked, this.theme) },
+        { width: '*', stack: [content] },
+      ],
+      columnGap: 3,
+      listType: 'none',
+    };
   }
 
   private codeBlock(element: Element, context: BlockContext): ContentNode {
     const code = textOf(element).replace(/\n$/, '');
     return {
-      table: { widths: ['*'], body: [[{ text: this.monoRuns(code, {}), preserveLeadingSpaces: true, fontSize: 8, lineHeight: 1.2 }]] },
+      table: {
+        widths: ['*'],
+        body: [[{ text: this.monoRuns(code, {}), preserveLeadingSpaces: true, fontSize: 8, lineHeight: 1.2 }]],
+      },
       layout: boxLayout(this.theme.soft, 7),
       margin: [0, 1, 0, context.spacing + 2],
     };
@@ -205,11 +267,17 @@ class BodyConverter {
 
   private table(element: Element): ContentNode[] {
     const rows: { cells: Element[]; header: boolean }[] = [];
-    walk(element, (node) => {
-      if (node.tagName !== 'tr') return;
-      const cells = node.children.filter((child): child is Element => child.type === 'element' && (child.tagName === 'td' || child.tagName === 'th'));
-      if (cells.length > 0) rows.push({ cells, header: cells.every((cell) => cell.tagName === 'th') });
-    }, (node) => node !== element && node.tagName === 'table');
+    walk(
+      element,
+      (node) => {
+        if (node.tagName !== 'tr') return;
+        const cells = node.children.filter(
+          (child): child is Element => child.type === 'element' && (child.tagName === 'td' || child.tagName === 'th'),
+        );
+        if (cells.length > 0) rows.push({ cells, header: cells.every((cell) => cell.tagName === 'th') });
+      },
+      (node) => node !== element && node.tagName === 'table',
+    );
     if (rows.length === 0) return [];
     const span = (cell: Element) => {
       const value = Number(cell.properties.colSpan ?? 1);
@@ -225,7 +293,10 @@ class BodyConverter {
       for (const cell of row.cells) {
         const blocks = this.blocks(cell.children, CELL);
         const align = cell.properties.align ?? styleAlign(cell.properties.style);
-        const node: ContentNode = blocks.length === 1 && typeof blocks[0] === 'object' ? { ...(blocks[0] as ContentNode), margin: 0 } : { stack: blocks };
+        const node: ContentNode =
+          blocks.length === 1 && typeof blocks[0] === 'object'
+            ? { ...(blocks[0] as ContentNode), margin: 0 }
+            : { stack: blocks };
         if (align === 'right' || align === 'center') node.alignment = align;
         if (rowIndex < headerRows) Object.assign(node, { bold: true, fontSize: 8.5 });
         const colSpan = Math.min(span(cell), columns - cells.length);
@@ -523,14 +594,23 @@ function decode(fragment: string): string {
 export function rule(color: string, width: number, margin: number[]): ContentNode {
   return {
     table: { widths: ['*'], body: [[{ text: '', fontSize: 1 }]] },
-    layout: { hLineWidth: (index: number) => (index === 0 ? width : 0), vLineWidth: () => 0, hLineColor: () => color, paddingLeft: () => 0, paddingRight: () => 0, paddingTop: () => 0, paddingBottom: () => 0 },
+    layout: {
+      hLineWidth: (index: number) => (index === 0 ? width : 0),
+      vLineWidth: () => 0,
+      hLineColor: () => color,
+      paddingLeft: () => 0,
+      paddingRight: () => 0,
+      paddingTop: () => 0,
+      paddingBottom: () => 0,
+    },
     margin,
   };
 }
 
 export function gridLayout(theme: Theme, headerRows: number): ContentNode {
   return {
-    hLineWidth: (index: number, node: { table: { body: unknown[] } }) => (index === 0 ? 0 : index === headerRows && headerRows > 0 ? 1 : index === node.table.body.length ? 0.75 : 0.5),
+    hLineWidth: (index: number, node: { table: { body: unknown[] } }) =>
+      index === 0 ? 0 : index === headerRows && headerRows > 0 ? 1 : index === node.table.body.length ? 0.75 : 0.5,
     vLineWidth: () => 0,
     hLineColor: (index: number) => (index === headerRows && headerRows > 0 ? '#C4CAD3' : theme.line),
     fillColor: (rowIndex: number) => (rowIndex < headerRows ? theme.soft : null),
@@ -568,10 +648,28 @@ export function boxLayout(fill: string, padding: number, border?: string): Conte
 }
 
 function checkboxCanvas(checked: boolean, theme: Theme): ContentNode[] {
-  const box: ContentNode = { type: 'rect', x: 0, y: 2.5, w: 7.5, h: 7.5, r: 1.2, lineWidth: 0.8, lineColor: checked ? theme.ok : theme.muted };
+  const box: ContentNode = {
+    type: 'rect',
+    x: 0,
+    y: 2.5,
+    w: 7.5,
+    h: 7.5,
+    r: 1.2,
+    lineWidth: 0.8,
+    lineColor: checked ? theme.ok : theme.muted,
+  };
   if (!checked) return [box];
   return [
     { ...box, color: theme.okSoft },
-    { type: 'polyline', lineWidth: 1.1, lineColor: theme.ok, points: [{ x: 1.6, y: 6.3 }, { x: 3.3, y: 8.1 }, { x: 6.2, y: 4.3 }] },
+    {
+      type: 'polyline',
+      lineWidth: 1.1,
+      lineColor: theme.ok,
+      points: [
+        { x: 1.6, y: 6.3 },
+        { x: 3.3, y: 8.1 },
+        { x: 6.2, y: 4.3 },
+      ],
+    },
   ];
 }

@@ -94,7 +94,13 @@ class DocumentBuilder {
       { text: this.t(labels.generatedBy), style: 'small', alignment: 'right', margin: [0, 28, 0, 0] },
     ];
     const title = this.t(model.cover.title);
-    const runningRight = [model.cover.client, model.cover.version ? `${labels.version} ${model.cover.version}` : undefined].filter((part) => part !== undefined).map((part) => this.t(part)).join(' · ');
+    const runningRight = [
+      model.cover.client,
+      model.cover.version ? `${labels.version} ${model.cover.version}` : undefined,
+    ]
+      .filter((part) => part !== undefined)
+      .map((part) => this.t(part))
+      .join(' · ');
     const footerText = this.t(model.branding.footer ?? model.cover.agency ?? '');
     const definition: ContentNode = {
       pageSize: model.branding.paper === 'Letter' ? 'LETTER' : 'A4',
@@ -109,7 +115,10 @@ class DocumentBuilder {
       },
       defaultStyle: { font: SANS, fontSize: 9.5, lineHeight: 1.25, color: theme.ink },
       styles: styles(theme),
-      background: (page: number) => (page === 1 ? { canvas: [{ type: 'rect', x: 0, y: 0, w: this.page.width, h: COVER_BAND, color: theme.accent }] } : null),
+      background: (page: number) =>
+        page === 1
+          ? { canvas: [{ type: 'rect', x: 0, y: 0, w: this.page.width, h: COVER_BAND, color: theme.accent }] }
+          : null,
       header: (page: number) =>
         page === 1
           ? null
@@ -123,7 +132,11 @@ class DocumentBuilder {
                   ],
                   columnGap: 12,
                 },
-                { canvas: [{ type: 'line', x1: 0, y1: 4, x2: this.width, y2: 4, lineWidth: 0.75, lineColor: theme.accent }] },
+                {
+                  canvas: [
+                    { type: 'line', x1: 0, y1: 4, x2: this.width, y2: 4, lineWidth: 0.75, lineColor: theme.accent },
+                  ],
+                },
               ],
             },
       footer: (page: number, pages: number) =>
@@ -133,13 +146,20 @@ class DocumentBuilder {
               margin: [MARGIN.left, 22, MARGIN.right, 0],
               columns: [
                 { text: footerText, fontSize: 7.5, color: theme.muted, width: '*' },
-                { text: `${this.t(labels.page)} ${page} / ${pages}`, fontSize: 7.5, color: theme.muted, alignment: 'right', width: 'auto' },
+                {
+                  text: `${this.t(labels.page)} ${page} / ${pages}`,
+                  fontSize: 7.5,
+                  color: theme.muted,
+                  alignment: 'right',
+                  width: 'auto',
+                },
               ],
               columnGap: 12,
             },
       content,
     };
-    if (model.cover.draft) definition.watermark = { text: this.t(labels.draft), color: theme.error, opacity: 0.07, bold: true };
+    if (model.cover.draft)
+      definition.watermark = { text: this.t(labels.draft), color: theme.error, opacity: 0.07, bold: true };
     return definition;
   }
 
@@ -148,7 +168,14 @@ class DocumentBuilder {
 
   private heading(id: string, title: string, pageBreak: boolean): Content[] {
     return [
-      { text: this.t(title), style: 'h1', id, outline: true, outlineExpanded: id === SECTION_IDS.steps, ...(pageBreak ? { pageBreak: 'before' } : {}) },
+      {
+        text: this.t(title),
+        style: 'h1',
+        id,
+        outline: true,
+        outlineExpanded: id === SECTION_IDS.steps,
+        ...(pageBreak ? { pageBreak: 'before' } : {}),
+      },
       rule(this.theme.accent, 2.25, [0, 3, 0, 14]),
     ];
   }
@@ -195,10 +222,22 @@ class DocumentBuilder {
   }
 
   /** A report table: header row in small capitals, numeric columns (header ending in `#`) right-aligned. */
-  private table(headers: string[], widths: (number | string)[], rows: ContentNode[][], footer: ContentNode[][] = []): ContentNode {
+  private table(
+    headers: string[],
+    widths: (number | string)[],
+    rows: ContentNode[][],
+    footer: ContentNode[][] = [],
+  ): ContentNode {
     const numeric = headers.map((header) => header.endsWith('#'));
-    const head = headers.map((header, index) => ({ text: this.t((numeric[index] ? header.slice(0, -1) : header).toUpperCase()), style: 'th', ...(numeric[index] ? { alignment: 'right' } : {}) }));
-    const align = (row: ContentNode[]) => row.map((cell, index) => (numeric[index] && cell.alignment === undefined ? { ...cell, alignment: 'right' } : cell));
+    const head = headers.map((header, index) => ({
+      text: this.t((numeric[index] ? header.slice(0, -1) : header).toUpperCase()),
+      style: 'th',
+      ...(numeric[index] ? { alignment: 'right' } : {}),
+    }));
+    const align = (row: ContentNode[]) =>
+      row.map((cell, index) =>
+        numeric[index] && cell.alignment === undefined ? { ...cell, alignment: 'right' } : cell,
+      );
     const totalRows = footer.map((row) => align(row).map((cell) => ({ ...cell, bold: true })));
     const body = [head, ...rows.map(align), ...totalRows];
     const theme = this.theme;
@@ -207,8 +246,18 @@ class DocumentBuilder {
       table: { headerRows: 1, widths, body, dontBreakRows: true, keepWithHeaderRows: 1 },
       layout: {
         ...gridLayout(theme, 1),
-        hLineWidth: (index: number, node: { table: { body: unknown[] } }) => (index === 0 ? 0 : index === 1 ? 1 : footer.length > 0 && index === last ? 1.25 : index === node.table.body.length ? 0.75 : 0.5),
-        hLineColor: (index: number) => (footer.length > 0 && index === last ? theme.ink : index === 1 ? '#C4CAD3' : theme.line),
+        hLineWidth: (index: number, node: { table: { body: unknown[] } }) =>
+          index === 0
+            ? 0
+            : index === 1
+              ? 1
+              : footer.length > 0 && index === last
+                ? 1.25
+                : index === node.table.body.length
+                  ? 0.75
+                  : 0.5,
+        hLineColor: (index: number) =>
+          footer.length > 0 && index === last ? theme.ink : index === 1 ? '#C4CAD3' : theme.line,
       },
       fontSize: 9,
       margin: [0, 0, 0, 12],
@@ -233,11 +282,32 @@ class DocumentBuilder {
     facts.push([labels.status, { text: [{ ...this.badge(cover.status), fontSize: 9 }] }]);
     if (cover.method) facts.push([labels.method, this.cell(cover.method.title)]);
     const content: Content[] = [
-      { text: this.t((cover.agency ?? '').toUpperCase()), color: '#FFFFFF', bold: true, fontSize: 9, characterSpacing: 1.6, absolutePosition: { x: MARGIN.left, y: 52 }, width: this.width - 190 },
+      {
+        text: this.t((cover.agency ?? '').toUpperCase()),
+        color: '#FFFFFF',
+        bold: true,
+        fontSize: 9,
+        characterSpacing: 1.6,
+        absolutePosition: { x: MARGIN.left, y: 52 },
+        width: this.width - 190,
+      },
       { text: this.t(cover.title), style: 'title', margin: [0, COVER_BAND + 70 - MARGIN.top, 40, 22] },
       {
-        table: { widths: ['auto', '*'], body: facts.map(([label, value]) => [{ text: this.t(label.toUpperCase()), style: 'factLabel', margin: [0, 2, 14, 0] }, { ...value, style: 'factValue' }]) },
-        layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: () => 0, paddingRight: () => 0, paddingTop: () => 4, paddingBottom: () => 4 },
+        table: {
+          widths: ['auto', '*'],
+          body: facts.map(([label, value]) => [
+            { text: this.t(label.toUpperCase()), style: 'factLabel', margin: [0, 2, 14, 0] },
+            { ...value, style: 'factValue' },
+          ]),
+        },
+        layout: {
+          hLineWidth: () => 0,
+          vLineWidth: () => 0,
+          paddingLeft: () => 0,
+          paddingRight: () => 0,
+          paddingTop: () => 4,
+          paddingBottom: () => 4,
+        },
       },
     ];
     if (cover.draft) {
@@ -272,7 +342,10 @@ class DocumentBuilder {
     const logo = this.options.logo;
     if (!logo) return undefined;
     const box = { width: 150, height: 60 };
-    const image: ContentNode = logo.kind === 'image' ? { image: logo.dataUri, fit: [box.width, box.height], alignment: 'center' } : { svg: logo.svg, fit: [box.width, box.height], alignment: 'center' };
+    const image: ContentNode =
+      logo.kind === 'image'
+        ? { image: logo.dataUri, fit: [box.width, box.height], alignment: 'center' }
+        : { svg: logo.svg, fit: [box.width, box.height], alignment: 'center' };
     return {
       absolutePosition: { x: this.page.width - MARGIN.right - box.width - 16, y: 36 },
       table: { widths: [box.width], heights: [box.height], body: [[image]] },
@@ -289,8 +362,20 @@ class DocumentBuilder {
       const link = { linkToDestination: entry.id };
       return [
         { text: number, color: theme.accent, bold: true, ...link },
-        { text: this.t(entry.title), bold: level1, color: level1 ? theme.ink : theme.muted, margin: [level1 ? 0 : 12, 0, 0, 0], fontSize: level1 ? 10.5 : 9.5, ...link },
-        { pageReference: entry.id, alignment: 'right', color: level1 ? theme.ink : theme.muted, fontSize: level1 ? 10.5 : 9.5 },
+        {
+          text: this.t(entry.title),
+          bold: level1,
+          color: level1 ? theme.ink : theme.muted,
+          margin: [level1 ? 0 : 12, 0, 0, 0],
+          fontSize: level1 ? 10.5 : 9.5,
+          ...link,
+        },
+        {
+          pageReference: entry.id,
+          alignment: 'right',
+          color: level1 ? theme.ink : theme.muted,
+          fontSize: level1 ? 10.5 : 9.5,
+        },
       ];
     });
     return [
@@ -321,7 +406,20 @@ class DocumentBuilder {
     const counts = (['error', 'warning', 'info'] as const).map((severity) => ({
       table: {
         widths: ['*'],
-        body: [[{ stack: [{ text: String(validation.counts[severity]), fontSize: 20, bold: true, color: colors[severity] }, { text: this.t({ error: labels.errors, warning: labels.warnings, info: labels.infos }[severity]), color: theme.muted, fontSize: 8.5 }] }]],
+        body: [
+          [
+            {
+              stack: [
+                { text: String(validation.counts[severity]), fontSize: 20, bold: true, color: colors[severity] },
+                {
+                  text: this.t({ error: labels.errors, warning: labels.warnings, info: labels.infos }[severity]),
+                  color: theme.muted,
+                  fontSize: 8.5,
+                },
+              ],
+            },
+          ],
+        ],
       },
       layout: boxLayout('#FFFFFF', 10, theme.line),
     }));
@@ -356,22 +454,38 @@ class DocumentBuilder {
 
   private objectives(rows: ObjectiveRow[]): Content[] {
     const labels = this.labels;
-    if (rows.length === 0) return this.section(SECTION_IDS.objectives, labels.objectives, [this.muted(labels.noObjectives)]);
+    if (rows.length === 0)
+      return this.section(SECTION_IDS.objectives, labels.objectives, [this.muted(labels.noObjectives)]);
     const body = rows.map((row) => [
       {
         stack: [
-          { text: [{ text: this.t(row.id), style: 'id' }, ...(row.goal ? [{ text: '  ' }, this.badge(row.goal, 'goal')] : [])] },
+          {
+            text: [
+              { text: this.t(row.id), style: 'id' },
+              ...(row.goal ? [{ text: '  ' }, this.badge(row.goal, 'goal')] : []),
+            ],
+          },
           ...(row.statement ? [{ text: this.t(row.statement), margin: [0, 2, 0, 0] }] : []),
         ],
       },
       { stack: [this.cell(row.metric), ...(row.dataSource ? [this.cell(row.dataSource, { style: 'small' })] : [])] },
       this.cell(row.baseline?.text ?? '?'),
-      { stack: [this.cell(row.target?.text ?? '?', { bold: true }), ...(row.unit ? [this.cell(row.unit, { style: 'small' })] : [])], alignment: 'right' },
+      {
+        stack: [
+          this.cell(row.target?.text ?? '?', { bold: true }),
+          ...(row.unit ? [this.cell(row.unit, { style: 'small' })] : []),
+        ],
+        alignment: 'right',
+      },
       this.cell(row.deadline?.text),
       this.cell(row.owner?.name),
     ]);
     return this.section(SECTION_IDS.objectives, labels.objectives, [
-      this.table([labels.objective, labels.metric, `${labels.baseline}#`, `${labels.target}#`, labels.deadline, labels.owner], ['*', 88, 44, 54, 58, 56], body),
+      this.table(
+        [labels.objective, labels.metric, `${labels.baseline}#`, `${labels.target}#`, labels.deadline, labels.owner],
+        ['*', 88, 44, 54, 58, 56],
+        body,
+      ),
     ]);
   }
 
@@ -392,15 +506,43 @@ class DocumentBuilder {
         : {
             stack: [
               { canvas: [{ type: 'ellipse', x: 11, y: 11, r1: 11, r2: 11, color: theme.accent }] },
-              { text: String(step.number), color: '#FFFFFF', bold: true, fontSize: 10.5, alignment: 'center', relativePosition: { x: 0, y: -17.5 } },
+              {
+                text: String(step.number),
+                color: '#FFFFFF',
+                bold: true,
+                fontSize: 10.5,
+                alignment: 'center',
+                relativePosition: { x: 0, y: -17.5 },
+              },
             ],
           };
     const head: ContentNode = {
       table: {
         widths: step.number === undefined ? [0, '*', 'auto'] : [22, '*', 'auto'],
-        body: [[number, { text: this.t(step.title), style: 'h2', margin: [0, 2, 0, 0], id: step.anchor, outline: true, outlineText: this.t(title), outlineParentId: SECTION_IDS.steps }, { text: [this.badge(step.status)], margin: [0, 6, 0, 0] }]],
+        body: [
+          [
+            number,
+            {
+              text: this.t(step.title),
+              style: 'h2',
+              margin: [0, 2, 0, 0],
+              id: step.anchor,
+              outline: true,
+              outlineText: this.t(title),
+              outlineParentId: SECTION_IDS.steps,
+            },
+            { text: [this.badge(step.status)], margin: [0, 6, 0, 0] },
+          ],
+        ],
       },
-      layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: (index: number) => (index === 0 ? 0 : 8), paddingRight: () => 0, paddingTop: () => 0, paddingBottom: () => 0 },
+      layout: {
+        hLineWidth: () => 0,
+        vLineWidth: () => 0,
+        paddingLeft: (index: number) => (index === 0 ? 0 : 8),
+        paddingRight: () => 0,
+        paddingTop: () => 0,
+        paddingBottom: () => 0,
+      },
       margin: [0, 0, 0, 6],
       ...(pageBreak ? { pageBreak: 'before' } : {}),
     };
@@ -418,15 +560,21 @@ class DocumentBuilder {
     }
     const content: Content[] = [head];
     if (meta.length > 0) content.push({ text: meta, fontSize: 8.5, margin: [0, 0, 0, 12] });
-    if (step.status.value === 'missing') content.push(this.callout({ text: this.t(labels.missingStep), color: theme.error }, 'error'));
-    if (step.skipReason) content.push(this.callout({ text: [{ text: `${this.t(labels.skipReason)}: `, bold: true }, this.t(step.skipReason)] }));
-    if (step.body) content.push(...(step.body.html === '' ? [this.muted(labels.emptyBody)] : this.body(step.body.html)));
+    if (step.status.value === 'missing')
+      content.push(this.callout({ text: this.t(labels.missingStep), color: theme.error }, 'error'));
+    if (step.skipReason)
+      content.push(
+        this.callout({ text: [{ text: `${this.t(labels.skipReason)}: `, bold: true }, this.t(step.skipReason)] }),
+      );
+    if (step.body)
+      content.push(...(step.body.html === '' ? [this.muted(labels.emptyBody)] : this.body(step.body.html)));
     return content;
   }
 
   private platforms(platforms: Platforms): Content[] {
     const { labels, theme } = this;
-    if (platforms.rows.length === 0) return this.section(SECTION_IDS.platforms, labels.platforms, [this.muted(labels.noPlatforms)]);
+    if (platforms.rows.length === 0)
+      return this.section(SECTION_IDS.platforms, labels.platforms, [this.muted(labels.noPlatforms)]);
     const overview = this.table(
       [labels.platform, labels.handle, labels.objectives, labels.audience, labels.secured],
       [76, 86, 96, '*', 48],
@@ -449,17 +597,26 @@ class DocumentBuilder {
           this.cell(row.name),
           this.cell(row.frequency?.text),
           this.cell(row.postsPerWeek?.text),
-          width > 0 ? { canvas: [{ type: 'rect', x: 0, y: 2.5, w: width, h: 7, r: 3.5, color: theme.accent }] } : { text: '' },
+          width > 0
+            ? { canvas: [{ type: 'rect', x: 0, y: 2.5, w: width, h: 7, r: 3.5, color: theme.accent }] }
+            : { text: '' },
         ];
       }),
       [[this.cell(labels.total), { text: '' }, this.cell(platforms.postsPerWeek.text), { text: '' }]],
     );
-    return this.section(SECTION_IDS.platforms, labels.platforms, [overview, { stack: [{ text: this.t(labels.publishingCalendar), style: 'h2' }, calendar], unbreakable: platforms.rows.length <= 20 }]);
+    return this.section(SECTION_IDS.platforms, labels.platforms, [
+      overview,
+      {
+        stack: [{ text: this.t(labels.publishingCalendar), style: 'h2' }, calendar],
+        unbreakable: platforms.rows.length <= 20,
+      },
+    ]);
   }
 
   private resources(resources: Resources): Content[] {
     const labels = this.labels;
-    if (resources.rows.length === 0) return this.section(SECTION_IDS.resources, labels.resources, [this.muted(labels.noResources)]);
+    if (resources.rows.length === 0)
+      return this.section(SECTION_IDS.resources, labels.resources, [this.muted(labels.noResources)]);
     const table = this.table(
       [labels.name, labels.role, labels.internal, labels.dedicated, `${labels.hoursPerWeek}#`, `${labels.cost}#`],
       ['*', 96, 46, 50, 52, 96],
@@ -471,43 +628,94 @@ class DocumentBuilder {
         this.cell(row.hoursPerWeek?.text),
         this.cell(row.cost, { fontSize: 8.5 }),
       ]),
-      [[this.cell(labels.total), { text: '' }, { text: '' }, { text: '' }, this.cell(resources.hoursPerWeek.text), { text: '' }]],
+      [
+        [
+          this.cell(labels.total),
+          { text: '' },
+          { text: '' },
+          { text: '' },
+          this.cell(resources.hoursPerWeek.text),
+          { text: '' },
+        ],
+      ],
     );
     return this.section(SECTION_IDS.resources, labels.resources, [table]);
   }
 
   private budget(budget: Budget): Content[] {
     const { labels, theme } = this;
-    if (budget.categories.length === 0 && !budget.total) return this.section(SECTION_IDS.budget, labels.budget, [this.muted(labels.noBudget)]);
+    if (budget.categories.length === 0 && !budget.total)
+      return this.section(SECTION_IDS.budget, labels.budget, [this.muted(labels.noBudget)]);
     const card = (label: string, value: string) => ({
-      table: { widths: ['*'], body: [[{ stack: [{ text: this.t(label.toUpperCase()), style: 'factLabel' }, { text: this.t(value), fontSize: 14, bold: true, margin: [0, 3, 0, 0] }] }]] },
+      table: {
+        widths: ['*'],
+        body: [
+          [
+            {
+              stack: [
+                { text: this.t(label.toUpperCase()), style: 'factLabel' },
+                { text: this.t(value), fontSize: 14, bold: true, margin: [0, 3, 0, 0] },
+              ],
+            },
+          ],
+        ],
+      },
       layout: boxLayout('#FFFFFF', 10, theme.line),
     });
-    const cards = [budget.total ? card(labels.budgetTotal, budget.total.text) : undefined, card(labels.allocated, budget.allocated.text), budget.unallocated ? card(labels.unallocated, budget.unallocated.text) : undefined].filter(
-      (item) => item !== undefined,
-    );
+    const cards = [
+      budget.total ? card(labels.budgetTotal, budget.total.text) : undefined,
+      card(labels.allocated, budget.allocated.text),
+      budget.unallocated ? card(labels.unallocated, budget.unallocated.text) : undefined,
+    ].filter((item) => item !== undefined);
     const period = budget.blocks.find((block) => block.period)?.period;
     const rows: ContentNode[][] = [];
     for (const category of budget.categories) {
       const group = { fillColor: theme.soft, bold: true };
-      rows.push([this.cell(category.category.label, group), this.cell(category.share.text, group), this.cell(category.amount.text, group)]);
+      rows.push([
+        this.cell(category.category.label, group),
+        this.cell(category.share.text, group),
+        this.cell(category.amount.text, group),
+      ]);
       for (const line of category.lines) {
         const links = [line.resource?.name, line.platform, line.objective].filter((item) => item !== undefined);
         rows.push([
-          { stack: [this.cell(line.label), ...(links.length > 0 ? [this.cell(links.join(' · '), { style: 'small' })] : [])], margin: [8, 0, 0, 0] },
+          {
+            stack: [
+              this.cell(line.label),
+              ...(links.length > 0 ? [this.cell(links.join(' · '), { style: 'small' })] : []),
+            ],
+            margin: [8, 0, 0, 0],
+          },
           { text: '' },
           this.cell(line.amount.text),
         ]);
       }
     }
     const footer: ContentNode[][] = [
-      [{ text: [this.t(labels.allocated), ...(period ? [{ text: ` (${this.t(period.label)})`, color: theme.muted, bold: false }] : [])] }, this.cell(budget.categories.length > 0 ? '100%' : ''), this.cell(budget.allocated.text)],
+      [
+        {
+          text: [
+            this.t(labels.allocated),
+            ...(period ? [{ text: ` (${this.t(period.label)})`, color: theme.muted, bold: false }] : []),
+          ],
+        },
+        this.cell(budget.categories.length > 0 ? '100%' : ''),
+        this.cell(budget.allocated.text),
+      ],
     ];
     if (budget.total) footer.push([this.cell(labels.budgetTotal), { text: '' }, this.cell(budget.total.text)]);
-    const table = this.table([labels.budgetLine, `${labels.share}#`, `${labels.amount}#`], ['*', 60, 100], rows, footer);
+    const table = this.table(
+      [labels.budgetLine, `${labels.share}#`, `${labels.amount}#`],
+      ['*', 60, 100],
+      rows,
+      footer,
+    );
     return this.section(SECTION_IDS.budget, labels.budget, [
       { columns: cards, columnGap: 12, margin: [0, 0, 0, 16] },
-      { stack: [{ text: this.t(labels.budgetByCategory), style: 'h2', margin: [0, 0, 0, 8] }, this.budgetChart(budget)], unbreakable: budget.categories.length <= 20 },
+      {
+        stack: [{ text: this.t(labels.budgetByCategory), style: 'h2', margin: [0, 0, 0, 8] }, this.budgetChart(budget)],
+        unbreakable: budget.categories.length <= 20,
+      },
       table,
     ]);
   }
@@ -529,19 +737,36 @@ class DocumentBuilder {
           const opacity = Math.max(0.35, 1 - position * 0.09);
           return [
             this.cell(category.category.label),
-            { canvas: [{ type: 'rect', x: 0, y: 1, w: width, h: 11, r: 2.5, color: theme.accent, fillOpacity: opacity }] },
-            { text: [{ text: this.t(category.share.text), bold: true }, { text: `   ${this.t(category.amount.text)}`, color: theme.muted, fontSize: 8.5 }] },
+            {
+              canvas: [
+                { type: 'rect', x: 0, y: 1, w: width, h: 11, r: 2.5, color: theme.accent, fillOpacity: opacity },
+              ],
+            },
+            {
+              text: [
+                { text: this.t(category.share.text), bold: true },
+                { text: `   ${this.t(category.amount.text)}`, color: theme.muted, fontSize: 8.5 },
+              ],
+            },
           ];
         }),
       },
-      layout: { hLineWidth: () => 0, vLineWidth: () => 0, paddingLeft: (index: number) => (index === 0 ? 0 : 8), paddingRight: () => 0, paddingTop: () => 3, paddingBottom: () => 3 },
+      layout: {
+        hLineWidth: () => 0,
+        vLineWidth: () => 0,
+        paddingLeft: (index: number) => (index === 0 ? 0 : 8),
+        paddingRight: () => 0,
+        paddingTop: () => 3,
+        paddingBottom: () => 3,
+      },
       margin: [0, 0, 0, 16],
     };
   }
 
   private timeline(entries: TimelineEntry[]): Content[] {
     const { labels, theme } = this;
-    if (entries.length === 0) return this.section(SECTION_IDS.timeline, labels.timeline, [this.muted(labels.noTimeline)]);
+    if (entries.length === 0)
+      return this.section(SECTION_IDS.timeline, labels.timeline, [this.muted(labels.noTimeline)]);
     const marker = (entry: TimelineEntry): ContentNode => {
       if (entry.kind.value === 'objective-deadline') return { text: '◊', color: theme.warning, bold: true };
       if (entry.kind.value === 'step-due') return { text: '●', color: theme.accent };
@@ -553,7 +778,10 @@ class DocumentBuilder {
       this.cell(entry.kind.label, { color: theme.muted, fontSize: 8.5 }),
       {
         text: [
-          { text: this.t(entry.title), ...(entry.anchor ? { linkToDestination: entry.anchor, color: theme.accent } : {}) },
+          {
+            text: this.t(entry.title),
+            ...(entry.anchor ? { linkToDestination: entry.anchor, color: theme.accent } : {}),
+          },
           ...(entry.status ? [{ text: '  ' }, this.badge(entry.status)] : []),
         ],
       },
@@ -570,7 +798,9 @@ class DocumentBuilder {
   private timelineChart(entries: TimelineEntry[]): Content[] {
     const theme = this.theme;
     const DAY = 86_400_000;
-    const dated = entries.map((entry) => ({ entry, time: isoTime(entry.date.iso) })).filter((item): item is { entry: TimelineEntry; time: number } => item.time !== undefined);
+    const dated = entries
+      .map((entry) => ({ entry, time: isoTime(entry.date.iso) }))
+      .filter((item): item is { entry: TimelineEntry; time: number } => item.time !== undefined);
     if (dated.length < 2) return [];
     const first = Math.min(...dated.map((item) => item.time));
     const last = Math.max(...dated.map((item) => item.time));
@@ -579,35 +809,78 @@ class DocumentBuilder {
     const span = this.width - 2 * left;
     const x = (time: number) => left + ((time - first) / (last - first)) * span;
     const y = 14;
-    const canvas: ContentNode[] = [{ type: 'line', x1: left, y1: y, x2: left + span, y2: y, lineWidth: 3, lineColor: theme.line, lineCap: 'round' }];
+    const canvas: ContentNode[] = [
+      { type: 'line', x1: left, y1: y, x2: left + span, y2: y, lineWidth: 3, lineColor: theme.line, lineCap: 'round' },
+    ];
     const labels: ContentNode[] = [];
     const start = new Date(first);
     const months: number[] = [];
-    for (let month = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1); month <= last; month = Date.UTC(new Date(month).getUTCFullYear(), new Date(month).getUTCMonth() + 1, 1)) months.push(month);
+    for (
+      let month = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1);
+      month <= last;
+      month = Date.UTC(new Date(month).getUTCFullYear(), new Date(month).getUTCMonth() + 1, 1)
+    )
+      months.push(month);
     const every = Math.max(1, Math.ceil(months.length / 14));
     months.forEach((month, index) => {
       const position = x(month);
-      canvas.push({ type: 'line', x1: position, y1: y + 5, x2: position, y2: y + 10, lineWidth: 0.75, lineColor: '#9AA4B2' });
+      canvas.push({
+        type: 'line',
+        x1: position,
+        y1: y + 5,
+        x2: position,
+        y2: y + 10,
+        lineWidth: 0.75,
+        lineColor: '#9AA4B2',
+      });
       if (index % every !== 0) return;
       const date = new Date(month);
-      labels.push({ text: `${String(date.getUTCMonth() + 1).padStart(2, '0')}/${String(date.getUTCFullYear()).slice(2)}`, fontSize: 7, color: theme.muted, relativePosition: { x: position - 11, y: 0 } });
+      labels.push({
+        text: `${String(date.getUTCMonth() + 1).padStart(2, '0')}/${String(date.getUTCFullYear()).slice(2)}`,
+        fontSize: 7,
+        color: theme.muted,
+        relativePosition: { x: position - 11, y: 0 },
+      });
     });
     for (const { entry, time } of dated) {
       const cx = x(time);
       if (entry.kind.value === 'objective-deadline') {
-        canvas.push({ type: 'polyline', closePath: true, color: theme.warning, points: [{ x: cx, y: y - 6 }, { x: cx + 6, y }, { x: cx, y: y + 6 }, { x: cx - 6, y }] });
+        canvas.push({
+          type: 'polyline',
+          closePath: true,
+          color: theme.warning,
+          points: [
+            { x: cx, y: y - 6 },
+            { x: cx + 6, y },
+            { x: cx, y: y + 6 },
+            { x: cx - 6, y },
+          ],
+        });
       } else if (entry.kind.value === 'step-due') {
-        canvas.push({ type: 'ellipse', x: cx, y, r1: 5.5, r2: 5.5, color: theme.accent, lineColor: '#FFFFFF', lineWidth: 1.5 });
+        canvas.push({
+          type: 'ellipse',
+          x: cx,
+          y,
+          r1: 5.5,
+          r2: 5.5,
+          color: theme.accent,
+          lineColor: '#FFFFFF',
+          lineWidth: 1.5,
+        });
       } else canvas.push({ type: 'rect', x: cx - 2, y: y - 10, w: 4, h: 20, color: theme.ink });
     }
-    return [{ stack: [{ canvas }, ...labels, { text: '', margin: [0, 10, 0, 0] }], margin: [0, 0, 0, 14], unbreakable: true }];
+    return [
+      { stack: [{ canvas }, ...labels, { text: '', margin: [0, 10, 0, 0] }], margin: [0, 0, 0, 14], unbreakable: true },
+    ];
   }
 
   private charter(charter: Charter): Content[] {
     const { labels, theme } = this;
-    if (charter.legal.length === 0 && !charter.body) return this.section(SECTION_IDS.charter, labels.charter, [this.muted(labels.noCharter)]);
+    if (charter.legal.length === 0 && !charter.body)
+      return this.section(SECTION_IDS.charter, labels.charter, [this.muted(labels.noCharter)]);
     const content: Content[] = [];
-    if (charter.title !== labels.charter) content.push({ text: this.t(charter.title), fontSize: 13, color: theme.muted, margin: [0, 0, 0, 12] });
+    if (charter.title !== labels.charter)
+      content.push({ text: this.t(charter.title), fontSize: 13, color: theme.muted, margin: [0, 0, 0, 12] });
     if (charter.legal.length > 0) {
       content.push({ text: this.t(labels.legalLimits), style: 'h2', margin: [0, 0, 0, 8] });
       content.push({
@@ -615,11 +888,19 @@ class DocumentBuilder {
           widths: [140, '*'],
           body: charter.legal.map((item) => [
             this.cell(item.label, { bold: true, fillColor: theme.soft }),
-            Array.isArray(item.value) ? { ul: item.value.map((entry) => this.t(entry)), markerColor: theme.muted } : this.cell(item.value),
+            Array.isArray(item.value)
+              ? { ul: item.value.map((entry) => this.t(entry)), markerColor: theme.muted }
+              : this.cell(item.value),
           ]),
           dontBreakRows: true,
         },
-        layout: { ...gridLayout(theme, 0), hLineWidth: (index: number, node: { table: { body: unknown[] } }) => (index === 0 || index === node.table.body.length ? 0.75 : 0.5), paddingTop: () => 5, paddingBottom: () => 5 },
+        layout: {
+          ...gridLayout(theme, 0),
+          hLineWidth: (index: number, node: { table: { body: unknown[] } }) =>
+            index === 0 || index === node.table.body.length ? 0.75 : 0.5,
+          paddingTop: () => 5,
+          paddingBottom: () => 5,
+        },
         margin: [0, 0, 0, 18],
       });
     }
@@ -631,7 +912,15 @@ class DocumentBuilder {
     if (annexes.length === 0) return [];
     const content: Content[] = [];
     annexes.forEach((annex, index) => {
-      content.push({ text: this.t(annex.title), style: 'h2', margin: [0, 0, 0, 10], id: annex.anchor, outline: true, outlineParentId: SECTION_IDS.annexes, ...(index > 0 ? { pageBreak: 'before' } : {}) });
+      content.push({
+        text: this.t(annex.title),
+        style: 'h2',
+        margin: [0, 0, 0, 10],
+        id: annex.anchor,
+        outline: true,
+        outlineParentId: SECTION_IDS.annexes,
+        ...(index > 0 ? { pageBreak: 'before' } : {}),
+      });
       content.push(...(annex.body.html === '' ? [this.muted(this.labels.emptyBody)] : this.body(annex.body.html)));
     });
     return this.section(SECTION_IDS.annexes, this.labels.annexes, content);
@@ -646,16 +935,33 @@ class DocumentBuilder {
         ? this.table(
             [labels.name, labels.role, labels.date],
             ['*', '*', 110],
-            approvals.map((approval) => [this.cell(approval.name, { bold: true }), this.cell(approval.role), this.cell(approval.date?.text)]),
+            approvals.map((approval) => [
+              this.cell(approval.name, { bold: true }),
+              this.cell(approval.role),
+              this.cell(approval.date?.text),
+            ]),
           )
         : this.muted(labels.noApprovals);
-    const parts: Content[] = [{ text: this.t(labels.approvals), style: 'h1', id: SECTION_IDS.approvals, outline: true }, rule(theme.accent, 2.25, [0, 3, 0, 14]), list];
+    const parts: Content[] = [
+      { text: this.t(labels.approvals), style: 'h1', id: SECTION_IDS.approvals, outline: true },
+      rule(theme.accent, 2.25, [0, 3, 0, 14]),
+      list,
+    ];
     if (model.cover.draft) {
       const signature = () => ({
         stack: [
           { text: '', margin: [0, 46, 0, 0] },
-          { canvas: [{ type: 'line', x1: 0, y1: 0, x2: (this.width - 32) / 2, y2: 0, lineWidth: 0.75, lineColor: theme.ink }] },
-          { text: `${this.t(labels.name)} · ${this.t(labels.role)} · ${this.t(labels.date)}`, color: theme.muted, fontSize: 8.5, margin: [0, 5, 0, 0] },
+          {
+            canvas: [
+              { type: 'line', x1: 0, y1: 0, x2: (this.width - 32) / 2, y2: 0, lineWidth: 0.75, lineColor: theme.ink },
+            ],
+          },
+          {
+            text: `${this.t(labels.name)} · ${this.t(labels.role)} · ${this.t(labels.date)}`,
+            color: theme.muted,
+            fontSize: 8.5,
+            margin: [0, 5, 0, 0],
+          },
           { text: this.t(labels.signature), color: theme.muted, fontSize: 8.5 },
         ],
       });

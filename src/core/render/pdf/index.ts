@@ -56,7 +56,9 @@ export function loadPdfEngine(): LayoutEngine {
   if (loaded) return loaded;
   const load: NodeJS.Require = require;
   const bundled = join(__dirname, 'pdf-engine.js');
-  const modules = existsSync(bundled) ? (load(bundled) as { PDFDocument: PdfKitConstructor; svg: SvgToPdf }) : { PDFDocument: load(MODULES.pdfkit) as PdfKitConstructor, svg: load(MODULES.svg) as SvgToPdf };
+  const modules = existsSync(bundled)
+    ? (load(bundled) as { PDFDocument: PdfKitConstructor; svg: SvgToPdf })
+    : { PDFDocument: load(MODULES.pdfkit) as PdfKitConstructor, svg: load(MODULES.svg) as SvgToPdf };
   const folder = robotoFolder();
   const fonts = Object.fromEntries(FACES.Roboto.map((face) => [face, readFileSync(join(folder, ROBOTO_FILES[face]))]));
   loaded = { PDFDocument: modules.PDFDocument, svg: modules.svg, fonts };
@@ -79,7 +81,10 @@ export async function renderPlanPdf(model: PlanModel, options: PdfRenderOptions 
     // A logo pdfkit cannot read (a damaged PNG, an SVG it cannot parse) must not cost the export.
     if (!logo) throw error;
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    warnings.push({ en: `The logo could not be drawn in the PDF (${reason}); it was left out.`, fr: `Le logo n’a pas pu être dessiné dans le PDF (${reason}) ; il a été omis.` });
+    warnings.push({
+      en: `The logo could not be drawn in the PDF (${reason}); it was left out.`,
+      fr: `Le logo n’a pas pu être dessiné dans le PDF (${reason}) ; il a été omis.`,
+    });
     result = await render(undefined);
   }
   if (!isPdf(result.bytes)) throw new Error('pdfkit returned something that is not a PDF.');
