@@ -1,4 +1,4 @@
-// `npm test`: build, type-check, the mocha suite (engine, CLI, browser), then the tests inside a
+// `npm test`: build, type-check, format and lint check, the mocha suite (engine, CLI, browser), then the tests inside a
 // real VS Code. Output streams as it comes; the last line adds both up as "N passed, N failed",
 // the line CI reads.
 import { spawn } from 'node:child_process';
@@ -19,6 +19,8 @@ const node = process.execPath;
 const steps = [
   ['build', node, ['scripts/build.mjs']],
   ['type-check', node, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', '.']],
+  // Formatting and lint (biome.jsonc); `npm run format` fixes what it can.
+  ['format and lint', node, ['node_modules/@biomejs/biome/bin/biome', 'ci', '--reporter=summary', '.']],
 ];
 for (const [name, command, args] of steps) {
   const { code } = await run(command, args);
@@ -33,11 +35,17 @@ const count = (pattern, text) => Number(pattern.exec(text)?.[1] ?? 0);
 
 const mocha = await run(node, ['node_modules/mocha/bin/mocha.js']);
 totals.passed += count(/^\s*(\d+) passing/m, mocha.output);
-totals.failed += count(/^\s*(\d+) failing/m, mocha.output) + (mocha.code !== 0 && !/failing/.test(mocha.output) ? 1 : 0);
+totals.failed +=
+  count(/^\s*(\d+) failing/m, mocha.output) + (mocha.code !== 0 && !/failing/.test(mocha.output) ? 1 : 0);
 totals.pending += count(/^\s*(\d+) pending/m, mocha.output);
 
 const host = await run(node, ['scripts/test-extension.mjs']);
-const hostLine = /^(\d+) passed, (\d+) failed\s*$/m.exec(host.output.split('\n').filter((line) => /^\d+ passed, \d+ failed/.test(line)).at(-1) ?? '');
+const hostLine = /^(\d+) passed, (\d+) failed\s*$/m.exec(
+  host.output
+    .split('\n')
+    .filter((line) => /^\d+ passed, \d+ failed/.test(line))
+    .at(-1) ?? '',
+);
 totals.passed += Number(hostLine?.[1] ?? 0);
 totals.failed += Number(hostLine?.[2] ?? 0) + (host.code !== 0 && !hostLine ? 1 : 0);
 
