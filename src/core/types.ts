@@ -4,11 +4,8 @@ export type Severity = 'error' | 'warning' | 'info';
 export type SeveritySetting = Severity | 'off';
 export type Locale = 'en' | 'fr';
 
-/** A human text in every UI language. */
-export interface Localized {
-  en: string;
-  fr: string;
-}
+/** A human text in every UI language (src/core/i18n/localized.ts says how texts are picked). */
+export type Localized = Record<Locale, string>;
 
 export interface OffsetRange {
   start: number;

@@ -1,4 +1,5 @@
 import type { Locale } from '../types';
+import { TYPOGRAPHY } from './localized';
 
 /**
  * Every word the assembled plan adds around the author's text, in English and French. The preview,
@@ -387,6 +388,11 @@ const ENUMS = {
 
 export type EnumKind = keyof typeof ENUMS;
 
+/** Whether the table of `kind` has labels for `value`. */
+export function hasEnumLabel(kind: EnumKind, value: string): boolean {
+  return Object.hasOwn(ENUMS[kind], value);
+}
+
 /** The label of an enum value; the value itself when it is not one the schemas know. */
 export function enumLabel(kind: EnumKind, value: string, locale: Locale): string {
   const table: EnumTable = ENUMS[kind];
@@ -395,5 +401,5 @@ export function enumLabel(kind: EnumKind, value: string, locale: Locale): string
 
 /** `Within 12 h` / `Sous 12 h`. */
 export function withinHours(hours: string, locale: Locale): string {
-  return locale === 'fr' ? `Sous ${hours}\u00A0h` : `Within ${hours} h`;
+  return TYPOGRAPHY[locale].withinHours(hours);
 }

@@ -1,6 +1,7 @@
 import { stringify } from 'yaml';
 import { isRecord, type DocumentKind } from '../document/document';
 import { METHOD_PRESETS, isPresetName, type Method, type MethodStep } from '../method/methods';
+import { TYPOGRAPHY } from '../i18n/localized';
 import type { IdKind, Site } from '../workspace/plan-index';
 import type { Locale, Localized } from '../types';
 import type { Analysis } from './analysis';
@@ -205,7 +206,7 @@ export function siteMarkdown(
           : '';
       const deadline = typeof value.deadline === 'string' ? `, ${w.by} ${value.deadline}` : '';
       const source =
-        typeof kpi.source === 'string' ? ` (${w.source}${locale === 'fr' ? ' :' : ':'} ${kpi.source})` : '';
+        typeof kpi.source === 'string' ? ` (${w.source}${TYPOGRAPHY[locale].plainColon}${kpi.source})` : '';
       parts.push(`*${w.kpi}* ${typeof kpi.metric === 'string' ? kpi.metric : '?'}${movement}${deadline}${source}`);
     }
     if (typeof value.owner === 'string') parts.push(`*${w.owner}* ${resourceName(analysis, value.owner)}`);

@@ -1,6 +1,5 @@
+import { inEveryLocale, TYPOGRAPHY } from '../i18n/localized';
 import type { Locale, Localized } from '../types';
-
-const NO_BREAK_SPACE = '\u00A0';
 
 /**
  * An amount as people write it: `26,000 CAD` in English, `26 000 CAD` in French (no-break
@@ -11,17 +10,17 @@ export function formatAmount(amount: number, currency: string | undefined, local
   const cents = Math.round(Math.abs(amount) * 100);
   const whole = Math.floor(cents / 100);
   const fraction = cents % 100;
-  const group = locale === 'fr' ? NO_BREAK_SPACE : ',';
-  const digits = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  const decimals = fraction === 0 ? '' : (locale === 'fr' ? ',' : '.') + String(fraction).padStart(2, '0');
+  const typography = TYPOGRAPHY[locale];
+  const digits = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, typography.groupSeparator);
+  const decimals = fraction === 0 ? '' : typography.decimalSeparator + String(fraction).padStart(2, '0');
   const sign = amount < 0 && cents !== 0 ? '-' : '';
-  const unit = currency ? (locale === 'fr' ? NO_BREAK_SPACE : ' ') + currency : '';
+  const unit = currency ? typography.unitSpace + currency : '';
   return `${sign}${digits}${decimals}${unit}`;
 }
 
 /** {@link formatAmount} in both languages, for messages. */
 export function money(amount: number, currency: string | undefined): Localized {
-  return { en: formatAmount(amount, currency, 'en'), fr: formatAmount(amount, currency, 'fr') };
+  return inEveryLocale((locale) => formatAmount(amount, currency, locale));
 }
 
 /** Sums amounts to the cent, so `0.1 + 0.2` budgets do not drift into false findings. */

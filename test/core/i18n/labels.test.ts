@@ -1,0 +1,93 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { enumLabel, hasEnumLabel, type EnumKind } from '../../../src/core/i18n/labels';
+import { inEveryLocale, LOCALES, localize, TYPOGRAPHY } from '../../../src/core/i18n/localized';
+
+const SCHEMAS = join(__dirname, '..', '..', '..', 'schemas');
+
+/** Every `enum` of the bundled schemas, as "file#/json/pointer" → its values. */
+function schemaEnums(): Map<string, string[]> {
+  const found = new Map<string, string[]>();
+  const walk = (node: unknown, pointer: string, file: string) => {
+    if (Array.isArray(node)) node.forEach((item, index) => walk(item, `${pointer}/${index}`, file));
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if (key === 'enum' && Array.isArray(value)) found.set(`${file}#${pointer}`, value.map(String));
+        else walk(value, `${pointer}/${key}`, file);
+      }
+    }
+  };
+  for (const file of readdirSync(SCHEMAS)
+    .filter((name) => name.endsWith('.schema.json'))
+    .sort()) {
+    walk(JSON.parse(readFileSync(join(SCHEMAS, file), 'utf8')), '', file);
+  }
+  return found;
+}
+
+/** Which label table names each enum a reader sees in the report or the editor. */
+const LABELLED: Record<string, EnumKind> = {
+  'budget.schema.json#/properties/period': 'budgetPeriod',
+  'budget.schema.json#/properties/lines/items/properties/category': 'category',
+  'common.schema.json#/$defs/documentStatus': 'planStatus',
+  'objectives.schema.json#/items/properties/goal': 'goal',
+  'platforms.schema.json#/items/properties/frequency/properties/per': 'per',
+  'resources.schema.json#/items/properties/role': 'role',
+  'resources.schema.json#/items/properties/cost/properties/per': 'per',
+  'step.schema.json#/properties/status': 'stepStatus',
+};
+
+/** Enums that are never shown as words to a reader, and why. */
+const NOT_LABELLED: Record<string, string> = {
+  'common.schema.json#/$defs/locale': 'the language itself, never printed',
+  'config.schema.json#/properties/export/properties/paper': 'a paper size, printed as it is (A4, Letter)',
+  'config.schema.json#/$defs/severity': 'a config value; findings name their severity through the `severity` table',
+  'plan.schema.json#/$defs/methodPreset': 'methods are named by their own titles (src/core/method/methods.ts)',
+};
+
+describe('i18n', () => {
+  describe('enum labels', () => {
+    const enums = schemaEnums();
+
+    it('every enum of the schemas is either labelled or said to need no label', () => {
+      const unaccounted = [...enums.keys()].filter((where) => !(where in LABELLED) && !(where in NOT_LABELLED));
+      assert.deepEqual(unaccounted, []);
+      const gone = [...Object.keys(LABELLED), ...Object.keys(NOT_LABELLED)].filter((where) => !enums.has(where));
+      assert.deepEqual(gone, [], 'a listed enum is no longer in the schemas');
+    });
+
+    it('every value of a labelled enum has a label in English and in French', () => {
+      const missing: string[] = [];
+      for (const [where, kind] of Object.entries(LABELLED)) {
+        for (const value of enums.get(where) ?? []) {
+          if (!hasEnumLabel(kind, value)) missing.push(`${where} ${value}`);
+          for (const locale of LOCALES) {
+            if (enumLabel(kind, value, locale).trim() === '') missing.push(`${where} ${value} (${locale})`);
+          }
+        }
+      }
+      assert.deepEqual(missing, []);
+    });
+
+    it('an unknown value is shown as it is', () => {
+      assert.equal(enumLabel('goal', 'world-peace', 'fr'), 'world-peace');
+    });
+  });
+
+  describe('localized texts and typography', () => {
+    it('picks the text of a locale, and makes one text per locale', () => {
+      assert.equal(localize({ en: 'Budget', fr: 'Budget (fr)' }, 'fr'), 'Budget (fr)');
+      assert.deepEqual(
+        inEveryLocale((locale) => `x${TYPOGRAPHY[locale].colon}1`),
+        { en: 'x: 1', fr: 'x\u00A0: 1' },
+      );
+    });
+
+    it('has the typography of every locale', () => {
+      for (const locale of LOCALES) assert.ok(TYPOGRAPHY[locale], locale);
+      assert.equal(TYPOGRAPHY.fr.withinHours('12'), 'Sous 12\u00A0h');
+      assert.equal(TYPOGRAPHY.en.withinHours('12'), 'Within 12 h');
+    });
+  });
+});
