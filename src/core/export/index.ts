@@ -79,7 +79,7 @@ export interface RenderExportOptions {
   /** Language of the report; by default the config's `export.locale`, then the plan's. */
   locale?: Locale;
   paper?: 'A4' | 'Letter';
-  /** In an untrusted workspace the config's logo is not read (design.md §4). */
+  /** In an untrusted workspace the config's logo is not read (README, "In VS Code"). */
   trusted: boolean;
   /** `SocialPlan 0.1.0`. */
   generator: string;

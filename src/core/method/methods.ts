@@ -78,7 +78,7 @@ const threePillars = chained('three-pillars', { en: 'Three pillars', fr: 'Trois 
 // The social strategy rests on both pillars, not only on the one just before it.
 threePillars.steps[2].requires = ['content-offer', 'social-content'];
 
-/** The presets of design.md §2, as data: rules, snippets, templates and docs all read this. */
+/** The planning methods (docs/authoring.md, docs/schema.md `method`), as data: rules, snippets, templates and docs all read this. */
 export const METHOD_PRESETS: Record<PresetName, Method> = {
   'three-pillars': threePillars,
   'five-steps': chained('five-steps', { en: 'Five steps', fr: 'Cinq étapes' }, [

@@ -84,7 +84,7 @@ function allNodes(): (Visit & { schema: string })[] {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Samples: the YAML of design.md §1.1 and §4, parsed like the engine parses frontmatter (YAML 1.2).
+// Samples: a plan, a step, a charter, an annex and a config as docs/schema.md documents them, parsed like the engine parses frontmatter (YAML 1.2).
 
 const OBJECTIVES_YAML = `
 objectives:
@@ -453,7 +453,7 @@ describe('bundled JSON Schemas', () => {
     }
   });
 
-  describe('valid samples (design.md §1.1 and §4)', () => {
+  describe('valid samples (every document kind and the config)', () => {
     for (const [name, yaml] of VALID_SAMPLES) {
       it(`accepts a ${name} sample: ${yaml.trim().split('\n')[0]}…`, () => {
         const validate = validator(name);
