@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ConfigOverrides } from '../core/lint/config';
+import { isRecord } from '../core/util/guards';
 import type { SeveritySetting } from '../core/types';
 
 export const SECTION = 'socialplan';
@@ -54,8 +55,4 @@ function isGlobs(value: unknown): value is string | string[] {
     typeof value === 'string' ||
     (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string'))
   );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

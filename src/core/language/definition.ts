@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { isRecord } from '../document/document';
+import { isRecord } from '../util/guards';
 import { NodeFileHost } from '../workspace/host';
 import { siteIdRange, type IdKind } from '../workspace/plan-index';
 import { valueRange } from '../document/yaml-location';

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
-import { isRecord, type DocumentKind } from '../document/document';
+import type { DocumentKind } from '../document/document';
+import { isRecord } from '../util/guards';
 import { METHOD_PRESETS, isPresetName, type Method, type MethodStep } from '../method/methods';
 import type { IdKind, Site } from '../workspace/plan-index';
 import type { Locale, Localized } from '../types';

@@ -1,6 +1,7 @@
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import * as vscode from 'vscode';
 import { WriteError, writeFileAtomic } from '../../core/util/atomic';
+import { isRecord } from '../../core/util/guards';
 import {
   checkPlan,
   defaultExportName,
@@ -46,10 +47,10 @@ function isPathOrUri(value: unknown): value is string | vscode.Uri {
 }
 
 export function isExportArgs(value: unknown): value is ExportArgs {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof vscode.Uri) return false;
-  const args = value as Record<string, unknown>;
+  if (!isRecord(value) || value instanceof vscode.Uri) return false;
   return (
-    (args.target === undefined || isPathOrUri(args.target)) && (args.source === undefined || isPathOrUri(args.source))
+    (value.target === undefined || isPathOrUri(value.target)) &&
+    (value.source === undefined || isPathOrUri(value.source))
   );
 }
 
