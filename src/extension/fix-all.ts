@@ -1,24 +1,19 @@
 import * as vscode from 'vscode';
 import { fixUntilStable } from '../core/lint/fix-loop';
 import type { Fix } from '../core/types';
-import type { DiagnosticsController } from './diagnostics';
-import type { EditorFileHost } from './editor-host';
+import type { EditorSession } from './session';
 
 /**
  * The text `document` would have once every safe fix of its own findings is applied, computed in
  * memory by the engine's fix-until-stable loop; `undefined` when there is nothing to fix. Only
  * fixes that edit this document alone are taken: saving one file never rewrites another.
  */
-export function fixAllText(
-  document: vscode.TextDocument,
-  diagnostics: DiagnosticsController,
-  host: EditorFileHost,
-): string | undefined {
+export function fixAllText(document: vscode.TextDocument, session: EditorSession): string | undefined {
   const file = document.uri.fsPath;
   const original = document.getText();
   const texts = new Map<string, string>([[file, original]]);
-  const linter = diagnostics.engine;
-  const targets = [...diagnostics.planFiles(file)];
+  const { host, linter } = session;
+  const targets = [...session.planFiles(file)];
   // Pass after pass, as `lint --fix` does, on texts kept in memory.
   fixUntilStable({
     lint: () => host.withTexts(texts, () => linter.lint(targets).findings),
