@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { Fix, Finding } from '../core/types';
-import { ruleOf, type DiagnosticsController } from './diagnostics';
-import type { EditorFileHost } from './editor-host';
+import { ruleOf } from './diagnostics';
 import { fixAllText, minimalEdit } from './fix-all';
 import { displayLocale } from './locale';
 import { toRange } from './positions';
+import type { EditorSession } from './session';
 
 /** `source.fixAll.socialplan`, for `editor.codeActionsOnSave`. */
 export function fixAllKind(): vscode.CodeActionKind {
@@ -20,17 +20,14 @@ export class SocialPlanCodeActions implements vscode.CodeActionProvider {
     return { providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, fixAllKind()] };
   }
 
-  constructor(
-    private readonly diagnostics: DiagnosticsController,
-    private readonly host: EditorFileHost,
-  ) {}
+  constructor(private readonly session: EditorSession) {}
 
   provideCodeActions(
     document: vscode.TextDocument,
     _range: vscode.Range,
     context: vscode.CodeActionContext,
   ): vscode.CodeAction[] {
-    if (!this.diagnostics.handles(document)) return [];
+    if (!this.session.handles(document)) return [];
     const only = context.only;
     const actions = !only || vscode.CodeActionKind.QuickFix.intersects(only) ? this.quickFixes(document, context) : [];
     if (only && fixAllKind().intersects(only)) actions.push(...this.fixAll(document));
@@ -39,9 +36,9 @@ export class SocialPlanCodeActions implements vscode.CodeActionProvider {
 
   private quickFixes(document: vscode.TextDocument, context: vscode.CodeActionContext): vscode.CodeAction[] {
     // Fixes are offsets into the text that was linted: none is offered for a text edited since.
-    if (!this.diagnostics.isCurrent(document)) return [];
+    if (!this.session.isCurrent(document)) return [];
     const actions: vscode.CodeAction[] = [];
-    const findings = this.diagnostics.findingsFor(document.uri.fsPath);
+    const findings = this.session.findingsFor(document.uri.fsPath);
     for (const diagnostic of context.diagnostics) {
       const finding = findings.find((candidate) => matches(candidate, diagnostic, document));
       if (!finding?.fixes) continue;
@@ -55,12 +52,12 @@ export class SocialPlanCodeActions implements vscode.CodeActionProvider {
     const action = new vscode.CodeAction(fix.title[displayLocale()], vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
     action.isPreferred = preferred;
-    action.edit = toWorkspaceEdit(fix, this.diagnostics);
+    action.edit = toWorkspaceEdit(fix, this.session);
     return action;
   }
 
   private fixAll(document: vscode.TextDocument): vscode.CodeAction[] {
-    const fixed = fixAllText(document, this.diagnostics, this.host);
+    const fixed = fixAllText(document, this.session);
     if (fixed === undefined) return [];
     const action = new vscode.CodeAction(vscode.l10n.t('Fix all safe SocialPlan problems'), fixAllKind());
     action.edit = new vscode.WorkspaceEdit();
@@ -70,14 +67,10 @@ export class SocialPlanCodeActions implements vscode.CodeActionProvider {
 }
 
 /** A fix as a workspace edit: its text edits (in any file of the plan) and the files it creates. */
-export function toWorkspaceEdit(fix: Fix, diagnostics: DiagnosticsController): vscode.WorkspaceEdit {
+export function toWorkspaceEdit(fix: Fix, session: EditorSession): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
   for (const change of fix.edits)
-    edit.replace(
-      vscode.Uri.file(change.file),
-      toRange(diagnostics.positionsOf(change.file), change.range),
-      change.newText,
-    );
+    edit.replace(vscode.Uri.file(change.file), toRange(session.positionsOf(change.file), change.range), change.newText);
   for (const created of fix.createFiles ?? []) {
     edit.createFile(vscode.Uri.file(created.file), {
       ignoreIfExists: true,

@@ -1,311 +1,41 @@
-import { basename, resolve } from 'node:path';
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES, type ConfigOverrides } from '../core/lint/config';
-import { isMarkdownFile, markdownFilesUnder } from '../core/workspace/files';
-import { Linter, type LintResult } from '../core/lint/linter';
 import { RULES_BY_ID } from '../core/rules';
 import { docsUrl } from '../core/rules/rule';
 import type { Finding, Locale } from '../core/types';
-import type { EditorFileHost } from './editor-host';
-import { displayLocale } from './locale';
-import { TextPositions, toRange, type PositionSource } from './positions';
-
-/** How long typing must pause before a document is linted again. */
-export const TYPING_DELAY_MS = 250;
-/** How many files the workspace scan lints before letting the extension host breathe. */
-const SCAN_CHUNK = 40;
+import { toRange, type PositionSource } from './positions';
 
 function severityOf(severity: Finding['severity']): vscode.DiagnosticSeverity {
   if (severity === 'error') return vscode.DiagnosticSeverity.Error;
   return severity === 'warning' ? vscode.DiagnosticSeverity.Warning : vscode.DiagnosticSeverity.Information;
 }
 
-export interface LinterSettings {
-  trusted: boolean;
-  overrides: ConfigOverrides;
-}
-
 /**
- * Keeps the Problems panel in step with the engine: lints what changed together with the rest of
- * its plan (a plan-level finding may move from one file to another), publishes one diagnostic per
- * finding, and remembers the findings for the code actions.
+ * The Problems panel: one diagnostic per finding, in the display language, at the positions VS
+ * Code counts. What is linted when, and which findings a file has, is the session's (session.ts).
  */
-export class DiagnosticsController implements vscode.Disposable {
+export class DiagnosticsPublisher implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('socialplan');
-  private linter: Linter;
-  /** The findings behind the published diagnostics, per file. */
-  private readonly findings = new Map<string, Finding[]>();
-  /** The files each file shared a plan with at its last lint: a change there re-lints them all. */
-  private readonly peers = new Map<string, ReadonlySet<string>>();
-  /** Every SocialPlan document seen, open or closed. */
-  private readonly known = new Set<string>();
-  private readonly pending = new Set<string>();
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  /** Bumped by every lint; a file remembers the generation that last published it. */
-  private generation = 0;
-  private readonly publishedAt = new Map<string, number>();
-  private readonly didLint = new vscode.EventEmitter<void>();
-  /** Fired after diagnostics were published (the status bar listens). */
-  readonly onDidLint = this.didLint.event;
-  private readonly reportedProblems = new Set<string>();
-  /** Schema files named by the config files and the settings: editing one re-reads the configs. */
-  private readonly schemaFiles = new Set<string>();
-  /** Bumped by every workspace scan: a scan still running when a newer one starts gives way. */
-  private scans = 0;
-  /** The text of each file with findings when they were computed (their offsets are into it). */
-  private readonly lintedTexts = new Map<string, string>();
 
-  constructor(
-    private readonly host: EditorFileHost,
-    settings: LinterSettings,
-    private readonly log: vscode.LogOutputChannel,
-  ) {
-    this.linter = this.createLinter(settings);
-  }
-
-  private createLinter(settings: LinterSettings): Linter {
-    for (const mapping of settings.overrides.schemas ?? []) this.schemaFiles.add(resolve(mapping.base, mapping.schema));
-    return new Linter(this.host, { trusted: settings.trusted, overrides: settings.overrides });
-  }
-
-  get engine(): Linter {
-    return this.linter;
-  }
-
-  /** Settings or trust changed: a new engine, and every known document linted again. */
-  reconfigure(settings: LinterSettings): void {
-    this.linter = this.createLinter(settings);
-    this.reportedProblems.clear();
-    void this.scanWorkspace();
-  }
-
-  /** Whether the diagnostics of `document` were computed from its present text. */
-  isCurrent(document: vscode.TextDocument): boolean {
-    return this.lintedTexts.get(document.uri.fsPath) === document.getText();
-  }
-
-  /** Every SocialPlan document seen by the last lints and scans, open or closed. */
-  knownDocuments(): ReadonlySet<string> {
-    return this.known;
-  }
-
-  findingsFor(file: string): readonly Finding[] {
-    return this.findings.get(file) ?? [];
-  }
-
-  /** The files of the plan(s) `file` belongs to, itself included. */
-  planFiles(file: string): ReadonlySet<string> {
-    return this.peers.get(file) ?? new Set([file]);
-  }
-
-  /** Lint `file` (and its plan) after `delay` ms; requests made meanwhile are linted together. */
-  schedule(file: string, delay = TYPING_DELAY_MS): void {
-    this.scheduleAll([file], delay);
-  }
-
-  scheduleAll(files: Iterable<string>, delay = TYPING_DELAY_MS): void {
-    for (const file of files) this.pending.add(file);
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => this.flush(), delay);
-  }
-
-  /** Lint what is pending now. */
-  flush(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = undefined;
-    const files = [...this.pending];
-    this.pending.clear();
-    if (files.length > 0) this.lintFiles(files);
-  }
-
-  /** A config or schema file changed: configs are read again and every known document re-linted. */
-  configChanged(): void {
-    this.linter.refreshFolders();
-    this.scheduleAll(this.known);
-  }
-
-  /** Whether `file` is one the engine reads as configuration (a config file or a schema it names). */
-  isConfiguration(file: string): boolean {
-    if (CONFIG_FILE_NAMES.includes(basename(file))) return true;
-    return file.endsWith('.json') && this.schemaFiles.has(file);
-  }
-
-  /**
-   * Lints every SocialPlan document of the workspace, closed ones too, the way the CLI finds them,
-   * in chunks so that the extension host stays responsive. Files published by a newer lint while
-   * the scan runs keep their newer diagnostics.
-   */
-  async scanWorkspace(): Promise<void> {
-    const scan = ++this.scans;
-    const started = this.generation;
-    this.host.forgetAll();
-    this.linter.refreshFolders();
-    // The scan sees every plan: what each file shares a plan with is learnt anew.
-    this.peers.clear();
-    const found = new Set<string>();
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      if (folder.uri.scheme === 'file')
-        for (const file of markdownFilesUnder(this.host, folder.uri.fsPath)) found.add(file);
-    }
-    // Open documents outside the workspace folders too.
-    for (const document of vscode.workspace.textDocuments) if (this.handles(document)) found.add(document.uri.fsPath);
-    const files = [...found];
-    const before = new Set([...this.findings.keys(), ...this.known]);
-    const seen = new Set<string>();
-    const stale = { since: started, own: new Set<number>() };
-    for (let index = 0; index < files.length; index += SCAN_CHUNK) {
-      if (index > 0) await new Promise((resolve) => setImmediate(resolve));
-      if (scan !== this.scans) return; // a newer scan took over
-      for (const file of this.lintFiles(files.slice(index, index + SCAN_CHUNK), stale)) seen.add(file);
-    }
-    // Files that were SocialPlan documents and no longer are, or no longer exist.
-    const gone = [...before].filter((file) => !seen.has(file) && !found.has(file));
-    if (gone.length > 0) this.lintFiles(gone, stale);
-  }
-
-  /** Files were created, deleted or renamed. */
-  filesChanged(): void {
-    this.host.forgetAll();
-    this.linter.refreshFolders();
-    void this.scanWorkspace();
-  }
-
-  handles(document: vscode.TextDocument): boolean {
-    return (
-      document.uri.scheme === 'file' && (document.languageId === 'markdown' || isMarkdownFile(document.uri.fsPath))
-    );
-  }
-
-  /**
-   * Lints `files` with every file of their plans and publishes the result; returns the files
-   * it published. `stale`: for a scan, which started at generation `since`: a file published
-   * since then by another lint (one of its `own` generations aside) keeps those newer results.
-   */
-  lintFiles(files: readonly string[], stale?: { since: number; own: Set<number> }): string[] {
-    const generation = ++this.generation;
-    stale?.own.add(generation);
-    let result: LintResult;
-    let targets: Set<string>;
-    try {
-      targets = this.expand(files);
-      result = this.linter.lint([...targets]);
-    } catch (error) {
-      this.log.error(
-        `Linting ${files.join(', ')} failed`,
-        error instanceof Error ? (error.stack ?? error.message) : String(error),
-      );
-      return [];
-    }
-    this.remember(result, targets);
-    const byFile = new Map<string, Finding[]>();
-    for (const file of targets) byFile.set(file, []);
-    for (const config of result.configs) if (config.file) byFile.set(config.file, []);
-    for (const finding of result.findings) {
-      const list = byFile.get(finding.file);
-      if (list) list.push(finding);
-      else byFile.set(finding.file, [finding]);
-    }
-    const locale = displayLocale();
-    const published: string[] = [];
-    for (const [file, findings] of byFile) {
-      const last = this.publishedAt.get(file) ?? 0;
-      if (stale && last > stale.since && !stale.own.has(last)) continue;
-      this.publishedAt.set(file, generation);
-      this.publish(file, findings, locale);
-      published.push(file);
-    }
-    this.reportOverrideProblems();
-    this.didLint.fire();
-    return published;
-  }
-
-  /**
-   * `files`, the files that shared a plan with them, and the files of the plans they are in now.
-   * Peers of peers too: a charter shared by several plans brings all of them, since each may
-   * report findings in it.
-   */
-  private expand(files: readonly string[]): Set<string> {
-    const targets = new Set(files);
-    const pending = [...files];
-    while (pending.length > 0) {
-      for (const peer of this.peers.get(pending.pop() as string) ?? []) {
-        if (targets.has(peer)) continue;
-        targets.add(peer);
-        pending.push(peer);
-      }
-    }
-    const documents = [...targets]
-      .map((file) => this.linter.document(file))
-      .filter((document) => document !== undefined);
-    for (const plan of this.linter.plansAround(documents)) {
-      if (plan.folder === undefined) continue;
-      for (const document of plan.documents) targets.add(document.file);
-    }
-    return targets;
-  }
-
-  private remember(result: LintResult, targets: ReadonlySet<string>): void {
-    for (const file of targets) {
-      this.peers.delete(file);
-      this.known.delete(file);
-    }
-    for (const document of result.documents) this.known.add(document.file);
-    for (const plan of this.linter.plansAround(result.documents)) {
-      if (plan.folder === undefined) continue;
-      const files = plan.documents.map((document) => document.file);
-      for (const file of files) this.peers.set(file, new Set([...(this.peers.get(file) ?? []), ...files]));
-    }
-    for (const config of result.configs) {
-      for (const mapping of config.schemaMappings) this.schemaFiles.add(mapping.schemaFile);
-    }
-  }
-
-  private publish(file: string, findings: Finding[], locale: Locale): void {
+  /** Replaces the diagnostics of `file` by its `findings` (none: the file's diagnostics are cleared). */
+  publish(
+    file: string,
+    findings: readonly Finding[],
+    locale: Locale,
+    positionsOf: (file: string) => PositionSource,
+  ): void {
     const uri = vscode.Uri.file(file);
-    // The engine read the file through the host a moment ago: the text the findings' offsets are into.
-    const read = findings.length > 0 ? this.host.read(file) : undefined;
-    if (read && read !== 'binary') this.lintedTexts.set(file, read.text);
-    else this.lintedTexts.delete(file);
     if (findings.length === 0) {
-      this.findings.delete(file);
       this.collection.delete(uri);
       return;
     }
-    this.findings.set(file, findings);
-    const positions = new Map<string, PositionSource>();
     this.collection.set(
       uri,
-      findings.map((finding) => toDiagnostic(finding, locale, (other) => this.positionsOf(other, positions))),
+      findings.map((finding) => toDiagnostic(finding, locale, positionsOf)),
     );
   }
 
-  /** Positions in `file` as VS Code counts them: the open document's, else the text the engine read. */
-  positionsOf(file: string, cache?: Map<string, PositionSource>): PositionSource {
-    const cached = cache?.get(file);
-    if (cached) return cached;
-    const open = this.host.openDocument(file);
-    const read = open ? undefined : this.host.read(file);
-    const source: PositionSource = open ?? new TextPositions(read && read !== 'binary' ? read.text : '');
-    cache?.set(file, source);
-    return source;
-  }
-
-  private reportOverrideProblems(): void {
-    for (const problem of this.linter.configs.overrideProblems.values()) {
-      const message = `${problem.schemaFile}: ${problem.message[displayLocale()]}`;
-      if (this.reportedProblems.has(message)) continue;
-      this.reportedProblems.add(message);
-      this.log.warn(message);
-      void vscode.window.showWarningMessage(
-        vscode.l10n.t('SocialPlan cannot use a schema named in the setting socialplan.schemas: {0}', message),
-      );
-    }
-  }
-
   dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
     this.collection.dispose();
-    this.didLint.dispose();
   }
 }
 

@@ -1,37 +1,28 @@
 import * as vscode from 'vscode';
-import { applyFixes } from '../core/lint/fixes';
+import { fixUntilStable } from '../core/lint/fix-loop';
 import type { Fix } from '../core/types';
-import type { DiagnosticsController } from './diagnostics';
-import type { EditorFileHost } from './editor-host';
-
-/** A fix may make room for another: passes go on until nothing safe is left, as `lint --fix` does. */
-const MAX_PASSES = 10;
+import type { EditorSession } from './session';
 
 /**
  * The text `document` would have once every safe fix of its own findings is applied, computed in
- * memory with the engine's `applyFixes` and re-linted after each pass; `undefined` when there is
- * nothing to fix. Only fixes that edit this document alone are taken: saving one file never
- * rewrites another.
+ * memory by the engine's fix-until-stable loop; `undefined` when there is nothing to fix. Only
+ * fixes that edit this document alone are taken: saving one file never rewrites another.
  */
-export function fixAllText(
-  document: vscode.TextDocument,
-  diagnostics: DiagnosticsController,
-  host: EditorFileHost,
-): string | undefined {
+export function fixAllText(document: vscode.TextDocument, session: EditorSession): string | undefined {
   const file = document.uri.fsPath;
   const original = document.getText();
   const texts = new Map<string, string>([[file, original]]);
-  const linter = diagnostics.engine;
-  const targets = [...diagnostics.planFiles(file)];
-  for (let pass = 0; pass < MAX_PASSES; pass++) {
-    const findings = host.withTexts(texts, () => linter.lint(targets).findings);
-    const fixes = findings
-      .filter((finding) => finding.file === file)
-      .flatMap((finding) => (finding.fixes ?? []).filter((fix) => isSafeHere(fix, file)).slice(0, 1));
-    const outcome = applyFixes(fixes, (path) => texts.get(path));
-    if (outcome.applied.length === 0) break;
-    for (const [path, text] of outcome.changed) texts.set(path, text);
-  }
+  const { host, linter } = session;
+  const targets = [...session.planFiles(file)];
+  // Pass after pass, as `lint --fix` does, on texts kept in memory.
+  fixUntilStable({
+    lint: () => host.withTexts(texts, () => linter.lint(targets).findings),
+    choose: (finding) => (finding.file === file ? finding.fixes?.find((fix) => isSafeHere(fix, file)) : undefined),
+    readText: (path) => texts.get(path),
+    take: (outcome) => {
+      for (const [path, text] of outcome.changed) texts.set(path, text);
+    },
+  });
   const fixed = texts.get(file) as string;
   return fixed === original ? undefined : fixed;
 }

@@ -5,8 +5,8 @@ import { buildPlanIndex, type PlanIndex } from '../core/workspace/plan-index';
 import type { Plan } from '../core/workspace/plans';
 import { missingStepFile, planLocale, stepDocuments } from '../core/rules/no-skipped-steps';
 import { stepDocument } from '../core/method/templates';
-import type { DiagnosticsController } from './diagnostics';
 import { localize } from './locale';
+import type { EditorSession } from './session';
 
 export const PLAN_VIEW_ID = 'socialplan.planView';
 /** True when a plan is known (a document of it open, or found by the workspace scan): the view shows. */
@@ -62,7 +62,7 @@ function statusLabel(status: StepStatus): string {
  * The "Plan" view of the Explorer: the current plan's steps in method order, with their status,
  * owner, due date and findings. The current plan is that of the active editor, or the last one
  * shown, or the first one the workspace scan found. Reads everything through the extension's one
- * engine (`diagnostics.engine`) and refreshes after every lint and when the editor moves to
+ * engine (the session's) and refreshes after every lint and when the editor moves to
  * another plan.
  */
 export class PlanViewProvider implements vscode.TreeDataProvider<PlanStepNode>, vscode.Disposable {
@@ -74,9 +74,9 @@ export class PlanViewProvider implements vscode.TreeDataProvider<PlanStepNode>, 
   /** Set by `registerPlanView` to show the plan's title and messages. */
   view: vscode.TreeView<PlanStepNode> | undefined;
 
-  constructor(private readonly diagnostics: DiagnosticsController) {
+  constructor(private readonly session: EditorSession) {
     this.disposables.push(
-      diagnostics.onDidLint(() => this.refresh()),
+      session.onDidLint(() => this.refresh()),
       vscode.window.onDidChangeActiveTextEditor(() => this.followEditor()),
     );
     // Nothing is read at activation: the first lint (the workspace scan) picks the plan.
@@ -173,7 +173,7 @@ export class PlanViewProvider implements vscode.TreeDataProvider<PlanStepNode>, 
         typeof data.status === 'string' && STATUSES.includes(data.status) ? (data.status as StepStatus) : 'todo';
       let errors = 0;
       let warnings = 0;
-      for (const finding of this.diagnostics.findingsFor(found.document.file)) {
+      for (const finding of this.session.findingsFor(found.document.file)) {
         if (finding.severity === 'error') errors++;
         else if (finding.severity === 'warning') warnings++;
       }
@@ -196,21 +196,21 @@ export class PlanViewProvider implements vscode.TreeDataProvider<PlanStepNode>, 
   private currentPlan(): { plan: Plan; index: PlanIndex } | undefined {
     const file = this.current;
     if (!file) return undefined;
-    const linter = this.diagnostics.engine;
-    const document = linter.document(file);
+    const { documents } = this.session;
+    const document = documents.document(file);
     if (document?.kind !== 'plan') return undefined;
-    const plan = linter.plansAround([document]).find((candidate) => candidate.planDocuments.includes(document));
+    const plan = documents.plansAround([document]).find((candidate) => candidate.planDocuments.includes(document));
     const index = plan && buildPlanIndex(plan);
     return plan && index ? { plan, index } : undefined;
   }
 
   /** The plan document of `file`'s plan, if `file` is a SocialPlan document of a plan. */
   private planFileOf(file: string): string | undefined {
-    const linter = this.diagnostics.engine;
-    const document = linter.document(file);
+    const { documents } = this.session;
+    const document = documents.document(file);
     if (!document) return undefined;
     if (document.kind === 'plan') return document.file;
-    const plan = linter
+    const plan = documents
       .plansAround([document])
       .find((candidate) => candidate.planDocuments.length > 0 && candidate.documents.includes(document));
     return plan?.planDocuments[0]?.file;
@@ -219,7 +219,7 @@ export class PlanViewProvider implements vscode.TreeDataProvider<PlanStepNode>, 
   /** The active editor moved: show its plan, if it belongs to another one. */
   private followEditor(): void {
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || !this.diagnostics.handles(document)) return;
+    if (!document || !this.session.handles(document)) return;
     const planFile = this.planFileOf(document.uri.fsPath);
     if (!planFile || planFile === this.current) return;
     this.current = planFile;
@@ -229,13 +229,13 @@ export class PlanViewProvider implements vscode.TreeDataProvider<PlanStepNode>, 
 
   /** After a lint: statuses and findings may have changed; a deleted plan gives way to another. */
   refresh(): void {
-    const linter = this.diagnostics.engine;
-    if (this.current && linter.document(this.current)?.kind !== 'plan') this.current = undefined;
+    const { documents } = this.session;
+    if (this.current && documents.document(this.current)?.kind !== 'plan') this.current = undefined;
     if (!this.current) this.followEditor();
     if (!this.current)
-      this.current = [...this.diagnostics.knownDocuments()]
+      this.current = [...this.session.knownDocuments()]
         .sort()
-        .find((file) => linter.document(file)?.kind === 'plan');
+        .find((file) => documents.document(file)?.kind === 'plan');
     this.updateContext();
     this.changed.fire();
   }
@@ -260,38 +260,15 @@ export class PlanViewProvider implements vscode.TreeDataProvider<PlanStepNode>, 
   }
 }
 
-/** Offers to create a missing step's document from the template; never overwrites a file. */
-async function createStep(node: PlanStepNode): Promise<void> {
-  if (!node?.template) return;
-  const name = basename(node.file);
-  const create = vscode.l10n.t('Create');
-  const answer = await vscode.window.showInformationMessage(
-    vscode.l10n.t('Step {0} has no document yet. Create {1} from the template?', node.stepId, name),
-    create,
-  );
-  if (answer !== create) return;
-  const uri = vscode.Uri.file(node.file);
-  try {
-    await vscode.workspace.fs.stat(uri);
-    void vscode.window.showWarningMessage(vscode.l10n.t('Nothing was created: {0} already exists.', name));
-  } catch {
-    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(node.template));
-  }
-  await vscode.window.showTextDocument(uri);
-}
-
 function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+\-.!<>|]/g, '\\$&');
 }
 
-/** The view, its provider and its command, all in `context.subscriptions`; returns the provider. */
-export function registerPlanView(
-  context: vscode.ExtensionContext,
-  diagnostics: DiagnosticsController,
-): PlanViewProvider {
-  const provider = new PlanViewProvider(diagnostics);
+/** The view and its provider, in `context.subscriptions` (its command: commands/create-step.ts); returns the provider. */
+export function registerPlanView(context: vscode.ExtensionContext, session: EditorSession): PlanViewProvider {
+  const provider = new PlanViewProvider(session);
   const view = vscode.window.createTreeView(PLAN_VIEW_ID, { treeDataProvider: provider, showCollapseAll: false });
   provider.view = view;
-  context.subscriptions.push(provider, view, vscode.commands.registerCommand(CREATE_STEP_COMMAND, createStep));
+  context.subscriptions.push(provider, view);
   return provider;
 }

@@ -1,16 +1,21 @@
 import * as vscode from 'vscode';
 import type { ConfigOverrides } from '../core/lint/config';
+import { isRecord } from '../core/util/guards';
 import type { SeveritySetting } from '../core/types';
 
 export const SECTION = 'socialplan';
 export type RunMode = 'onType' | 'onSave';
+/** `socialplan.export.onErrors`: what an export does when the plan has errors. */
+export type OnErrors = 'ask' | 'export' | 'cancel';
 
 const SEVERITIES: readonly string[] = ['off', 'info', 'warning', 'error'];
 
 /**
- * The extension's settings, read in one place. To add a setting: declare it under
- * `contributes.configuration` in package.json (title and description in package.nls*.json),
- * read it here, and re-read it where `onDidChangeConfiguration` is handled (extension.ts).
+ * The extension's settings, every one read in this file. To add a setting: declare it under
+ * `contributes.configuration` in package.json (title and description in package.nls*.json), and
+ * read it here: in `Settings` when the session keeps it (it reads them again on every
+ * `onDidChangeConfiguration`, `EditorSession.settingsChanged`), or in a function of its own when
+ * it is read at the moment it is used, for a resource (`exportOnErrors`).
  */
 export interface Settings {
   run: RunMode;
@@ -23,6 +28,12 @@ export function readSettings(): Settings {
     run: config.get<string>('run') === 'onSave' ? 'onSave' : 'onType',
     overrides: { rules: ruleSeverities(config.get<unknown>('rules')), schemas: schemaMappings() },
   };
+}
+
+/** `socialplan.export.onErrors` for the plan at `resource`, read when an export starts. */
+export function exportOnErrors(resource: vscode.Uri): OnErrors {
+  const setting = vscode.workspace.getConfiguration(SECTION, resource).get<string>('export.onErrors');
+  return setting === 'export' || setting === 'cancel' ? setting : 'ask';
 }
 
 function ruleSeverities(value: unknown): Record<string, SeveritySetting> {
@@ -54,8 +65,4 @@ function isGlobs(value: unknown): value is string | string[] {
     typeof value === 'string' ||
     (Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string'))
   );
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

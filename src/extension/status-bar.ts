@@ -1,17 +1,17 @@
 import * as vscode from 'vscode';
-import type { DiagnosticsController } from './diagnostics';
+import type { EditorSession } from './session';
 
 /** The current plan's errors and warnings; a click opens the Problems panel. Hidden outside plans. */
 export class PlanStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('socialplan.status', vscode.StatusBarAlignment.Left, 50);
   private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly diagnostics: DiagnosticsController) {
+  constructor(private readonly session: EditorSession) {
     this.item.name = vscode.l10n.t('SocialPlan problems');
     this.item.command = 'workbench.actions.view.problems';
     this.disposables.push(
       this.item,
-      diagnostics.onDidLint(() => this.update()),
+      session.onDidLint(() => this.update()),
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
     );
     this.update();
@@ -19,16 +19,16 @@ export class PlanStatusBar implements vscode.Disposable {
 
   update(): void {
     const document = vscode.window.activeTextEditor?.document;
-    if (!document || !this.diagnostics.handles(document) || !this.diagnostics.engine.document(document.uri.fsPath)) {
+    if (!document || !this.session.isSocialPlanDocument(document)) {
       this.item.hide();
       return;
     }
     let errors = 0;
     let warnings = 0;
-    for (const file of this.diagnostics.planFiles(document.uri.fsPath)) {
-      for (const diagnostic of this.diagnostics.collection.get(vscode.Uri.file(file)) ?? []) {
-        if (diagnostic.severity === vscode.DiagnosticSeverity.Error) errors++;
-        else if (diagnostic.severity === vscode.DiagnosticSeverity.Warning) warnings++;
+    for (const file of this.session.planFiles(document.uri.fsPath)) {
+      for (const finding of this.session.findingsFor(file)) {
+        if (finding.severity === 'error') errors++;
+        else if (finding.severity === 'warning') warnings++;
       }
     }
     this.item.text = `$(checklist) SocialPlan $(error) ${errors} $(warning) ${warnings}`;

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { WriteError, writeFileAtomic } from '../../core/util/atomic';
 import { CONFIG_RULE_ID } from '../../core/lint/config';
-import { applyFixes } from '../../core/lint/fixes';
+import { fixUntilStable } from '../../core/lint/fix-loop';
 import { markdownFilesUnder } from '../../core/workspace/files';
 import { CachedFileHost, NodeFileHost } from '../../core/workspace/host';
 import { INTERNAL_ERROR_RULE, Linter } from '../../core/lint/linter';
@@ -96,8 +96,6 @@ const TOO_MANY_WARNINGS: Record<Locale, (count: number, max: number) => string> 
   fr: (count, max) => `socialplan : trop d’avertissements (${count}, au plus ${max} avec --max-warnings).\n`,
 };
 
-const MAX_FIX_PASSES = 10;
-
 interface FixRun {
   fixed: number;
   changedFiles: Set<string>;
@@ -111,21 +109,23 @@ function fixFiles(linter: Linter, host: CachedFileHost, files: string[]): FixRun
   const writable = (fix: Fix) =>
     !fix.edits.some((edit) => run.unwritable.has(edit.file)) &&
     !(fix.createFiles ?? []).some((created) => run.unwritable.has(created.file));
-  for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
-    const safeFixes = linter
-      .lint(files)
-      .findings.flatMap((finding) => finding.fixes?.filter((fix) => fix.safe).slice(0, 1) ?? [])
-      .filter(writable);
-    const outcome = applyFixes(safeFixes, (file) => linter.document(file)?.text);
-    if (outcome.applied.length === 0) break;
-    for (const [file, text] of outcome.changed) writeFixed(run, file, text);
-    for (const [file, content] of outcome.created) {
-      if (pathKind(file) === undefined && writeFixed(run, file, content)) files.push(file);
-    }
-    host.forgetAll();
-    linter.refreshFolders();
-    run.fixed += outcome.applied.filter(writable).length;
-  }
+  fixUntilStable({
+    lint: () => linter.lint(files).findings,
+    choose: (finding) => {
+      const fix = finding.fixes?.find((candidate) => candidate.safe);
+      return fix && writable(fix) ? fix : undefined;
+    },
+    readText: (file) => linter.documents.document(file)?.text,
+    take: (outcome) => {
+      for (const [file, text] of outcome.changed) writeFixed(run, file, text);
+      for (const [file, content] of outcome.created) {
+        if (pathKind(file) === undefined && writeFixed(run, file, content)) files.push(file);
+      }
+      host.forgetAll();
+      linter.refreshFolders();
+      run.fixed += outcome.applied.filter(writable).length;
+    },
+  });
   return run;
 }
 

@@ -4,6 +4,10 @@ import { LineIndex } from './lines';
 import { parseYaml } from './yaml-parse';
 import { clampRange, widenToToken, yamlData, yamlErrorMessage, yamlErrorRange } from './yaml-messages';
 import type { Localized, OffsetRange } from '../types';
+import { isRecord } from '../util/guards';
+
+/** Kept here for the rules and the report, which import it from this module (one definition: util/guards.ts). */
+export { isRecord };
 
 export const DOCUMENT_KINDS = ['plan', 'step', 'charter', 'annex'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
@@ -177,10 +181,6 @@ function toPlainData(document: SocialDocument): Record<string, unknown> {
       : document.openFence,
   });
   return {};
-}
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function shifted(range: OffsetRange, by: number): OffsetRange {

@@ -37,7 +37,7 @@ export function lazyPdfRenderer(): ExportRenderers['pdf'] {
 
 /** The plan `document` belongs to (the one with a plan document), if any. */
 export function planOf(linter: Linter, document: SocialDocument): Plan | undefined {
-  return linter
+  return linter.documents
     .plansAround([document])
     .find(
       (candidate) =>

@@ -145,7 +145,7 @@ function planOf(document: SocialDocument, linter: Linter | undefined): Plan {
     documents: [document],
   };
   if (!linter) return alone;
-  const plans = safely(() => linter.plansAround([document]), []);
+  const plans = safely(() => linter.documents.plansAround([document]), []);
   return plans.find((plan) => plan.documents.includes(document)) ?? alone;
 }
 

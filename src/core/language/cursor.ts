@@ -1,6 +1,8 @@
 import { splitFrontmatter } from '../document/frontmatter';
 import type { OffsetRange } from '../types';
 import type { DataPath } from '../document/yaml-location';
+import { flowContext } from './cursor-flow';
+import { BLOCK_SCALAR, commentStart, type Entry, indentation, type Line, lineEntries, unquote } from './cursor-line';
 
 /**
  * Where the cursor is in a frontmatter, read from the text line by line.
@@ -9,7 +11,8 @@ import type { DataPath } from '../document/yaml-location';
  * `owner: `, `objectives: [a, `). A YAML parser gives up or guesses on such text, so this reads the
  * block structure from indentation instead: a line's parent is the nearest line above it that
  * starts to its left (or, for a `- ` item, a `key:` at the same column). Flow collections
- * (`[a, b]`, `{ posts: 3 }`) on the cursor's line are scanned character by character.
+ * (`[a, b]`, `{ posts: 3 }`) on the cursor's line are scanned character by character. One line's
+ * entries are read in cursor-line.ts, flow collections in cursor-flow.ts.
  */
 export interface CursorContext {
   /** The cursor is on a key (or where a key is being typed) or on a value. */
@@ -43,33 +46,6 @@ export interface CursorContext {
   /** Column of the key (or of the item) at the cursor: the indentation for multi-line inserts. */
   column: number;
 }
-
-/** One thing a line starts: a `- ` item, a `key:`, or a bare scalar. Columns are in the line. */
-interface Entry {
-  type: 'dash' | 'key' | 'scalar';
-  column: number;
-  /** key: its name (quotes removed); scalar: its text up to a comment. */
-  text: string;
-  /** key: where its name ends (the name may be quoted: this is past the closing quote). */
-  nameEnd: number;
-  /** key: column of the `:`. */
-  colon: number;
-  /** key: column of the first character of the inline value (the line's length when none). */
-  valueColumn: number;
-  /** key: the inline value, without a trailing comment. */
-  value: string;
-}
-
-interface Line {
-  start: number;
-  text: string;
-}
-
-const DASH_MARK = /^-(?=[ \t]|$)/;
-/** `|`, `>`, `|-`, `>+2`…: the value continues as text on the lines below. */
-const BLOCK_SCALAR = /^[|>][-+0-9]*$/;
-const PLAIN_KEY = /^([^\s#:[\]{},"'&*!|>%@`-][^#]*?|-[^\s#][^#]*?)[ \t]*:(?=[ \t]|$)/;
-const QUOTED_KEY = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')[ \t]*:(?=[ \t]|$)/;
 
 /**
  * The cursor context at `offset` in a Markdown file's text, or `undefined` when the offset is not
@@ -394,236 +370,4 @@ class Reader {
     }
     return values;
   }
-}
-
-/** The dashes, key and scalar a line starts, left to right. A comment-only line has none. */
-function lineEntries(text: string): Entry[] {
-  const entries: Entry[] = [];
-  let at = 0;
-  for (;;) {
-    while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at++;
-    if (at >= text.length || text[at] === '#') return entries;
-    const rest = text.slice(at);
-    if (DASH_MARK.test(rest)) {
-      entries.push(entry('dash', at));
-      at++;
-      continue;
-    }
-    const key = QUOTED_KEY.exec(rest) ?? PLAIN_KEY.exec(rest);
-    if (key) {
-      const colon = at + key[0].length - 1;
-      let valueColumn = colon + 1;
-      while (valueColumn < text.length && (text[valueColumn] === ' ' || text[valueColumn] === '\t')) valueColumn++;
-      const value = stripComment(text.slice(valueColumn));
-      entries.push({
-        ...entry('key', at),
-        text: unquote(key[1]),
-        nameEnd: at + key[1].length,
-        colon,
-        valueColumn: value === '' ? text.length : valueColumn,
-        value,
-      });
-      return entries;
-    }
-    entries.push({ ...entry('scalar', at), text: stripComment(rest) });
-    return entries;
-  }
-}
-
-function indentation(text: string): number {
-  return text.length - text.trimStart().length;
-}
-
-function entry(type: Entry['type'], column: number): Entry {
-  return { type, column, text: '', nameEnd: column, colon: -1, valueColumn: column, value: '' };
-}
-
-/** The text without a trailing ` # comment` (a `#` outside quotes, after a space). */
-function stripComment(text: string): string {
-  const at = commentStart(text);
-  return (at === -1 ? text : text.slice(0, at)).trimEnd();
-}
-
-/** Column of the `#` starting a comment on the line, or -1. */
-function commentStart(text: string): number {
-  let quote: string | undefined;
-  for (let index = 0; index < text.length; index++) {
-    const char = text[index];
-    if (quote) {
-      if (char === '\\' && quote === '"') index++;
-      else if (char === quote) quote = undefined;
-    } else if (char === '"' || char === "'") {
-      if (index === 0 || /[\s:[{,-]/.test(text[index - 1])) quote = char;
-    } else if (char === '#' && (index === 0 || /\s/.test(text[index - 1]))) return index;
-  }
-  return -1;
-}
-
-function unquote(text: string): string {
-  if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
-    try {
-      return JSON.parse(text) as string;
-    } catch {
-      return text.slice(1, -1);
-    }
-  }
-  if (text.length >= 2 && text.startsWith("'") && text.endsWith("'")) return text.slice(1, -1).replace(/''/g, "'");
-  return text;
-}
-
-interface FlowFrame {
-  type: 'seq' | 'map';
-  /** seq: index of the current item. */
-  index: number;
-  /** map: the key of the current pair, once its `:` is read. */
-  key: string | undefined;
-  /** Column where the current item or key starts. */
-  itemStart: number;
-  /** Column of the opening bracket. */
-  open: number;
-}
-
-/**
- * The context in a flow collection written on one line (`[a, b]`, `{ posts: 3, per: week }`,
- * nested too), from the bracket at `valueColumn` to the cursor.
- */
-function flowContext(
-  line: Line,
-  basePath: DataPath,
-  valueColumn: number,
-  column: number,
-  keyColumn: number,
-): CursorContext | undefined {
-  const text = line.text;
-  const stack: FlowFrame[] = [];
-  let quote: string | undefined;
-  for (let index = valueColumn; index < column && index < text.length; index++) {
-    const char = text[index];
-    if (quote) {
-      if (char === '\\' && quote === '"') index++;
-      else if (char === quote) quote = undefined;
-      continue;
-    }
-    const top = stack.at(-1);
-    if (char === '"' || char === "'") quote = char;
-    else if (char === '[' || char === '{')
-      stack.push({ type: char === '[' ? 'seq' : 'map', index: 0, key: undefined, itemStart: index + 1, open: index });
-    else if (char === ']' || char === '}') {
-      stack.pop();
-      if (stack.length === 0) return undefined; // past the end of the collection
-    } else if (char === ',' && top) {
-      top.index++;
-      top.key = undefined;
-      top.itemStart = index + 1;
-    } else if (
-      char === ':' &&
-      top?.type === 'map' &&
-      top.key === undefined &&
-      /[\s,}\]]|^$/.test(text[index + 1] ?? '')
-    ) {
-      top.key = unquote(text.slice(top.itemStart, index).trim());
-      top.itemStart = index + 1;
-    } else if (char === '#' && /\s/.test(text[index - 1] ?? '')) return undefined;
-  }
-  const top = stack.at(-1);
-  if (!top) return undefined;
-  const path: (string | number)[] = [...basePath];
-  for (const frame of stack.slice(0, -1)) {
-    if (frame.type === 'seq') path.push(frame.index);
-    else if (frame.key !== undefined) path.push(frame.key);
-  }
-  const atKey = top.type === 'map' && top.key === undefined;
-  if (top.type === 'seq') path.push(top.index);
-  else if (!atKey) path.push(top.key as string);
-
-  // The word around the cursor, between the delimiters of this collection.
-  let start = top.itemStart;
-  while (start < column && /\s/.test(text[start])) start++;
-  let end = column;
-  while (end < text.length && !/[,\]}]/.test(text[end]) && !(atKey && text[end] === ':')) end++;
-  let raw = text.slice(start, end).trimEnd();
-  if (start > column) start = column;
-  const quoted = /^["']/.exec(raw)?.[0];
-  if (quoted) {
-    start++;
-    raw = raw.slice(1);
-    const close = raw.indexOf(quoted);
-    if (close !== -1) raw = raw.slice(0, close);
-  }
-  const siblings = flowSiblings(text, top.open, top.type);
-  const word = raw;
-  const own = atKey ? word : top.type === 'map' ? top.key : word;
-  const cursor = Math.max(start, Math.min(column, start + word.length));
-  return {
-    target: atKey ? 'key' : 'value',
-    path: atKey ? [...path, word] : path,
-    parentPath: path.slice(0, atKey ? path.length : -1),
-    word,
-    prefix: word.slice(0, cursor - start),
-    range: { start: line.start + start, end: line.start + start + word.length },
-    siblingKeys: top.type === 'map' ? removeOnce(siblings.keys, atKey ? own : top.key) : [],
-    siblingValues: top.type === 'seq' ? removeOnce(siblings.values, word) : [],
-    hasColon:
-      atKey &&
-      text
-        .slice(start + word.length)
-        .trimStart()
-        .startsWith(':'),
-    itemMayBeKey: false,
-    inFlow: true,
-    column: keyColumn,
-  };
-}
-
-/** The keys (map) or scalar items (seq) written at the top level of the collection opened at `open`. */
-function flowSiblings(text: string, open: number, type: 'seq' | 'map'): { keys: string[]; values: string[] } {
-  const keys: string[] = [];
-  const values: string[] = [];
-  let depth = 0;
-  let quote: string | undefined;
-  let itemStart = open + 1;
-  let nested = false;
-  let closed = false;
-  const finish = (end: number) => {
-    const raw = text.slice(itemStart, end).trim();
-    if (type === 'map') {
-      const colon = /^("(?:[^"\\]|\\.)*"|'[^']*'|[^:]+?)\s*:(?=\s|$)/.exec(raw);
-      if (colon) keys.push(unquote(colon[1].trim()));
-    } else if (!nested && raw !== '') values.push(unquote(raw));
-    nested = false;
-  };
-  for (let index = open; index < text.length; index++) {
-    const char = text[index];
-    if (quote) {
-      if (char === '\\' && quote === '"') index++;
-      else if (char === quote) quote = undefined;
-      continue;
-    }
-    if (char === '"' || char === "'") quote = char;
-    else if (char === '[' || char === '{') {
-      depth++;
-      if (depth > 1) nested = true;
-    } else if (char === ']' || char === '}') {
-      depth--;
-      if (depth === 0) {
-        finish(index);
-        closed = true;
-        break;
-      }
-    } else if (char === ',' && depth === 1) {
-      finish(index);
-      itemStart = index + 1;
-    } else if (char === '#' && /\s/.test(text[index - 1] ?? '') && depth === 1) {
-      finish(index);
-      closed = true;
-      break;
-    }
-  }
-  if (!closed) finish(text.length);
-  return { keys, values };
-}
-
-function removeOnce(list: string[], item: string | undefined): string[] {
-  const at = item === undefined ? -1 : list.indexOf(item);
-  return at === -1 ? list : [...list.slice(0, at), ...list.slice(at + 1)];
 }

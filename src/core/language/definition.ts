@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import { isRecord } from '../document/document';
+import { isRecord } from '../util/guards';
 import { NodeFileHost } from '../workspace/host';
 import { siteIdRange, type IdKind } from '../workspace/plan-index';
 import { valueRange } from '../document/yaml-location';
@@ -38,7 +38,9 @@ export function definition(request: LanguageRequest, environment: LanguageEnviro
   ) {
     const charter = resolve(dirname(request.file), cursor.word);
     // A charter that is not there is a finding (plan-structure), not a place to go.
-    const exists = environment.linter ? environment.linter.isFile(charter) : new NodeFileHost().isFile(charter);
+    const exists = environment.linter
+      ? environment.linter.documents.isFile(charter)
+      : new NodeFileHost().isFile(charter);
     return exists ? [{ file: charter, range: { start: 0, end: 0 } }] : [];
   }
   return [];

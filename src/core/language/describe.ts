@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
-import { isRecord, type DocumentKind } from '../document/document';
+import type { DocumentKind } from '../document/document';
+import { isRecord } from '../util/guards';
 import { METHOD_PRESETS, isPresetName, type Method, type MethodStep } from '../method/methods';
 import { TYPOGRAPHY } from '../i18n/localized';
 import type { IdKind, Site } from '../workspace/plan-index';

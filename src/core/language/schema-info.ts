@@ -1,4 +1,4 @@
-import { isRecord } from '../document/document';
+import { isRecord } from '../util/guards';
 import type { IdKind } from '../workspace/plan-index';
 import type { SchemaNode } from '../schema/navigator';
 import type { Locale, Localized } from '../types';

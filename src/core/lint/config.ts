@@ -1,6 +1,6 @@
 import { dirname, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { isRecord } from '../document/document';
+import { isRecord } from '../util/guards';
 import type { FileHost } from '../workspace/host';
 import { LineIndex } from '../document/lines';
 import type { JsonSchema } from '../schema/bundled';

@@ -1,13 +1,9 @@
-import { dirname, join } from 'node:path';
 import { ConfigResolver, type ConfigOptions, type ResolvedConfig } from './config';
-import { parseSocialDocument, type SocialDocument, type SourceText } from '../document/document';
-import { splitFrontmatter } from '../document/frontmatter';
-import { reparseEditedEntry } from '../document/frontmatter-edit';
-import { LineIndex } from '../document/lines';
-import { isMarkdownFile, markdownFilesUnder } from '../workspace/files';
+import type { SocialDocument } from '../document/document';
+import { Documents } from '../workspace/documents';
 import type { FileHost } from '../workspace/host';
 import { buildPlanIndex } from '../workspace/plan-index';
-import { groupIntoPlans, type Plan } from '../workspace/plans';
+import type { Plan } from '../workspace/plans';
 import { RULES } from '../rules';
 import type { DocumentRule, PlanRule, Report, Rule } from '../rules/rule';
 import { bundledSchemas, type SchemaSet } from '../schema/validator';
@@ -24,96 +20,50 @@ export interface LintResult {
   configs: ResolvedConfig[];
 }
 
-interface CachedText {
-  text: string;
-  document: SocialDocument | undefined;
-}
-
 interface CachedFindings {
   config: ResolvedConfig;
   findings: Finding[];
 }
 
 /**
- * The engine: reads documents through a host, groups them into plans, runs the rules.
- * Parsing and per-document findings are cached by text, so re-linting after one change
- * re-parses one document and re-runs only the plan-level rules.
+ * Runs the rules over the documents and plans that a `Documents` reads (the text cache, the
+ * incremental parse and the plan finder live there). The findings of document rules are cached by
+ * the frontmatter's parse, which an edit of the body keeps: re-linting after one change runs the
+ * document rules of the changed document and the plan rules of its plan.
  */
 export class Linter {
   readonly schemas: SchemaSet = bundledSchemas();
   readonly configs: ConfigResolver;
-  private readonly texts = new Map<string, CachedText>();
-  private readonly documentFindings = new WeakMap<SocialDocument, CachedFindings>();
-  private readonly planFolderOf = new Map<string, string | undefined>();
-  /**
-   * Documents whose kind changed since they were first read (a plan no longer a plan, a step that
-   * became one…): `planFolderOf` rests on the kinds, and is learnt again when this moves.
-   */
-  private kindChanges = 0;
-  private kindChangesKnown = 0;
+  /** Where the linted documents are read; given, or one of its own over a host. */
+  readonly documents: Documents;
+  /** By the document's YAML tree: the same for a document and the ones its body-only edits made. */
+  private readonly documentFindings = new WeakMap<SocialDocument['yaml'], CachedFindings>();
 
-  constructor(
-    private readonly host: FileHost,
-    options: ConfigOptions = { trusted: true },
-  ) {
-    this.configs = new ConfigResolver(host, this.schemas, options);
+  constructor(source: FileHost | Documents, options: ConfigOptions = { trusted: true }) {
+    this.documents = source instanceof Documents ? source : new Documents(source);
+    this.configs = new ConfigResolver(this.documents.host, this.schemas, options);
   }
 
-  /** The SocialPlan document in `file`, or `undefined` for any other file. Never throws. */
+  /** Shorthand for `documents.document(file)`. */
   document(file: string): SocialDocument | undefined {
-    const source = this.host.read(file);
-    const cached = this.texts.get(file);
-    if (source === undefined || source === 'binary') {
-      if (cached) this.forgetText(file, cached);
-      return undefined;
-    }
-    if (cached && cached.text === source.text) return cached.document;
-    const previous = cached?.document;
-    const document =
-      (previous && (this.withNewBody(previous, source) ?? reparseEditedEntry(previous, source))) ??
-      parseSocialDocument(file, source);
-    if (cached && previous?.kind !== document?.kind) this.kindChanges++;
-    this.texts.set(file, { text: source.text, document });
-    return document;
+    return this.documents.document(file);
   }
 
-  private forgetText(file: string, cached: CachedText): void {
-    this.texts.delete(file);
-    if (cached.document) this.kindChanges++;
+  /** Shorthand for `documents.plansAround(documents)`. */
+  plansAround(documents: readonly SocialDocument[]): Plan[] {
+    return this.documents.plansAround(documents);
   }
 
-  /**
-   * Typing in the Markdown body leaves the frontmatter as it was: keep its parse and its findings,
-   * which only depend on the frontmatter, and take the new text.
-   */
-  private withNewBody(previous: SocialDocument, source: SourceText): SocialDocument | undefined {
-    if (source.invalidUtf8 || previous.syntaxProblems.length > 0) return undefined;
-    const frontmatter = previous.text.slice(0, previous.bodyStart);
-    // (a slice comparison: `startsWith` compares character by character, many times slower on long texts)
-    if (source.text.slice(0, frontmatter.length) !== frontmatter) return undefined;
-    const split = splitFrontmatter(source.text);
-    if (split.status !== 'closed' || split.bodyStart !== previous.bodyStart) return undefined;
-    const document: SocialDocument = { ...previous, text: source.text, lines: new LineIndex(source.text) };
-    const findings = this.documentFindings.get(previous);
-    if (findings) this.documentFindings.set(document, findings);
-    return document;
-  }
-
-  /** Whether `file` is a file, as this linter's host sees it. */
-  isFile(file: string): boolean {
-    return this.host.isFile(file);
-  }
-
-  /** Forget what is known of the folders (files were created, deleted or renamed). */
+  /** Forget what is known of the folders (files were created, deleted or renamed): plans and configs. */
   refreshFolders(): void {
-    this.planFolderOf.clear();
+    this.documents.refreshFolders();
     this.configs.clear();
   }
 
   lint(targets: readonly string[]): LintResult {
     const targetSet = new Set(targets);
-    const documents = targets.map((file) => this.document(file)).filter((document) => document !== undefined);
-    const plans = this.plansAround(documents);
+    const documents = targets.map((file) => this.documents.document(file)).filter((document) => document !== undefined);
+    const plans = this.documents.plansAround(documents);
     const findings: Finding[] = [];
     for (const document of documents) findings.push(...this.lintDocument(document));
     // A charter shared by several plans is checked once per plan: report each finding once.
@@ -132,41 +82,9 @@ export class Linter {
     return { findings: sortFindings(findings), documents, configs };
   }
 
-  /** The plans the documents belong to, with every other document of those plans loaded. */
-  plansAround(documents: readonly SocialDocument[]): Plan[] {
-    // Reading the plans' documents can show a kind changed (an edited plan document is read here
-    // first when only a step is linted): the plan folders are then found again, with the new kinds.
-    for (let attempt = 0; ; attempt++) {
-      if (this.kindChanges !== this.kindChangesKnown) {
-        this.planFolderOf.clear();
-        this.kindChangesKnown = this.kindChanges;
-      }
-      const plans = this.collectPlans(documents);
-      // Texts change between two reads only on a host that reads files being written: stop there.
-      if (this.kindChanges === this.kindChangesKnown || attempt === 2) return plans;
-    }
-  }
-
-  private collectPlans(documents: readonly SocialDocument[]): Plan[] {
-    const all = new Map(documents.map((document) => [document.file, document]));
-    const folders = new Set(
-      documents.map((document) => this.planFolder(dirname(document.file))).filter((folder) => folder !== undefined),
-    );
-    for (const folder of folders) {
-      for (const file of markdownFilesUnder(this.host, folder)) {
-        const document = all.get(file) ?? this.document(file);
-        if (document) all.set(file, document);
-      }
-    }
-    return groupIntoPlans([...all.values()], (file) => {
-      if (!this.host.isFile(file)) return 'missing';
-      return all.get(file) ?? this.document(file) ?? 'not-socialplan';
-    });
-  }
-
   private lintDocument(document: SocialDocument): Finding[] {
     const config = this.configs.forFile(document.file);
-    const cached = this.documentFindings.get(document);
+    const cached = this.documentFindings.get(document.yaml);
     if (cached && cached.config === config) return cached.findings;
     const customSchemas = this.configs.customSchemasFor(document.file);
     const broken = document.syntaxProblems.length > 0;
@@ -176,7 +94,7 @@ export class Linter {
       const context = { schemas: this.schemas, customSchemas, options: this.optionsFor(rule, document.file) };
       this.run(rule, document, findings, (report) => (rule as DocumentRule).check(document, context, report));
     }
-    this.documentFindings.set(document, { config, findings });
+    this.documentFindings.set(document.yaml, { config, findings });
     return findings;
   }
 
@@ -230,22 +148,6 @@ export class Linter {
 
   private optionsFor(rule: Rule, file: string): Record<string, unknown> {
     return this.configs.forFile(file).rules.get(rule.id)?.options ?? {};
-  }
-
-  /** The nearest folder at or above `folder` holding a plan document, stopping at a repository root. */
-  private planFolder(folder: string): string | undefined {
-    if (this.planFolderOf.has(folder)) return this.planFolderOf.get(folder);
-    const entries = this.host.list(folder);
-    const holdsPlan = entries.some(
-      (entry) =>
-        !entry.directory && isMarkdownFile(entry.name) && this.document(join(folder, entry.name))?.kind === 'plan',
-    );
-    const isTop = entries.some((entry) => entry.name === '.git') || dirname(folder) === folder;
-    const found = holdsPlan ? folder : isTop ? undefined : this.planFolder(dirname(folder));
-    // Only a plan found is kept: the lint reads its documents again and sees a kind change there;
-    // "no plan" would hide a plan document fixed while only its steps are linted.
-    if (found !== undefined) this.planFolderOf.set(folder, found);
-    return found;
   }
 }
 

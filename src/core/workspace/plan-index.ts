@@ -1,4 +1,5 @@
-import { isRecord, type SocialDocument } from '../document/document';
+import type { SocialDocument } from '../document/document';
+import { isRecord } from '../util/guards';
 import type { Plan } from './plans';
 import type { OffsetRange } from '../types';
 import { keyRange, valueRange, type DataPath } from '../document/yaml-location';

@@ -1,6 +1,7 @@
 import { basename, dirname, isAbsolute, join } from 'node:path';
 import * as vscode from 'vscode';
 import { WriteError, writeFileAtomic } from '../../core/util/atomic';
+import { isRecord } from '../../core/util/guards';
 import {
   checkPlan,
   defaultExportName,
@@ -11,14 +12,12 @@ import {
 } from '../../core/export';
 import type { Plan } from '../../core/workspace/plans';
 import type { Localized } from '../../core/types';
-import type { DiagnosticsController } from '../diagnostics';
 import { localize } from '../locale';
+import type { EditorSession } from '../session';
+import { exportOnErrors } from '../settings';
 
 export const EXPORT_PDF_COMMAND = 'socialplan.exportPdf';
 export const EXPORT_HTML_COMMAND = 'socialplan.exportHtml';
-
-/** `socialplan.export.onErrors`: what an export does when the plan has errors. */
-export type OnErrors = 'ask' | 'export' | 'cancel';
 
 /**
  * What the command accepts besides a resource (the editor title and explorer menus pass a Uri):
@@ -31,7 +30,7 @@ export interface ExportArgs {
 }
 
 export interface ExportDeps {
-  diagnostics: DiagnosticsController;
+  session: EditorSession;
   log: vscode.LogOutputChannel;
   /** `SocialPlan 0.1.0`, written in the file. */
   generator: string;
@@ -46,10 +45,10 @@ function isPathOrUri(value: unknown): value is string | vscode.Uri {
 }
 
 export function isExportArgs(value: unknown): value is ExportArgs {
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof vscode.Uri) return false;
-  const args = value as Record<string, unknown>;
+  if (!isRecord(value) || value instanceof vscode.Uri) return false;
   return (
-    (args.target === undefined || isPathOrUri(args.target)) && (args.source === undefined || isPathOrUri(args.source))
+    (value.target === undefined || isPathOrUri(value.target)) &&
+    (value.source === undefined || isPathOrUri(value.source))
   );
 }
 
@@ -66,8 +65,8 @@ export function exportCommand(format: ExportFormat, deps: ExportDeps): (arg?: un
   return async (arg?: unknown) => {
     const args: ExportArgs = arg instanceof vscode.Uri ? { source: arg } : isExportArgs(arg) ? arg : {};
     const source = args.source ? fsPath(args.source) : (activeDocumentFile() ?? deps.activePreviewPlan());
-    const linter = deps.diagnostics.engine;
-    const document = source === undefined ? undefined : linter.document(source);
+    const { documents, linter } = deps.session;
+    const document = source === undefined ? undefined : documents.document(source);
     if (!source || !document) {
       void vscode.window.showInformationMessage(vscode.l10n.t('Open a SocialPlan document to export its plan.'));
       return undefined;
@@ -155,8 +154,7 @@ const SHOW_PROBLEMS = () => vscode.l10n.t('Show Problems');
 
 /** What `socialplan.export.onErrors` says, asking the user when it says `ask`. */
 async function mayExportWithErrors(check: PlanCheck, planUri: vscode.Uri): Promise<boolean> {
-  const setting = vscode.workspace.getConfiguration('socialplan', planUri).get<string>('export.onErrors');
-  const onErrors: OnErrors = setting === 'export' || setting === 'cancel' ? setting : 'ask';
+  const onErrors = exportOnErrors(planUri);
   const count = check.errors.length;
   if (onErrors === 'export') return true;
   if (onErrors === 'cancel') {

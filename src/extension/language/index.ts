@@ -8,19 +8,10 @@ import {
   type LanguageRequest,
   type SourceLocation,
 } from '../../core/language';
-import type { Linter } from '../../core/lint/linter';
 import type { OffsetRange } from '../../core/types';
 import { displayLocale } from '../locale';
 import type { PositionSource } from '../positions';
-import { NEW_PLAN_COMMAND, newPlanCommand } from './new-plan';
-
-/** What the language features borrow from the rest of the extension. */
-export interface LanguageServices {
-  /** The engine the diagnostics use (replaced when trust or settings change), reading unsaved texts. */
-  linter(): Linter;
-  /** Positions in a file that may not be open, counted as VS Code counts them. */
-  positionsOf(file: string): PositionSource;
-}
+import type { EditorSession } from '../session';
 
 const SELECTOR: vscode.DocumentSelector = [
   { scheme: 'file', language: 'markdown' },
@@ -41,10 +32,11 @@ const ITEM_KINDS: Record<CompletionKind, vscode.CompletionItemKind> = {
 };
 
 /**
- * Hover, completion, go to definition, find references and the "New Plan…" command. The answers
- * come from `src/core/language`; this only converts positions and wraps results in VS Code types.
+ * Hover, completion, go to definition and find references. The answers come from
+ * `src/core/language`, with the session's engine (the one the diagnostics use, reading unsaved
+ * texts); this only converts positions and wraps results in VS Code types.
  */
-export function registerLanguageFeatures(context: vscode.ExtensionContext, services: LanguageServices): void {
+export function registerLanguageFeatures(context: vscode.ExtensionContext, session: EditorSession): void {
   const request = (document: vscode.TextDocument, position: vscode.Position): LanguageRequest => ({
     file: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.toString(),
     text: document.getText(),
@@ -53,12 +45,12 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, servi
   });
   // An unsaved new file has no folder, hence no plan around it: only its own text is read.
   const environment = (document: vscode.TextDocument) =>
-    document.uri.scheme === 'file' ? { linter: services.linter() } : {};
+    document.uri.scheme === 'file' ? { linter: session.linter } : {};
   const rangeIn = (document: vscode.TextDocument, range: OffsetRange) =>
     new vscode.Range(document.positionAt(range.start), document.positionAt(range.end));
   const location = (document: vscode.TextDocument, found: SourceLocation): vscode.Location => {
     const here = document.uri.scheme === 'file' && found.file === document.uri.fsPath;
-    const positions: PositionSource = here ? document : services.positionsOf(found.file);
+    const positions: PositionSource = here ? document : session.positionsOf(found.file);
     return new vscode.Location(
       here ? document.uri : vscode.Uri.file(found.file),
       new vscode.Range(positions.positionAt(found.range.start), positions.positionAt(found.range.end)),
@@ -107,6 +99,5 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, servi
         );
       },
     }),
-    vscode.commands.registerCommand(NEW_PLAN_COMMAND, newPlanCommand()),
   );
 }

@@ -1,16 +1,9 @@
 import * as vscode from 'vscode';
-import { planOf } from '../../core/export';
-import { EXPORT_HTML_COMMAND, EXPORT_PDF_COMMAND, exportCommand } from '../commands/export';
-import type { DiagnosticsController } from '../diagnostics';
+import type { EditorSession } from '../session';
 import { isPreviewState } from './messages';
-import { PlanPreviewPanel, type PreviewHost, type PreviewSnapshot } from './panel';
+import { PlanPreviewPanel, type PreviewHost } from './panel';
 import { PreviewRenderer } from './render';
 
-export const OPEN_PREVIEW_COMMAND = 'socialplan.openPreview';
-export const OPEN_PREVIEW_TO_SIDE_COMMAND = 'socialplan.openPreviewToSide';
-/** Test hooks, not in the palette: a panel's last posted update, and a message as if from its webview. */
-export const PREVIEW_INSPECT_COMMAND = 'socialplan._preview.inspect';
-export const PREVIEW_RECEIVE_COMMAND = 'socialplan._preview.receive';
 /** True in an editor holding a SocialPlan document: the editor title shows the preview button. */
 export const IS_DOCUMENT_CONTEXT = 'socialplan.isDocument';
 
@@ -23,51 +16,22 @@ export const PREVIEW_TYPING_DELAY_MS = 25;
 const AFTER_LINT_DELAY_MS = 100;
 
 /**
- * The live preview and the export commands: the commands, the serializer that restores previews
- * after a reload, the context key of the editor title button, and the events that keep previews
- * current. Everything goes into `context.subscriptions`; nothing heavy runs at activation.
+ * The live previews: the serializer that restores them after a reload, the context key of the
+ * editor title button, and the events that keep them current (their commands, and the export
+ * commands, are in commands/). Everything goes into `context.subscriptions`; nothing heavy runs at
+ * activation. Returns what the panels share, for the commands.
  */
-export function registerPreviewAndExport(
+export function registerPreview(
   context: vscode.ExtensionContext,
-  diagnostics: DiagnosticsController,
+  session: EditorSession,
   log: vscode.LogOutputChannel,
-): void {
+): PreviewHost {
   const host: PreviewHost = {
     extensionUri: context.extensionUri,
-    diagnostics,
+    session,
     renderer: new PreviewRenderer(),
     log,
     panels: new Map(),
-  };
-  const generator =
-    `SocialPlan ${String((context.extension.packageJSON as { version?: unknown }).version ?? '')}`.trim();
-
-  /** The plan document of `uri`'s plan (or of the active editor's). */
-  const planFileOf = (uri: vscode.Uri | undefined): string | undefined => {
-    const file = uri?.scheme === 'file' ? uri.fsPath : activeDocumentFile();
-    if (!file) return undefined;
-    const linter = diagnostics.engine;
-    const document = linter.document(file);
-    if (!document) return undefined;
-    return planOf(linter, document)?.planDocuments[0]?.file;
-  };
-  const openPreview = (toSide: boolean) => (uri?: unknown) => {
-    const planFile = planFileOf(uri instanceof vscode.Uri ? uri : undefined);
-    if (!planFile) {
-      void vscode.window.showInformationMessage(
-        vscode.l10n.t(
-          'Open a document of a SocialPlan plan (a folder with a `socialplan: plan` document) to preview it.',
-        ),
-      );
-      return undefined;
-    }
-    const active = vscode.window.activeTextEditor?.viewColumn ?? vscode.ViewColumn.One;
-    PlanPreviewPanel.createOrShow(host, planFile, toSide ? vscode.ViewColumn.Beside : active);
-    return planFile;
-  };
-  const panelFor = (planFile: unknown): PlanPreviewPanel | undefined => {
-    if (typeof planFile === 'string') return host.panels.get(planFile);
-    return [...host.panels.values()].find((panel) => panel.panel.active) ?? [...host.panels.values()].at(-1);
   };
 
   let contextTimer: ReturnType<typeof setTimeout> | undefined;
@@ -76,7 +40,7 @@ export function registerPreviewAndExport(
     if (contextTimer) clearTimeout(contextTimer);
     contextTimer = setTimeout(() => {
       const file = activeDocumentFile();
-      const value = file !== undefined && diagnostics.engine.document(file) !== undefined;
+      const value = file !== undefined && session.documents.document(file) !== undefined;
       if (value === isDocument) return;
       isDocument = value;
       void vscode.commands.executeCommand('setContext', IS_DOCUMENT_CONTEXT, value);
@@ -92,22 +56,6 @@ export function registerPreviewAndExport(
   };
 
   context.subscriptions.push(
-    vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, openPreview(false)),
-    vscode.commands.registerCommand(OPEN_PREVIEW_TO_SIDE_COMMAND, openPreview(true)),
-    vscode.commands.registerCommand(
-      EXPORT_PDF_COMMAND,
-      exportCommand('pdf', { diagnostics, log, generator, activePreviewPlan: () => activePreview(host)?.planFile }),
-    ),
-    vscode.commands.registerCommand(
-      EXPORT_HTML_COMMAND,
-      exportCommand('html', { diagnostics, log, generator, activePreviewPlan: () => activePreview(host)?.planFile }),
-    ),
-    vscode.commands.registerCommand(PREVIEW_INSPECT_COMMAND, (planFile?: unknown): PreviewSnapshot | undefined =>
-      panelFor(planFile)?.snapshot(),
-    ),
-    vscode.commands.registerCommand(PREVIEW_RECEIVE_COMMAND, (planFile: unknown, message: unknown) =>
-      panelFor(planFile)?.receive(message),
-    ),
     vscode.window.registerWebviewPanelSerializer(PlanPreviewPanel.viewType, {
       deserializeWebviewPanel: async (panel, state: unknown) => {
         if (!isPreviewState(state)) {
@@ -124,7 +72,7 @@ export function registerPreviewAndExport(
     vscode.workspace.onDidSaveTextDocument((document) => fileChanged(document, 0)),
     vscode.workspace.onDidCloseTextDocument((document) => fileChanged(document, AFTER_LINT_DELAY_MS)),
     // Files came or went, a config or the settings changed: the diagnostics were redone.
-    diagnostics.onDidLint(() => {
+    session.onDidLint(() => {
       forEachPanel((panel) => panel.scheduleUpdate(AFTER_LINT_DELAY_MS));
       updateContext();
     }),
@@ -133,13 +81,15 @@ export function registerPreviewAndExport(
     { dispose: () => forEachPanel((panel) => panel.dispose()) },
   );
   updateContext();
+  return host;
 }
 
-function activeDocumentFile(): string | undefined {
+export function activeDocumentFile(): string | undefined {
   const document = vscode.window.activeTextEditor?.document;
   return document?.uri.scheme === 'file' ? document.uri.fsPath : undefined;
 }
 
-function activePreview(host: PreviewHost): PlanPreviewPanel | undefined {
+/** The focused preview, if a preview is active. */
+export function activePreview(host: PreviewHost): PlanPreviewPanel | undefined {
   return [...host.panels.values()].find((panel) => panel.panel.active);
 }

@@ -5,6 +5,8 @@
  * `media/preview/preview.js` holds the webview's side of the same contract.
  */
 
+import { isRecord } from '../../core/util/guards';
+
 /** Extension → webview: the report to show (the inner HTML of the page, already sanitized). */
 export interface UpdateMessage {
   type: 'update';
@@ -38,10 +40,6 @@ export interface PreviewState {
 
 const MAX_PATH = 4096;
 const MAX_LINE = 10_000_000;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 /** A path as the webview may send it: a short string, no control character. */
 function isPathText(value: unknown): value is string {

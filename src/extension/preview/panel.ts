@@ -6,15 +6,15 @@ import { DEFAULT_ACCENT } from '../../core/report';
 import { checkUrl } from '../../core/report/markdown';
 import { escapeHtml } from '../../core/util/escape';
 import { reportCss } from '../../core/render/html/styles';
-import type { DiagnosticsController } from '../diagnostics';
 import { displayLocale } from '../locale';
+import type { EditorSession } from '../session';
 import { isWebviewMessage, type PreviewState, type UpdateMessage, type WebviewMessage } from './messages';
 import type { PreviewContent, PreviewRenderer } from './render';
 
 /** What the panels share: the engine, the renderer, the extension's files, and each other. */
 export interface PreviewHost {
   readonly extensionUri: vscode.Uri;
-  readonly diagnostics: DiagnosticsController;
+  readonly session: EditorSession;
   readonly renderer: PreviewRenderer;
   readonly log: vscode.LogOutputChannel;
   /** Open previews by plan document. */
@@ -144,7 +144,7 @@ export class PlanPreviewPanel implements vscode.Disposable {
     let content: PreviewContent;
     try {
       content = this.host.renderer.render(
-        this.host.diagnostics.engine,
+        this.host.session.linter,
         this.planFile,
         vscode.workspace.isTrusted,
         displayLocale(),
