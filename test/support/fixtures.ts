@@ -4,7 +4,7 @@ import { basename, dirname, join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { NodeFileHost } from '../../src/core/workspace/host';
 import { LineIndex } from '../../src/core/document/lines';
-import { Linter } from '../../src/core/lint/linter';
+import { INTERNAL_ERROR_RULE, Linter } from '../../src/core/lint/linter';
 import type { Finding } from '../../src/core/types';
 
 /**
@@ -17,6 +17,19 @@ import type { Finding } from '../../src/core/types';
 export const FIXTURES = join(__dirname, '..', 'fixtures');
 
 /**
+ * The rules that say whether a fixture or a docs example is itself well formed (YAML, schema, keys,
+ * plan layout, config, crashes): their findings are always judged, whatever rule a case is about.
+ */
+export const ALWAYS_JUDGED: ReadonlySet<string> = new Set([
+  'yaml-syntax',
+  'schema',
+  'unknown-key',
+  'plan-structure',
+  'config',
+  INTERNAL_ERROR_RULE,
+]);
+
+/**
  * A case may name a shared base plan instead of holding copies of its files: a file `_base.yaml` in
  * the case folder, `base: <name>` (a folder of `test/fixtures/rules/_bases/`), and optionally
  * `without: [path, …]` for base files the case must not have. The case is the base's files with the
@@ -26,9 +39,12 @@ export const FIXTURES = join(__dirname, '..', 'fixtures');
 export const BASES = join(FIXTURES, 'rules', '_bases');
 export const BASE_FILE = '_base.yaml';
 
-/** Relative path → the file it is read from, for a case or a base folder, its bases resolved. */
-export function caseFiles(folder: string, seen: readonly string[] = []): Map<string, string> {
-  const files = baseFiles(folder, seen);
+/**
+ * Relative path → the file it is read from, for a case or a base folder, its bases resolved.
+ * `bases` is the folder of the bases it may name (the docs examples have their own).
+ */
+export function caseFiles(folder: string, bases = BASES, seen: readonly string[] = []): Map<string, string> {
+  const files = baseFiles(folder, bases, seen);
   for (const file of filesUnder(folder)) {
     const path = relative(folder, file).split('\\').join('/');
     if (path !== BASE_FILE) files.set(path, file);
@@ -37,29 +53,29 @@ export function caseFiles(folder: string, seen: readonly string[] = []): Map<str
 }
 
 /** The files a case or base folder gets from the base it names (`without` left out); none if it names none. */
-export function baseFiles(folder: string, seen: readonly string[] = []): Map<string, string> {
+export function baseFiles(folder: string, bases = BASES, seen: readonly string[] = []): Map<string, string> {
   const files = new Map<string, string>();
   const declaration = join(folder, BASE_FILE);
-  if (existsSync(declaration)) {
-    const { base, without = [], ...rest } = parse(readFileSync(declaration, 'utf8')) ?? {};
-    const where = relative(FIXTURES, declaration);
-    if (typeof base !== 'string' || !Array.isArray(without) || Object.keys(rest).length > 0)
-      throw new Error(`${where}: expected \`base: <name>\` and an optional \`without: [paths]\``);
-    const baseFolder = join(BASES, base);
-    if (!existsSync(baseFolder)) throw new Error(`${where}: no base folder ${relative(FIXTURES, baseFolder)}`);
-    if (seen.includes(baseFolder)) throw new Error(`${where}: the bases name each other in a loop`);
-    for (const [path, source] of caseFiles(baseFolder, [...seen, folder])) files.set(path, source);
-    for (const path of without) {
-      if (!files.delete(String(path)))
-        throw new Error(`${where}: \`without\` names ${path}, which the base does not hold`);
-    }
+  if (!existsSync(declaration)) return files;
+  const { base, without = [], ...rest } = parse(readFileSync(declaration, 'utf8')) ?? {};
+  const where = relative(join(FIXTURES, '..', '..'), declaration);
+  if (typeof base !== 'string' || !Array.isArray(without) || Object.keys(rest).length > 0)
+    throw new Error(`${where}: expected \`base: <name>\` and an optional \`without: [paths]\``);
+  const baseFolder = join(bases, base);
+  if (!existsSync(baseFolder))
+    throw new Error(`${where}: no base folder ${base} in ${relative(join(FIXTURES, '..', '..'), bases)}`);
+  if (seen.includes(baseFolder)) throw new Error(`${where}: the bases name each other in a loop`);
+  for (const [path, source] of caseFiles(baseFolder, bases, [...seen, folder])) files.set(path, source);
+  for (const path of without) {
+    if (!files.delete(String(path)))
+      throw new Error(`${where}: \`without\` names ${path}, which the base does not hold`);
   }
   return files;
 }
 
 /** Writes the case's files (its base's and its own) into `target`. */
-export function writeCase(folder: string, target: string): void {
-  for (const [path, source] of caseFiles(folder)) {
+export function writeCase(folder: string, target: string, bases = BASES): void {
+  for (const [path, source] of caseFiles(folder, bases)) {
     mkdirSync(dirname(join(target, path)), { recursive: true });
     copyFileSync(source, join(target, path));
   }
