@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative } from 'node:path';
 import { applyFixes } from '../../src/core/lint/fixes';
 import { NodeFileHost } from '../../src/core/workspace/host';
 import { Linter } from '../../src/core/lint/linter';
 import type { Finding, Fix } from '../../src/core/types';
-import { filesUnder, FIXTURES } from './fixtures';
+import { filesUnder, FIXTURES, writeCase } from './fixtures';
 
 /**
- * Applies every fix a rule offers on one of its `fail-*` fixtures (in a temporary copy), compares
+ * Applies every fix a rule offers on one of its `fail-*` fixtures (in a temporary copy of base + case), compares
  * each changed file with its golden file, then lints the fixed copy with a new `Linter`: the rule's
  * findings must be gone and no finding may appear that was not there before.
  *
@@ -28,7 +28,7 @@ export function fixCase(ruleId: string, caseName: string): FixRun {
   const source = join(FIXTURES, 'rules', ruleId, caseName);
   const root = mkdtempSync(join(tmpdir(), `socialplan-fix-${ruleId}-`));
   try {
-    cpSync(source, root, { recursive: true });
+    writeCase(source, root);
     const files = filesUnder(root).filter((file) => file.endsWith('.md'));
     const before = new Linter(new NodeFileHost(), { trusted: true }).lint(files).findings;
     const fixes = before.filter((finding) => finding.rule === ruleId).flatMap((finding) => finding.fixes ?? []);

@@ -16,6 +16,17 @@ export const budgetMinimum: PlanRule = {
   scope: 'plan',
   defaultSeverity: 'warning',
   fixable: false,
+  options: {
+    floor: {
+      title: { en: 'Floor', fr: 'Plancher' },
+      description: {
+        en: `The smallest yearly budget, in the plan's currency, that can pay for a dedicated person's work. Default ${DEFAULT_FLOOR}.`,
+        fr: `Le plus petit budget annuel, dans la devise du plan, capable de financer le travail d'une personne dédiée. ${DEFAULT_FLOOR} par défaut.`,
+      },
+      schema: { $ref: 'common.schema.json#/$defs/money' },
+      examples: [12000, DEFAULT_FLOOR],
+    },
+  },
   description: {
     en: "A plan that relies on a dedicated person has a yearly budget of at least the floor (option `floor`, default 15000 in the plan's currency).",
     fr: 'Un plan qui repose sur une personne dédiée a un budget annuel d’au moins le plancher (option `floor`, 15000 par défaut dans la devise du plan).',

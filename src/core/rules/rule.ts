@@ -10,6 +10,21 @@ export interface RuleMeta {
   description: Localized;
   /** Whether some of its findings carry fixes. */
   fixable: boolean;
+  /**
+   * The options the rule reads from `context.options`, besides `severity`: the source of the rule's
+   * entry in `schemas/config.schema.json` (`scripts/generate/config-schema.ts` writes it).
+   */
+  options?: Readonly<Record<string, RuleOption>>;
+}
+
+/** One option of a rule, as the config schema describes it. */
+export interface RuleOption {
+  title: Localized;
+  description: Localized;
+  /** The JSON Schema of the value, without annotations (`{ type: 'integer' }`, a `$ref`…). */
+  schema: Readonly<Record<string, unknown>>;
+  /** Example values; the first one goes into the rule's example setting. */
+  examples: readonly unknown[];
 }
 
 export interface Report {

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { NodeFileHost } from '../../../src/core/workspace/host';
 import { Linter } from '../../../src/core/lint/linter';
 import { assertCleanRelint, assertGolden, fixCase } from '../../support/fix-golden';
-import { filesUnder, FIXTURES } from '../../support/fixtures';
+import { filesUnder, FIXTURES, writeCase } from '../../support/fixtures';
 
 const RULE = 'budget-sum';
 
@@ -78,7 +78,7 @@ describe(`${RULE} fixes`, () => {
   it('a severity set in the config wins over the per-finding warning', () => {
     const root = mkdtempSync(join(tmpdir(), 'socialplan-budget-sum-'));
     try {
-      cpSync(join(FIXTURES, 'rules', RULE, 'fail-lines-under-total'), root, { recursive: true });
+      writeCase(join(FIXTURES, 'rules', RULE, 'fail-lines-under-total'), root);
       const lint = () =>
         new Linter(new NodeFileHost(), { trusted: true }).lint(filesUnder(root).filter((file) => file.endsWith('.md')))
           .findings;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { applyFixes } from '../../../src/core/lint/fixes';
@@ -7,7 +7,7 @@ import { NodeFileHost } from '../../../src/core/workspace/host';
 import { Linter } from '../../../src/core/lint/linter';
 import type { Finding, Fix } from '../../../src/core/types';
 import { assertCleanRelint, assertGolden, fixCase, type FixRun } from '../../support/fix-golden';
-import { filesUnder, FIXTURES } from '../../support/fixtures';
+import { filesUnder, FIXTURES, writeCase } from '../../support/fixtures';
 
 const RULE = 'no-skipped-steps';
 
@@ -19,7 +19,7 @@ const RULE = 'no-skipped-steps';
 function createCase(caseName: string, pick: (fixes: Fix[]) => Fix | undefined): FixRun {
   const root = mkdtempSync(join(tmpdir(), `socialplan-fix-${RULE}-`));
   try {
-    cpSync(join(FIXTURES, 'rules', RULE, caseName), root, { recursive: true });
+    writeCase(join(FIXTURES, 'rules', RULE, caseName), root);
     const lint = () =>
       new Linter(new NodeFileHost(), { trusted: true }).lint(filesUnder(root).filter((file) => file.endsWith('.md')))
         .findings;

@@ -1,28 +1,31 @@
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { INTERNAL_ERROR_RULE } from '../../../src/core/lint/linter';
 import { RULES } from '../../../src/core/rules';
 import type { Finding } from '../../../src/core/types';
-import { actualFindings, caseFolders, expectedFindings, FIXTURES, lintFixture } from '../../support/fixtures';
+import {
+  ALWAYS_JUDGED,
+  actualFindings,
+  BASE_FILE,
+  BASES,
+  baseFiles,
+  caseFolders,
+  caseRoot,
+  expectedFindings,
+  FIXTURES,
+  lintFixture,
+} from '../../support/fixtures';
 
 /**
  * Every rule has a folder `test/fixtures/rules/<id>/` of cases: `fail-*` cases must produce
- * exactly the findings their markers announce, `pass-*` cases none at all.
+ * exactly the findings their markers announce, `pass-*` cases none at all. A case may name a shared
+ * base plan in `_base.yaml` and hold only the files that differ (test/support/fixtures.ts).
  *
  * A case is judged on the findings of its own rule, of every rule its markers name, and of the
  * rules that say whether the fixture itself is well formed (YAML, schema, keys, plan layout, config,
  * crashes). The other plan-level rules are left out: a fixture is a minimal plan, and each rule
  * added to the catalogue would otherwise have to be announced in every other rule's fixtures.
  */
-const ALWAYS_JUDGED = new Set([
-  'yaml-syntax',
-  'schema',
-  'unknown-key',
-  'plan-structure',
-  'config',
-  INTERNAL_ERROR_RULE,
-]);
 
 function judged(ruleId: string, expected: string[]): (finding: Finding) => boolean {
   const named = new Set(expected.map((line) => line.slice(line.lastIndexOf(' ') + 1)));
@@ -50,15 +53,49 @@ describe('rules, from their fixtures', () => {
       });
       for (const path of existsSync(folder) ? caseFolders(folder) : []) {
         it(basename(path), () => {
-          const expected = expectedFindings(path);
+          const root = caseRoot(path);
+          const expected = expectedFindings(root);
           if (basename(path).startsWith('fail-'))
             assert.ok(expected.length > 0, 'a fail-* case must announce findings');
           assert.deepEqual(
-            actualFindings(path, lintFixture(path).filter(judged(rule.id, expected)), expected),
+            actualFindings(root, lintFixture(root).filter(judged(rule.id, expected)), expected),
             expected,
           );
         });
       }
     });
   }
+});
+
+describe('rule fixtures', () => {
+  const cases = RULES.flatMap((rule) => {
+    const folder = join(FIXTURES, 'rules', rule.id);
+    return existsSync(folder) ? caseFolders(folder) : [];
+  });
+
+  it('every base plan in _bases/ is used, by a case or another base', () => {
+    const named = new Set(
+      [...cases, ...caseFolders(BASES)]
+        .map((folder) => join(folder, BASE_FILE))
+        .filter((file) => existsSync(file))
+        .map((file) => /^base: (.+)$/m.exec(readFileSync(file, 'utf8'))?.[1]),
+    );
+    assert.deepEqual(
+      caseFolders(BASES)
+        .map((folder) => basename(folder))
+        .filter((name) => !named.has(name)),
+      [],
+    );
+  });
+
+  it('no case holds a copy of the base file it replaces (leave it to the base)', () => {
+    const copies: string[] = [];
+    for (const folder of cases) {
+      for (const [path, source] of baseFiles(folder)) {
+        const mine = join(folder, path);
+        if (existsSync(mine) && readFileSync(mine).equals(readFileSync(source))) copies.push(mine);
+      }
+    }
+    assert.deepEqual(copies, []);
+  });
 });
