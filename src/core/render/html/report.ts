@@ -1,4 +1,4 @@
-import { SECTION_IDS } from '../../report/assemble';
+import { SECTION_IDS } from '../../report/sections';
 import type {
   Annex,
   Budget,
