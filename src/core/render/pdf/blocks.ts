@@ -1,6 +1,7 @@
 import type { Labelled, PlanModel } from '../../report/model';
 import { SECTION_IDS } from '../../report/sections';
-import { bodyContent, gridLayout, rule } from './body';
+import { bodyContent } from './body';
+import { gridLayout, rule } from './layouts';
 import type { PdfDocumentOptions } from './document';
 import { GlyphReport } from './glyphs';
 import { themeFor, type Content, type ContentNode, type Theme } from './theme';

@@ -1,4 +1,4 @@
-import { boxLayout, rule } from './body';
+import { boxLayout, rule } from './layouts';
 import { COVER_BAND, MARGIN, type PdfBlocks } from './blocks';
 import type { Content, ContentNode } from './theme';
 

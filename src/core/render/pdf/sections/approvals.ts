@@ -1,5 +1,5 @@
 import { SECTION_IDS } from '../../../report/sections';
-import { rule } from '../body';
+import { rule } from '../layouts';
 import type { Content, ContentNode } from '../theme';
 import type { PdfBlocks } from '../blocks';
 

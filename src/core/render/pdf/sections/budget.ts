@@ -1,6 +1,6 @@
 import type { Budget } from '../../../report/model';
 import { SECTION_IDS } from '../../../report/sections';
-import { boxLayout } from '../body';
+import { boxLayout } from '../layouts';
 import type { Content, ContentNode } from '../theme';
 import type { PdfBlocks } from '../blocks';
 

@@ -1,6 +1,6 @@
 import type { TimelineEntry } from '../../../report/model';
 import { SECTION_IDS } from '../../../report/sections';
-import { gridLayout } from '../body';
+import { gridLayout } from '../layouts';
 import type { Content, ContentNode } from '../theme';
 import type { PdfBlocks } from '../blocks';
 

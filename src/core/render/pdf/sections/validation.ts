@@ -1,6 +1,6 @@
 import type { Validation } from '../../../report/model';
 import { SECTION_IDS } from '../../../report/sections';
-import { boxLayout } from '../body';
+import { boxLayout } from '../layouts';
 import type { Content } from '../theme';
 import type { PdfBlocks } from '../blocks';
 
