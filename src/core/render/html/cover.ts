@@ -1,0 +1,41 @@
+import { escapeHtml as e } from '../../util/escape';
+import { isLogoDataUri } from '../logo';
+import type { HtmlBlocks } from './blocks';
+
+/** What comes before the sections: the cover page and the table of contents. */
+
+export function cover(html: HtmlBlocks): string {
+  const { cover, labels } = html.model;
+  const logo =
+    html.options.logoDataUri && isLogoDataUri(html.options.logoDataUri)
+      ? `<img class="sp-logo" src="${e(html.options.logoDataUri)}" alt="">`
+      : '';
+  const facts: [string, string][] = [];
+  if (cover.client) facts.push([labels.client, e(cover.client)]);
+  if (cover.period) facts.push([labels.period, e(cover.period.text)]);
+  if (cover.version) facts.push([labels.version, e(cover.version)]);
+  facts.push([labels.status, html.badge(cover.status)]);
+  if (cover.method) facts.push([labels.method, e(cover.method.title)]);
+  return [
+    `<header class="sp-cover" id="sp-cover"${html.src(cover.source)}>`,
+    `<div class="sp-cover-top"><div class="sp-eyebrow">${e(cover.agency ?? '')}</div>${logo}</div>`,
+    '<div class="sp-cover-main">',
+    `<h1>${e(cover.title)}</h1>`,
+    `<dl class="sp-facts">${facts.map(([term, value]) => `<dt>${e(term)}</dt><dd>${value}</dd>`).join('')}</dl>`,
+    cover.draft ? `<div class="sp-draft-banner">${e(labels.draftNotice)}</div>` : '',
+    '</div>',
+    `<div class="sp-cover-bottom"><span>${e(html.model.branding.footer ?? '')}</span><span>${e(cover.agency ?? '')}</span></div>`,
+    '</header>',
+  ]
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+export function contents(html: HtmlBlocks): string {
+  let major = 0;
+  const items = html.model.toc.map((entry) => {
+    const number = entry.level === 1 ? `<span class="sp-toc-n">${++major}</span>` : '';
+    return `<li class="sp-toc-${entry.level}"><a href="#${e(entry.id)}">${number}<span>${e(entry.title)}</span></a></li>`;
+  });
+  return `<nav class="sp-toc" id="sp-contents" aria-labelledby="sp-contents-title">\n<h2 class="sp-title" id="sp-contents-title">${e(html.labels.contents)}</h2>\n<ol>\n${items.join('\n')}\n</ol>\n</nav>`;
+}

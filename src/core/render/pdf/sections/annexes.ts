@@ -1,0 +1,22 @@
+import type { Annex } from '../../../report/model';
+import { SECTION_IDS } from '../../../report/sections';
+import type { Content } from '../theme';
+import type { PdfBlocks } from '../blocks';
+
+export function annexes(pdf: PdfBlocks, annexes: Annex[]): Content[] {
+  if (annexes.length === 0) return [];
+  const content: Content[] = [];
+  annexes.forEach((annex, index) => {
+    content.push({
+      text: pdf.t(annex.title),
+      style: 'h2',
+      margin: [0, 0, 0, 10],
+      id: annex.anchor,
+      outline: true,
+      outlineParentId: SECTION_IDS.annexes,
+      ...(index > 0 ? { pageBreak: 'before' } : {}),
+    });
+    content.push(...(annex.body.html === '' ? [pdf.muted(pdf.labels.emptyBody)] : pdf.body(annex.body.html)));
+  });
+  return pdf.section(SECTION_IDS.annexes, pdf.labels.annexes, content);
+}

@@ -1,0 +1,25 @@
+import { isRecord } from '../../document/document';
+import { inPlanOrder } from '../../workspace/plan-index';
+import { text } from '../format';
+import type { ObjectiveRow } from '../model';
+import type { Context } from './context';
+
+export function assembleObjectives(context: Context): ObjectiveRow[] {
+  return inPlanOrder(context.index, context.index.objectives).map((site) => {
+    const value = site.value;
+    const kpi = isRecord(value.kpi) ? value.kpi : {};
+    return {
+      id: text(value.id) ?? '',
+      goal: text(value.goal) === undefined ? undefined : context.label('goal', text(value.goal) as string),
+      statement: text(value.statement),
+      metric: text(kpi.metric),
+      baseline: context.number(kpi.baseline),
+      target: context.number(kpi.target),
+      unit: text(kpi.unit),
+      dataSource: text(kpi.source),
+      deadline: context.date(value.deadline),
+      owner: context.person(value.owner),
+      source: context.at(site.document, site.path),
+    };
+  });
+}
