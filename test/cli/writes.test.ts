@@ -3,11 +3,13 @@ import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
+  closeSync,
   cpSync,
   linkSync,
   lstatSync,
   mkdirSync,
   mkdtempSync,
+  openSync,
   readdirSync,
   readFileSync,
   rmSync,
@@ -21,7 +23,7 @@ import { join } from 'node:path';
 
 /**
  * How the CLI writes into the user's file system (issue 21): devices and pipes, modes and owners,
- * links, stale temporary files. The esbuild bundle runs in a
+ * links, stale temporary files, and a stdout that breaks or fills. The esbuild bundle runs in a
  * child process with a time limit, in a private folder (devices are made there with `mknod`).
  */
 
@@ -257,5 +259,55 @@ describe('socialplan: writes that respect the file system', function () {
     utimesSync(notOurs, hourAgo, hourAgo);
     assertExit(socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', 'out.pdf']), 0);
     assert.deepEqual(readdirSync(work).sort(), ['.out.pdf.keep.tmp', 'out.pdf']);
+  });
+
+  describe('a stdout that fills or breaks', () => {
+    it('a full stdout (lint, export -o -) is a one-line error with exit 2, in English and French', function () {
+      const full = device(join(work, 'full'), 1, 7);
+      if (!full) this.skip();
+      const descriptor = openSync(full, 'w');
+      try {
+        const lint = socialplan(work, ['lint', join(EXAMPLES, 'en')], { stdout: descriptor });
+        assertExit(lint, 2);
+        assert.equal(lint.stderr, 'socialplan: cannot write the output (stdout): no space left on the disk\n');
+        const exported = socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', '-'], { stdout: descriptor });
+        assertExit(exported, 2);
+        assert.equal(exported.stderr, 'socialplan: cannot write the output (stdout): no space left on the disk\n');
+        const french = socialplan(work, ['lint', join(EXAMPLES, 'en'), '--locale', 'fr'], { stdout: descriptor });
+        assertExit(french, 2);
+        assert.equal(
+          french.stderr,
+          'socialplan : impossible d’écrire la sortie (stdout) : plus de place sur le disque\n',
+        );
+      } finally {
+        closeSync(descriptor);
+      }
+    });
+
+    it('a reader that stops early (| head -c 100) ends the export quietly', () => {
+      // A real pipe (Node's own stdio pipes are socket pairs, whose buffer holds the whole PDF).
+      const result = spawnSync(
+        'bash',
+        [
+          '--norc',
+          '--noprofile',
+          '-c',
+          '"$0" "$@" | head -c 100 > /dev/null; exit "${PIPESTATUS[0]}"',
+          process.execPath,
+          BIN,
+          'export',
+          join(EXAMPLES, 'en'),
+          '--format',
+          'pdf',
+          '-o',
+          '-',
+        ],
+        { cwd: work, env: ENV, encoding: 'utf8', timeout: 30_000, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      if (result.error) throw result.error;
+      const run = { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+      assert.equal(run.stderr, '', 'no stack trace, no message');
+      assertExit(run, 0);
+    });
   });
 });
