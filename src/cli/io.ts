@@ -1,4 +1,6 @@
 import { statSync } from 'node:fs';
+import type { Writable } from 'node:stream';
+import { writeFailureReason } from '../core/util/atomic';
 import type { Locale } from '../core/types';
 
 export interface CliIo {
@@ -38,4 +40,53 @@ export function pathKind(path: string): 'file' | 'folder' | 'other' | undefined 
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Watches the process's stdout for a failed write (a reader that went away, a full disk), which
+ * Node reports as an 'error' event that would otherwise crash with a stack trace.
+ */
+export function watchOutput(stream: Writable): { settled(): Promise<NodeJS.ErrnoException | undefined> } {
+  let failure: NodeJS.ErrnoException | undefined;
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    failure ??= error;
+  });
+  return {
+    /** Once everything written so far has reached the system: the first failure, if any. */
+    settled: () =>
+      new Promise((done) => {
+        const known = () => failure ?? (stream.errored as NodeJS.ErrnoException | null) ?? undefined;
+        // A destroyed stream reports its error on the next tick: wait for it.
+        if (stream.destroyed) setImmediate(() => done(known()));
+        else stream.write('', (error) => done(known() ?? (error as NodeJS.ErrnoException | null) ?? undefined));
+      }),
+  };
+}
+
+/**
+ * The exit code once stdout failed: a reader that stopped reading (EPIPE, as with `| head`) ends
+ * the run quietly with its own code, as Unix tools do; any other failure (a full disk) is one line
+ * on stderr and exit 2, since the output the run was for is lost.
+ */
+export function outputFailureExit(
+  code: number,
+  failure: NodeJS.ErrnoException | undefined,
+  stderr: CliIo['stderr'],
+  locale: Locale,
+): number {
+  if (failure === undefined || failure.code === 'EPIPE') return code;
+  const reason = writeFailureReason(failure.code)?.[locale] ?? failure.message;
+  stderr.write(
+    locale === 'fr'
+      ? `socialplan : impossible d’écrire la sortie (stdout) : ${reason}\n`
+      : `socialplan: cannot write the output (stdout): ${reason}\n`,
+  );
+  return EXIT.usage;
+}
+
+/** The language of the run's own messages, read from its arguments before any command parses them. */
+export function localeOfArguments(argv: string[], env: CliIo['env']): Locale {
+  const at = argv.indexOf('--locale');
+  const value = at === -1 ? argv.find((arg) => arg.startsWith('--locale='))?.slice('--locale='.length) : argv[at + 1];
+  return value === 'en' || value === 'fr' ? value : pickLocale(undefined, env);
 }

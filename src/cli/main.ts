@@ -1,13 +1,20 @@
+import { localeOfArguments, outputFailureExit, watchOutput } from './io';
 import { runCli } from './run';
 
-runCli(process.argv.slice(2), {
+const args = process.argv.slice(2);
+const output = watchOutput(process.stdout);
+// Nowhere is left to say that stderr failed: its errors must not crash the run.
+process.stderr.on('error', () => undefined);
+
+runCli(args, {
   cwd: process.cwd(),
   stdout: process.stdout,
   stderr: process.stderr,
   env: process.env,
 }).then(
-  (code) => {
-    process.exitCode = code;
+  async (code) => {
+    const failure = await output.settled();
+    process.exitCode = outputFailureExit(code, failure, process.stderr, localeOfArguments(args, process.env));
   },
   (error: unknown) => {
     process.stderr.write(

@@ -7,7 +7,8 @@ report. Give the plan's folder, its plan.md, or any document of the plan.
 Options:
   -f, --format <html|pdf>  output format (default: from the -o extension, else html)
   -o, --output <file>      file to write (default: <plan folder name>.html or .pdf here);
-                           "-" for stdout (a PDF only when stdout is not a terminal)
+                           "-" for stdout (a PDF only when stdout is not a terminal);
+                           a device or a named pipe (/dev/null) gets the bytes as a stream
   --paper <A4|Letter>      paper size of the PDF (default: export.paper in the config, else A4)
   --locale <en|fr>         language of the report and of the messages
                            (default: export.locale in the config, else the plan's locale)
@@ -22,7 +23,7 @@ page numbers, a DRAFT mark until the plan is approved).
 The PDF is made without a browser: a cover page, a clickable table of contents, bookmarks,
 page numbers, the tables and charts of the report, and a DRAFT watermark with lines to sign
 until the plan is approved. Either file is written atomically: a failed export leaves the
-previous file as it was.
+previous file as it was, with its mode, owner and links.
 
 Exit codes: 0 written, 1 the plan has errors (nothing written; see --force),
 2 usage, config or write errors.

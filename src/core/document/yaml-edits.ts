@@ -1,5 +1,5 @@
 import { isMap, type Node } from 'yaml';
-import type { SocialDocument } from './document';
+import { parseSocialDocument, type SocialDocument } from './document';
 import type { TextEdit } from '../types';
 import { locate, type DataPath } from './yaml-location';
 
@@ -8,11 +8,23 @@ import { locate, type DataPath } from './yaml-location';
  * (re-serialising the YAML would not).
  */
 
-/** Replaces the value at `path` (which must exist) with `newText`, written as YAML. */
+/**
+ * Replaces the value at `path` (which must exist) with `newText`, written as YAML. A block value
+ * (`|`, `>-`, a block list or mapping) ends with its line break, and may end with blank lines: only
+ * its own text is replaced, so the next key or the closing `---` stays on its own line. An edit
+ * that spans lines is checked by parsing its result, and not offered if the YAML would break.
+ */
 export function replaceValue(document: SocialDocument, path: DataPath, newText: string): TextEdit | undefined {
   const found = locate(document, path);
   if (found.depth !== path.length) return undefined;
-  if (found.value) return { file: document.file, range: found.value, newText };
+  if (found.value) {
+    const { start } = found.value;
+    let end = found.value.end;
+    while (end > start && /\s/.test(document.text[end - 1])) end--;
+    const edit = { file: document.file, range: { start, end }, newText };
+    const spansLines = /[\r\n]/.test(document.text.slice(start, end)) || /[\r\n]/.test(newText);
+    return spansLines ? keptWellFormed(document, path, edit) : edit;
+  }
   // `key:` with nothing after it: put the value after the colon.
   if (found.key) {
     const colon = document.text.indexOf(':', found.key.end);
@@ -20,6 +32,14 @@ export function replaceValue(document: SocialDocument, path: DataPath, newText: 
     return { file: document.file, range: { start: at, end: at }, newText: ` ${newText}` };
   }
   return undefined;
+}
+
+/** The edit, when its result still parses as it did (no new syntax problem) and still has `path`. */
+function keptWellFormed(document: SocialDocument, path: DataPath, edit: TextEdit): TextEdit | undefined {
+  const text = document.text.slice(0, edit.range.start) + edit.newText + document.text.slice(edit.range.end);
+  const after = parseSocialDocument(document.file, { text });
+  if (!after || after.syntaxProblems.length > document.syntaxProblems.length) return undefined;
+  return locate(after, path).depth === path.length ? edit : undefined;
 }
 
 /**
