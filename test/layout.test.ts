@@ -9,6 +9,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
  */
 const ROOT = join(__dirname, '..');
 const SRC = join(ROOT, 'src');
+const MAX_LINES = 450;
+const LONG_FILE_REASON = /^\s*(?:\/\/|\/?\*+)\s*Longer than 450 lines:/m;
 
 interface Import {
   file: string;
@@ -99,5 +101,18 @@ describe('the layout of src/', () => {
   it('src/core keeps at most three loose files', () => {
     const loose = readdirSync(join(SRC, 'core')).filter((name) => statSync(join(SRC, 'core', name)).isFile());
     assert.ok(loose.length <= 3, `loose files in src/core: ${loose.join(', ')}`);
+  });
+
+  it(`no file in src/ is over ${MAX_LINES} lines without saying why at its top`, () => {
+    const lineCount = (file: string) => readFileSync(file, 'utf8').split('\n').length;
+    const long = files.filter(
+      (file) =>
+        lineCount(file) > MAX_LINES &&
+        !LONG_FILE_REASON.test(readFileSync(file, 'utf8').split('\n').slice(0, 12).join('\n')),
+    );
+    assert.deepEqual(
+      long.map((file) => `${relative(ROOT, file)} (${lineCount(file)} lines)`),
+      [],
+    );
   });
 });
