@@ -78,11 +78,16 @@ export interface ExampleRun {
   text: string;
 }
 
+/** The files of an example plan, relative path → text, its base contexts resolved. */
+export function contextFiles(name: string): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const [path, source] of caseFiles(join(CONTEXTS, name), CONTEXTS)) files.set(path, readFileSync(source, 'utf8'));
+  return files;
+}
+
 /** Lints the example inside its context, in a temporary folder. */
 export function lintExample(example: RuleExample): ExampleRun {
-  const context = join(CONTEXTS, example.context);
-  const files = new Map<string, string>();
-  for (const [path, source] of caseFiles(context, CONTEXTS)) files.set(path, readFileSync(source, 'utf8'));
+  const files = contextFiles(example.context);
   for (const path of example.without) {
     if (!files.delete(path)) throw new Error(`without=${path}: the context ${example.context} has no such file`);
   }
@@ -93,6 +98,11 @@ export function lintExample(example: RuleExample): ExampleRun {
       ? overlay(base ?? '---\n---\n', example.text)
       : example.text,
   );
+  return { findings: lintFiles(files), text: files.get(example.file) as string };
+}
+
+/** Writes the files into a temporary folder and lints their Markdown documents; paths relative to it. */
+export function lintFiles(files: ReadonlyMap<string, string>): Finding[] {
   const root = mkdtempSync(join(tmpdir(), 'socialplan-rule-example-'));
   try {
     for (const [path, text] of files) {
@@ -100,10 +110,9 @@ export function lintExample(example: RuleExample): ExampleRun {
       writeFileSync(join(root, path), text);
     }
     const documents = [...files.keys()].filter((path) => path.endsWith('.md')).map((path) => join(root, path));
-    const findings = new Linter(new NodeFileHost(), { trusted: true })
+    return new Linter(new NodeFileHost(), { trusted: true })
       .lint(documents)
       .findings.map((finding) => ({ ...finding, file: relative(root, finding.file).split('\\').join('/') }));
-    return { findings, text: files.get(example.file) as string };
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

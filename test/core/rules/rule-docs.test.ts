@@ -7,7 +7,15 @@ import { LineIndex } from '../../../src/core/document/lines';
 import { RULES } from '../../../src/core/rules';
 import type { Finding } from '../../../src/core/types';
 import { ALWAYS_JUDGED } from '../../support/fixtures';
-import { lintExample, markedLines, ruleExamples } from '../../support/rule-examples';
+import {
+  CONTEXTS,
+  contextFiles,
+  DEFAULT_CONTEXT,
+  lintExample,
+  lintFiles,
+  markedLines,
+  ruleExamples,
+} from '../../support/rule-examples';
 
 /**
  * `docs/rules/README.md` is written by hand (rules grouped by theme), so it is checked against the
@@ -66,6 +74,17 @@ function described(findings: Finding[]): string[] {
  * get a finding of the rules that say whether documents are well formed, other than the page's own.
  */
 describe('rule docs examples', () => {
+  it('the example plans (docs/rules/examples/) are well formed, and `bakery`, the default, is clean', () => {
+    for (const name of readdirSync(CONTEXTS)) {
+      const findings = lintFiles(contextFiles(name));
+      assert.deepEqual(
+        described(name === DEFAULT_CONTEXT ? findings : findings.filter((finding) => ALWAYS_JUDGED.has(finding.rule))),
+        [],
+        name,
+      );
+    }
+  });
+
   const ids = [...RULES.map((rule) => rule.id), CONFIG_RULE_ID, INTERNAL_ERROR_RULE];
   for (const id of ids) {
     const examples = ruleExamples(readFileSync(join(DOCS, `${id}.md`), 'utf8'));
