@@ -52,7 +52,7 @@ function reportOrphans(plan: Plan, report: Reporter): void {
     report({
       file: document.file,
       range: kindRange(document),
-      // A warning (design §1): the document may simply not have been moved into its plan yet.
+      // A warning, not an error: the document may simply not have been moved into its plan yet.
       severity: 'warning',
       message: {
         en: `This ${document.kind} belongs to no plan: no \`socialplan: plan\` document in this folder or above it.`,

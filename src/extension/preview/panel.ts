@@ -37,7 +37,7 @@ export interface PreviewSnapshot {
 }
 
 /**
- * One live preview of one plan (design.md §6), beside or instead of the editor. The webview gets
+ * One live preview of one plan (docs/exporting.md, "In VS Code"), beside or instead of the editor. The webview gets
  * a fixed shell (strict CSP with a nonce, our stylesheet and script from `media/preview`) and then
  * the report's HTML by message; it patches what changed in place and keeps its scroll position.
  */

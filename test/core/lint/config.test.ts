@@ -11,7 +11,7 @@ import type { Finding } from '../../../src/core/types';
 import { writeTree } from '../../support/tree';
 
 /**
- * The config file (`.socialplan.yaml` or `.socialplan.json`, design §4): rule severities and
+ * The config file (`.socialplan.yaml` or `.socialplan.json`, README "Configuration"): rule severities and
  * options, custom schemas by glob, what happens when the config itself is broken, and trust.
  *
  * Findings are compared as `file line:column-line:column rule severity` (1-based, end exclusive),
