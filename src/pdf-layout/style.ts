@@ -63,7 +63,7 @@ export class Styles {
         const value = source[key];
         if (value === undefined || value === null || value === style[key]) continue;
         if (style === parent) style = { ...parent };
-        (style as unknown as Record<string, unknown>)[key] = value;
+        inherit(style, key, value);
       }
     };
     for (const name of this.names(node)) set(this.named[name]);
@@ -83,6 +83,11 @@ export class Styles {
     const names = typeof style === 'string' ? [style] : (style ?? []);
     return names.filter((name) => this.named[name] !== undefined);
   }
+}
+
+/** Sets one inherited property, `value` read from the same key of the node's style properties. */
+function inherit<Key extends keyof TextStyle>(style: TextStyle, key: Key, value: TextStyle[Key]): void {
+  style[key] = value;
 }
 
 export function toMargin(value: MarginSpec | undefined): Margin | undefined {

@@ -21,7 +21,7 @@ export function rule(color: string, width: number, margin: number[]): TableNode 
 
 export function gridLayout(theme: Theme, headerRows: number): TableLayout {
   return {
-    hLineWidth: (index: number, node: { table: { body: unknown[] } }) =>
+    hLineWidth: (index, node) =>
       index === 0 ? 0 : index === headerRows && headerRows > 0 ? 1 : index === node.table.body.length ? 0.75 : 0.5,
     vLineWidth: () => 0,
     hLineColor: (index: number) => (index === headerRows && headerRows > 0 ? '#C4CAD3' : theme.line),

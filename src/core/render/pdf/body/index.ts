@@ -239,9 +239,7 @@ class BodyConverter {
         const blocks = this.blocks(cell.children, CELL);
         const align = cell.properties.align ?? styleAlign(cell.properties.style);
         const node: ContentNode =
-          blocks.length === 1 && typeof blocks[0] === 'object'
-            ? { ...(blocks[0] as ContentNode), margin: 0 }
-            : { stack: blocks };
+          blocks.length === 1 && typeof blocks[0] === 'object' ? { ...blocks[0], margin: 0 } : { stack: blocks };
         if (align === 'right' || align === 'center') node.alignment = align;
         if (rowIndex < headerRows) Object.assign(node, { bold: true, fontSize: 8.5 });
         const colSpan = Math.min(span(cell), columns - cells.length);
