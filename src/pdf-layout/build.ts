@@ -29,14 +29,11 @@ import {
 import { breakLines, naturalWidth, runMetrics, TextBox, type Run } from './text';
 
 /**
- * Document-definition nodes → boxes, at a given width. The definition is the plain data
- * `../document.ts` and `../body.ts` build (pdfmake's vocabulary: `text`, `stack`, `columns`,
- * `table`, `ul`/`ol`, `canvas`, `image`, `svg`, margins, named styles, `id` and `outline`,
- * `pageReference`, `linkToDestination`); this is the one place that gives those words a layout.
+ * Document-definition nodes → boxes, at a given width. The definition is plain data in pdfmake's
+ * vocabulary (`./content.ts`: `text`, `stack`, `columns`, `table`, `ul`/`ol`, `canvas`, `image`,
+ * `svg`, margins, named styles, `id` and `outline`, `pageReference`, `linkToDestination`); this is
+ * the one place that gives those words a layout.
  */
-
-/** What a node passes down to the runs inside it, besides its style. */
-type RunExtras = Partial<Run> & { sup?: boolean; sub?: boolean };
 
 export interface BuildContext {
   doc: PdfKitDocument;
@@ -44,6 +41,9 @@ export interface BuildContext {
   styles: Styles;
   svg: SvgToPdf;
 }
+
+/** What a node passes down to the runs inside it, besides its style. */
+type RunExtras = Partial<Run> & { sup?: boolean; sub?: boolean };
 
 export class Builder {
   private listDepth = 0;

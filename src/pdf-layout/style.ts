@@ -2,7 +2,7 @@ import type { Alignment, BlockProperties, MarginSpec, NamedStyle, StylePropertie
 
 /**
  * Text style as a node resolves it: what it inherits from its parent, then its named styles, then
- * its own properties (the document definition's model, so `document.ts` reads like pdfmake's).
+ * its own properties (pdfmake's model, so that a document definition reads like pdfmake's).
  */
 
 export type { Alignment };
