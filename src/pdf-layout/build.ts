@@ -1,4 +1,15 @@
-import type { Content, ContentNode } from './content';
+import type {
+  ColumnsNode,
+  Content,
+  ContentNode,
+  ImageNode,
+  InlineProperties,
+  PageReferenceNode,
+  SvgNode,
+  TableNode,
+  TextNode,
+  WidthValue,
+} from './content';
 import { Drawing, EMPTY, Inset, MarkBox, PageBreak, Positioned, Spacer, Stack, type Box, type Mark } from './boxes';
 import { bulletMarker, canvas, orderedMarker, shapeRight } from './shapes';
 import type { FontBook } from './fonts';
@@ -18,10 +29,10 @@ import {
 import { breakLines, naturalWidth, runMetrics, TextBox, type Run } from './text';
 
 /**
- * Document-definition nodes → boxes, at a given width. The definition is the plain data
- * `../document.ts` and `../body.ts` build (pdfmake's vocabulary: `text`, `stack`, `columns`,
- * `table`, `ul`/`ol`, `canvas`, `image`, `svg`, margins, named styles, `id` and `outline`,
- * `pageReference`, `linkToDestination`); this is the one place that gives those words a layout.
+ * Document-definition nodes → boxes, at a given width. The definition is plain data in pdfmake's
+ * vocabulary (`./content.ts`: `text`, `stack`, `columns`, `table`, `ul`/`ol`, `canvas`, `image`,
+ * `svg`, margins, named styles, `id` and `outline`, `pageReference`, `linkToDestination`); this is
+ * the one place that gives those words a layout.
  */
 
 export interface BuildContext {
@@ -30,6 +41,9 @@ export interface BuildContext {
   styles: Styles;
   svg: SvgToPdf;
 }
+
+/** What a node passes down to the runs inside it, besides its style. */
+type RunExtras = Partial<Run> & { sup?: boolean; sub?: boolean };
 
 export class Builder {
   private listDepth = 0;
@@ -64,28 +78,28 @@ export class Builder {
     if (margin[0] !== 0) box = new Inset(margin[0], box);
     if (margin[1] !== 0 || margin[3] !== 0) box = new Stack([new Spacer(margin[1]), box, new Spacer(margin[3])]);
     if (node.unbreakable === true) box = new Stack([box], true);
-    const position = (node.absolutePosition ?? node.relativePosition) as { x?: number; y?: number } | undefined;
+    const position = node.absolutePosition ?? node.relativePosition;
     if (position)
       box = new Positioned(box, { x: position.x ?? 0, y: position.y ?? 0 }, node.absolutePosition !== undefined);
     return box;
   }
 
   private inner(node: ContentNode, style: TextStyle, width: number): Box {
-    const isText = node.text !== undefined || node.pageReference !== undefined;
-    const box = isText ? this.text(node, style, width) : this.nonText(node, style, width);
-    const mark = isText ? undefined : this.markOf(node);
+    if (isText(node)) return this.text(node, style, width);
+    const box = this.nonText(node, style, width);
+    const mark = this.markOf(node);
     return mark ? new Stack([new MarkBox(mark), box]) : box;
   }
 
   private nonText(node: ContentNode, style: TextStyle, width: number): Box {
-    if (Array.isArray(node.stack))
-      return new Stack((node.stack as Content[]).map((item) => this.block(item, style, width)));
-    if (Array.isArray(node.columns)) return this.columns(node, style, width);
-    if (Array.isArray(node.ul) || Array.isArray(node.ol)) return this.list(node, style, width);
-    if (node.table && typeof node.table === 'object') return this.table(node, style, width);
-    if (Array.isArray(node.canvas)) return canvas(node.canvas as ContentNode[]);
-    if (typeof node.image === 'string') return this.image(node, width);
-    if (typeof node.svg === 'string') return this.svg(node, width);
+    if ('stack' in node) return new Stack(node.stack.map((item) => this.block(item, style, width)));
+    if ('columns' in node) return this.columns(node, style, width);
+    if ('ul' in node) return this.list(node.ul, 1, false, style, width);
+    if ('ol' in node) return this.list(node.ol, node.start ?? 1, true, style, width);
+    if ('table' in node) return this.table(node, style, width);
+    if ('canvas' in node) return canvas(node.canvas);
+    if ('image' in node) return this.image(node, width);
+    if ('svg' in node) return this.svg(node, width);
     return EMPTY;
   }
 
@@ -93,26 +107,19 @@ export class Builder {
   // Text
 
   private markOf(node: ContentNode): Mark | undefined {
-    const id = typeof node.id === 'string' ? node.id : undefined;
+    const id = node.id;
     if (node.outline !== true) return id ? { id } : undefined;
-    const title = typeof node.outlineText === 'string' ? node.outlineText : plainText(node.text ?? node.stack ?? '');
-    return {
-      id,
-      bookmark: {
-        title,
-        parentId: typeof node.outlineParentId === 'string' ? node.outlineParentId : undefined,
-        expanded: node.outlineExpanded === true,
-      },
-    };
+    const title = node.outlineText ?? plainText('text' in node ? node.text : 'stack' in node ? node.stack : '');
+    return { id, bookmark: { title, parentId: node.outlineParentId, expanded: node.outlineExpanded === true } };
   }
 
-  private text(node: ContentNode, style: TextStyle, width: number): Box {
+  private text(node: TextNode | PageReferenceNode, style: TextStyle, width: number): Box {
     const runs: Run[] = [];
     // The node's own link, background or decoration apply to all its text; its id is a mark.
     this.collect({ ...node, id: undefined }, style, {}, runs);
     const mark = this.markOf(node);
     const box = this.textBox(runs, style, width, mark ? [mark] : []);
-    return typeof node.maxHeight === 'number' ? box.clip(node.maxHeight) : box;
+    return 'maxHeight' in node && node.maxHeight !== undefined ? box.clip(node.maxHeight) : box;
   }
 
   private textBox(content: (string | Run)[], style: TextStyle, width: number, marks: Mark[]): TextBox {
@@ -121,18 +128,13 @@ export class Builder {
     return new TextBox(breakLines(this.context.fonts, runs, width), width, style.alignment, marks);
   }
 
-  private run(text: string, style: TextStyle, extra: Partial<Run> & { sup?: boolean; sub?: boolean }): Run {
+  private run(text: string, style: TextStyle, extra: RunExtras): Run {
     const { sup, sub, ...rest } = extra;
     return { text, style, ...runMetrics(this.context.fonts, style, sup, sub), ...rest };
   }
 
   /** Inline content → runs; links, backgrounds and decorations pass down to nested inlines. */
-  private collect(
-    content: Content | undefined,
-    style: TextStyle,
-    inherited: Partial<Run> & { sup?: boolean; sub?: boolean },
-    out: Run[],
-  ): void {
+  private collect(content: Content | undefined, style: TextStyle, inherited: RunExtras, out: Run[]): void {
     if (content === undefined || content === null) return;
     if (typeof content === 'string' || typeof content === 'number') {
       out.push(this.run(String(content), style, inherited));
@@ -144,19 +146,11 @@ export class Builder {
     }
     const node = content;
     const nodeStyle = this.context.styles.resolve(node, style);
-    const extra = { ...inherited };
-    if (typeof node.link === 'string') extra.link = node.link;
-    if (typeof node.linkToDestination === 'string') extra.goTo = node.linkToDestination;
-    if (typeof node.background === 'string') extra.background = node.background;
-    if (node.decoration === 'underline') extra.underline = true;
-    if (node.decoration === 'lineThrough') extra.strike = true;
-    if (node.sup === true) extra.sup = true;
-    if (node.sub === true) extra.sub = true;
+    const extra = isText(node) ? inlineExtras(node, inherited) : { ...inherited };
     const before = out.length;
-    if (node.pageReference !== undefined)
-      out.push(this.run('', nodeStyle, { ...extra, pageRef: String(node.pageReference) }));
-    else this.collect(node.text as Content, nodeStyle, extra, out);
-    if (typeof node.id === 'string' && out.length > before) out[before] = { ...out[before], id: node.id };
+    if ('pageReference' in node) out.push(this.run('', nodeStyle, { ...extra, pageRef: node.pageReference }));
+    else if ('text' in node) this.collect(node.text, nodeStyle, extra, out);
+    if (node.id !== undefined && out.length > before) out[before] = { ...out[before], id: node.id };
   }
 
   /** Widest line and widest word of some content: for columns and cells of automatic width. */
@@ -170,21 +164,21 @@ export class Builder {
     const margin = this.context.styles.margin(node) ?? [0, 0, 0, 0];
     const extra = margin[0] + margin[2];
     let size: { min: number; max: number };
-    if (node.text !== undefined || node.pageReference !== undefined) {
+    if (isText(node)) {
       const runs: Run[] = [];
-      if (node.pageReference !== undefined) runs.push(this.run('000', style, {}));
-      else this.collect(node.text as Content, style, {}, runs);
+      if ('pageReference' in node) runs.push(this.run('000', style, {}));
+      else this.collect(node.text, style, {}, runs);
       size = naturalWidth(this.context.fonts, runs);
-    } else if (Array.isArray(node.stack)) size = this.natural(node.stack as Content[], style);
-    else if (Array.isArray(node.columns)) {
-      const parts = (node.columns as Content[]).map((item) => this.natural(item, style));
-      const gaps = (Number(node.columnGap) || 0) * Math.max(0, parts.length - 1);
+    } else if ('stack' in node) size = this.natural(node.stack, style);
+    else if ('columns' in node) {
+      const parts = node.columns.map((item) => this.natural(item, style));
+      const gaps = (node.columnGap ?? 0) * Math.max(0, parts.length - 1);
       size = {
         min: parts.reduce((sum, part) => sum + part.min, gaps),
         max: parts.reduce((sum, part) => sum + part.max, gaps),
       };
-    } else if (Array.isArray(node.canvas)) {
-      const right = Math.max(0, ...(node.canvas as ContentNode[]).map(shapeRight));
+    } else if ('canvas' in node) {
+      const right = Math.max(0, ...node.canvas.map(shapeRight));
       size = { min: right, max: right };
     } else if (typeof node.width === 'number') size = { min: node.width, max: node.width };
     else size = { min: 0, max: 0 };
@@ -194,9 +188,9 @@ export class Builder {
   // ---------------------------------------------------------------------------------------------
   // Columns, lists, tables
 
-  private columns(node: ContentNode, style: TextStyle, width: number): Box {
-    const items = node.columns as Content[];
-    const gap = Number(node.columnGap) || 0;
+  private columns(node: ColumnsNode, style: TextStyle, width: number): Box {
+    const items = node.columns;
+    const gap = node.columnGap ?? 0;
     const specs = items.map((item) =>
       widthSpec(item && typeof item === 'object' && !Array.isArray(item) ? item.width : undefined),
     );
@@ -220,10 +214,7 @@ export class Builder {
     return new RowBox(cells, 0, 0, true);
   }
 
-  private list(node: ContentNode, style: TextStyle, width: number): Box {
-    const ordered = Array.isArray(node.ol);
-    const items = (ordered ? node.ol : node.ul) as Content[];
-    const start = typeof node.start === 'number' ? node.start : 1;
+  private list(items: readonly Content[], start: number, ordered: boolean, style: TextStyle, width: number): Box {
     const face = this.context.fonts.face(style);
     const labels = items.map((_, index) => `${start + index}.`);
     const gap = style.fontSize * 0.45;
@@ -249,15 +240,8 @@ export class Builder {
     }
   }
 
-  private table(node: ContentNode, style: TextStyle, width: number): Box {
-    const table = node.table as {
-      body?: Content[][];
-      widths?: unknown[];
-      headerRows?: number;
-      dontBreakRows?: boolean;
-      keepWithHeaderRows?: number;
-      heights?: unknown;
-    };
+  private table(node: TableNode, style: TextStyle, width: number): Box {
+    const table = node.table;
     const body = (table.body ?? []).filter((row) => Array.isArray(row));
     const columns = Math.max(0, ...body.map((row) => row.length));
     if (columns === 0) return EMPTY;
@@ -317,8 +301,8 @@ export class Builder {
   // ---------------------------------------------------------------------------------------------
   // Pictures
 
-  private image(node: ContentNode, width: number): Box {
-    const match = /^data:image\/[a-z+]+;base64,(.*)$/s.exec(node.image as string);
+  private image(node: ImageNode, width: number): Box {
+    const match = /^data:image\/[a-z+]+;base64,(.*)$/s.exec(node.image);
     if (!match) return EMPTY;
     const source = Buffer.from(match[1], 'base64');
     const size = this.context.doc.openImage(source);
@@ -327,8 +311,8 @@ export class Builder {
     return new Drawing(h, (painter, x, y) => painter.doc.image(source, x + dx, y, { width: w, height: h }));
   }
 
-  private svg(node: ContentNode, width: number): Box {
-    const svg = node.svg as string;
+  private svg(node: SvgNode, width: number): Box {
+    const svg = node.svg;
     const size = svgSize(svg);
     const [w, h] = fitted(size.width, size.height, node.fit);
     const dx = node.alignment === 'center' ? (width - w) / 2 : node.alignment === 'right' ? width - w : 0;
@@ -341,9 +325,27 @@ export class Builder {
 
 // -----------------------------------------------------------------------------------------------
 
-function widthSpec(value: unknown): WidthSpec {
+function widthSpec(value: WidthValue | undefined): WidthSpec {
   if (typeof value === 'number') return value;
   return value === 'auto' ? 'auto' : '*';
+}
+
+/** A paragraph or a page number: what is laid out as lines of text. */
+function isText(node: ContentNode): node is TextNode | PageReferenceNode {
+  return 'text' in node || 'pageReference' in node;
+}
+
+/** The link, background and decoration a text node gives the runs inside it. */
+function inlineExtras(node: InlineProperties, inherited: RunExtras): RunExtras {
+  const extra = { ...inherited };
+  if (node.link !== undefined) extra.link = node.link;
+  if (node.linkToDestination !== undefined) extra.goTo = node.linkToDestination;
+  if (node.background !== undefined) extra.background = node.background;
+  if (node.decoration === 'underline') extra.underline = true;
+  if (node.decoration === 'lineThrough') extra.strike = true;
+  if (node.sup === true) extra.sup = true;
+  if (node.sub === true) extra.sub = true;
+  return extra;
 }
 
 function widest(sizes: { min: number; max: number }[]): { min: number; max: number } {
@@ -371,16 +373,16 @@ function spanOf(content: Content): number {
   return Number.isInteger(span) && span > 1 ? span : 1;
 }
 
-function plainText(content: unknown): string {
+function plainText(content: Content): string {
   if (typeof content === 'string' || typeof content === 'number') return String(content);
   if (Array.isArray(content)) return content.map(plainText).join('');
-  if (content && typeof content === 'object') return plainText((content as ContentNode).text ?? '');
+  if (content && typeof content === 'object' && 'text' in content) return plainText(content.text);
   return '';
 }
 
-function fitted(width: number, height: number, fit: unknown): [number, number] {
-  if (!Array.isArray(fit) || width <= 0 || height <= 0) return [width, height];
-  const scale = Math.min(Number(fit[0]) / width, Number(fit[1]) / height);
+function fitted(width: number, height: number, fit: readonly [number, number] | undefined): [number, number] {
+  if (!fit || width <= 0 || height <= 0) return [width, height];
+  const scale = Math.min(fit[0] / width, fit[1] / height);
   return [width * scale, height * scale];
 }
 

@@ -1,4 +1,4 @@
-import type { Content, ContentNode } from './content';
+import type { DocumentDefinition, PageFunction, Watermark } from './content';
 import type { Box, Mark, Painter } from './boxes';
 import { Builder } from './build';
 import { FACES, FontBook } from './fonts';
@@ -21,8 +21,6 @@ export interface LayoutEngine {
 
 const PAGE_SIZES: Record<string, [number, number]> = { A4: [595.28, 841.89], LETTER: [612, 792] };
 
-type PageFunction = (page: number, pages: number) => Content | null | undefined;
-
 /** Gives the event loop a turn now and then; the caller decides how often (the editor must keep answering). */
 export interface Pause {
   now(): Promise<void>;
@@ -34,12 +32,12 @@ export interface RenderOptions {
 }
 
 export async function renderDefinition(
-  definition: ContentNode,
+  definition: DocumentDefinition,
   engine: LayoutEngine,
   options: RenderOptions = {},
 ): Promise<Buffer> {
   const size = PAGE_SIZES[String(definition.pageSize ?? 'A4').toUpperCase()] ?? PAGE_SIZES.A4;
-  const info = (definition.info ?? {}) as Record<string, string | undefined>;
+  const info = definition.info ?? {};
   const doc = new engine.PDFDocument({
     size,
     margin: 0,
@@ -47,7 +45,7 @@ export async function renderDefinition(
     compress: true,
     // pdfkit opens a font at once; Courier is one the report uses anyway.
     font: 'Courier',
-    ...(typeof definition.language === 'string' ? { lang: definition.language } : {}),
+    ...(definition.language !== undefined ? { lang: definition.language } : {}),
     displayTitle: true,
     info: Object.fromEntries(
       Object.entries({
@@ -63,22 +61,22 @@ export async function renderDefinition(
   for (const name of FACES.Roboto) doc.registerFont(name, engine.fonts[name]);
 
   const fonts = new FontBook(doc);
-  const styles = new Styles((definition.styles ?? {}) as Record<string, ContentNode>);
-  const base = styles.resolve((definition.defaultStyle ?? {}) as ContentNode, BASE_STYLE);
+  const styles = new Styles(definition.styles ?? {});
+  const base = styles.resolve(definition.defaultStyle ?? {}, BASE_STYLE);
   const builder = new Builder({ doc, fonts, styles, svg: engine.svg });
   const [left, top, right, bottom] = toMargin(definition.pageMargins) ?? [40, 40, 40, 40];
   const pause = options.pause ?? NO_PAUSE;
   const flow: Box[] = [];
-  for (const item of (definition.content ?? []) as Content[]) {
+  for (const item of definition.content ?? []) {
     flow.push(...builder.flow([item], base, size[0] - left - right));
     await pause.now();
   }
   const pages = paginate(flow, size[1] - top - bottom);
 
   const painter = new PagePainter(doc, fonts, pageNumbers(pages));
-  const at = (fn: unknown, page: number, width: number): Box | undefined => {
-    if (typeof fn !== 'function') return undefined;
-    const content = (fn as PageFunction)(page, pages.length);
+  const at = (fn: PageFunction | undefined, page: number, width: number): Box | undefined => {
+    if (fn === undefined) return undefined;
+    const content = fn(page, pages.length);
     return content ? builder.block(content, base, width) : undefined;
   };
   for (const [index, boxes] of pages.entries()) {
@@ -92,7 +90,7 @@ export async function renderDefinition(
       y += box.height;
     }
     at(definition.footer, page, size[0])?.draw(painter, 0, size[1] - bottom);
-    if (definition.watermark) drawWatermark(doc, fonts, definition.watermark as ContentNode, base, size);
+    if (definition.watermark) drawWatermark(doc, fonts, definition.watermark, base, size);
     await pause.now();
   }
   doc.end();
@@ -155,14 +153,14 @@ class PagePainter implements Painter {
 function drawWatermark(
   doc: PdfKitDocument,
   fonts: FontBook,
-  node: ContentNode,
+  node: Watermark,
   base: TextStyle,
   size: [number, number],
 ): void {
-  const text = String(node.text ?? '');
+  const text = node.text;
   if (text === '') return;
   const face = fonts.face({
-    font: typeof node.font === 'string' ? node.font : base.font,
+    font: node.font ?? base.font,
     bold: node.bold === true,
     italics: node.italics === true,
   });
@@ -178,10 +176,7 @@ function drawWatermark(
   doc
     .font(face.name)
     .fontSize(fontSize)
-    .fillColor(
-      typeof node.color === 'string' ? node.color : '#000000',
-      typeof node.opacity === 'number' ? node.opacity : 0.1,
-    )
+    .fillColor(node.color ?? '#000000', node.opacity ?? 0.1)
     .text(text, width / 2 - textWidth / 2, height / 2 - (ascent + descent) / 2, {
       lineBreak: false,
       textWidth,

@@ -1,83 +1,82 @@
-import type { ContentNode } from './content';
+import type { Shape } from './content';
 import { Drawing, type Box, type Painter } from './boxes';
 import type { Face } from './fonts';
+import type { PdfKitDocument } from './pdfkit';
 
 /**
  * What is drawn rather than typeset: the definition's `canvas` shapes (rectangles, rounded or not,
  * lines, ellipses, polylines; the charts, the step numbers, the timeline) and list markers.
  */
 
-function shapeBottom(shape: ContentNode): number {
-  const n = (key: string) => (typeof shape[key] === 'number' ? (shape[key] as number) : 0);
-  const half = n('lineWidth') / 2;
+function shapeBottom(shape: Shape): number {
+  const half = (shape.lineWidth ?? 0) / 2;
   switch (shape.type) {
     case 'rect':
-      return n('y') + n('h') + half;
+      return shape.y + shape.h + half;
     case 'line':
-      return Math.max(n('y1'), n('y2')) + half;
+      return Math.max(shape.y1, shape.y2) + half;
     case 'ellipse':
-      return n('y') + n('r2') + half;
+      return shape.y + shape.r2 + half;
     case 'polyline':
-      return Math.max(0, ...((shape.points as { y: number }[] | undefined) ?? []).map((point) => point.y)) + half;
-    default:
-      return 0;
+      return Math.max(0, ...shape.points.map((point) => point.y)) + half;
   }
 }
 
-export function shapeRight(shape: ContentNode): number {
-  const n = (key: string) => (typeof shape[key] === 'number' ? (shape[key] as number) : 0);
-  if (shape.type === 'rect') return n('x') + n('w');
-  if (shape.type === 'line') return Math.max(n('x1'), n('x2'));
-  if (shape.type === 'ellipse') return n('x') + n('r1');
-  if (shape.type === 'polyline')
-    return Math.max(0, ...((shape.points as { x: number }[] | undefined) ?? []).map((point) => point.x));
-  return 0;
+export function shapeRight(shape: Shape): number {
+  switch (shape.type) {
+    case 'rect':
+      return shape.x + shape.w;
+    case 'line':
+      return Math.max(shape.x1, shape.x2);
+    case 'ellipse':
+      return shape.x + shape.r1;
+    case 'polyline':
+      return Math.max(0, ...shape.points.map((point) => point.x));
+  }
 }
 
-export function canvas(shapes: ContentNode[]): Box {
+export function canvas(shapes: readonly Shape[]): Box {
   const height = Math.max(0, ...shapes.map(shapeBottom));
   return new Drawing(height, (painter, x, y) => {
     for (const shape of shapes) drawShape(painter, shape, x, y);
   });
 }
 
-function drawShape(painter: Painter, shape: ContentNode, x: number, y: number): void {
+function drawShape(painter: Painter, shape: Shape, x: number, y: number): void {
   const doc = painter.doc;
-  const n = (key: string) => (typeof shape[key] === 'number' ? (shape[key] as number) : 0);
-  const fill = typeof shape.color === 'string' ? shape.color : undefined;
-  const stroke = typeof shape.lineColor === 'string' ? shape.lineColor : undefined;
   doc.save();
-  if (typeof shape.fillOpacity === 'number') doc.fillOpacity(shape.fillOpacity);
-  doc.lineWidth(typeof shape.lineWidth === 'number' ? shape.lineWidth : 1);
+  if (shape.fillOpacity !== undefined) doc.fillOpacity(shape.fillOpacity);
+  doc.lineWidth(shape.lineWidth ?? 1);
   if (shape.lineCap === 'round' || shape.lineCap === 'square') doc.lineCap(shape.lineCap);
-  switch (shape.type) {
-    case 'rect':
-      if (n('r') > 0) doc.roundedRect(x + n('x'), y + n('y'), n('w'), n('h'), n('r'));
-      else doc.rect(x + n('x'), y + n('y'), n('w'), n('h'));
-      break;
-    case 'line':
-      doc.moveTo(x + n('x1'), y + n('y1')).lineTo(x + n('x2'), y + n('y2'));
-      break;
-    case 'ellipse':
-      doc.ellipse(x + n('x'), y + n('y'), n('r1'), n('r2'));
-      break;
-    case 'polyline': {
-      const points = (shape.points as { x: number; y: number }[] | undefined) ?? [];
-      points.forEach((point, index) =>
-        index === 0 ? doc.moveTo(x + point.x, y + point.y) : doc.lineTo(x + point.x, y + point.y),
-      );
-      if (shape.closePath === true) doc.closePath();
-      break;
-    }
-    default:
-      doc.restore();
-      return;
-  }
+  tracePath(doc, shape, x, y);
+  const fill = shape.color;
+  const stroke = shape.lineColor;
   if (shape.type === 'line') doc.stroke(stroke ?? '#000000');
   else if (fill && stroke) doc.fillAndStroke(fill, stroke);
   else if (fill) doc.fill(fill);
   else doc.stroke(stroke ?? '#000000');
   doc.restore();
+}
+
+function tracePath(doc: PdfKitDocument, shape: Shape, x: number, y: number): void {
+  switch (shape.type) {
+    case 'rect':
+      if ((shape.r ?? 0) > 0) doc.roundedRect(x + shape.x, y + shape.y, shape.w, shape.h, shape.r ?? 0);
+      else doc.rect(x + shape.x, y + shape.y, shape.w, shape.h);
+      return;
+    case 'line':
+      doc.moveTo(x + shape.x1, y + shape.y1).lineTo(x + shape.x2, y + shape.y2);
+      return;
+    case 'ellipse':
+      doc.ellipse(x + shape.x, y + shape.y, shape.r1, shape.r2);
+      return;
+    case 'polyline':
+      shape.points.forEach((point, index) =>
+        index === 0 ? doc.moveTo(x + point.x, y + point.y) : doc.lineTo(x + point.x, y + point.y),
+      );
+      if (shape.closePath === true) doc.closePath();
+      return;
+  }
 }
 
 /** Disc, circle, square, by depth, centred on the first line. */

@@ -1,4 +1,4 @@
-import type { ContentNode } from './content';
+import type { Content, TableLayout, TableNode, TableSpec } from './content';
 import { EMPTY, EPSILON, type Box, type Painter } from './boxes';
 
 /**
@@ -60,10 +60,11 @@ export function columnWidths(
   return widths;
 }
 
-type LayoutFunction = (index: number, node: ContentNode, column?: number) => unknown;
+type NumberRule = 'hLineWidth' | 'vLineWidth' | 'paddingLeft' | 'paddingRight' | 'paddingTop' | 'paddingBottom';
+type ColorRule = 'hLineColor' | 'vLineColor';
 
 /** The table layout pdfmake applies when a table names none. */
-const DEFAULT_RULES: Record<string, LayoutFunction> = {
+const DEFAULT_RULES: Required<Pick<TableLayout, NumberRule | ColorRule>> = {
   hLineWidth: () => 1,
   vLineWidth: () => 1,
   hLineColor: () => '#000000',
@@ -76,42 +77,34 @@ const DEFAULT_RULES: Record<string, LayoutFunction> = {
 
 /** A table node's `layout` functions (rules, paddings, fills), with pdfmake's defaults. */
 export class TableRules {
-  private readonly functions: Record<string, LayoutFunction | undefined>;
+  private readonly functions: TableLayout;
   private readonly lines = new Map<number, Line>();
 
-  constructor(private readonly node: ContentNode) {
-    this.functions = { ...DEFAULT_RULES, ...((node.layout as Record<string, LayoutFunction> | undefined) ?? {}) };
+  constructor(private readonly node: TableNode) {
+    this.functions = { ...DEFAULT_RULES, ...node.layout };
   }
 
-  number(name: string, index: number, column?: number): number {
-    const value = this.functions[name]?.(index, this.node, column);
+  number(name: NumberRule, index: number): number {
+    const value = this.functions[name]?.(index, this.node);
     return typeof value === 'number' ? value : 0;
   }
 
-  color(name: string, index: number): string {
+  color(name: ColorRule, index: number): string {
     const value = this.functions[name]?.(index, this.node);
     return typeof value === 'string' ? value : '#000000';
   }
 
   /** A cell's own `fillColor`, else the layout's for its row and column. */
-  fill(content: unknown, row: number, column: number): string | undefined {
-    const own =
-      content && typeof content === 'object' && !Array.isArray(content)
-        ? (content as ContentNode).fillColor
-        : undefined;
-    const value = typeof own === 'string' ? own : this.functions.fillColor?.(row, this.node, column);
+  fill(content: Content, row: number, column: number): string | undefined {
+    const own = content && typeof content === 'object' && !Array.isArray(content) ? content.fillColor : undefined;
+    const value = own ?? this.functions.fillColor?.(row, this.node, column);
     return typeof value === 'string' ? value : undefined;
   }
 
   hLine(index: number): Line {
     let line = this.lines.get(index);
     if (!line) {
-      const dash = (
-        this.functions.hLineStyle?.(index, this.node) as
-          | { dash?: { length: number; space?: number } }
-          | null
-          | undefined
-      )?.dash;
+      const dash = this.functions.hLineStyle?.(index, this.node)?.dash;
       line = {
         width: this.number('hLineWidth', index),
         color: this.color('hLineColor', index),
@@ -177,7 +170,7 @@ export function tableGrid(
 }
 
 /** A row's minimum height from the table's `heights` (one number, or one per row). */
-export function rowHeight(heights: unknown, row: number): number {
+export function rowHeight(heights: TableSpec['heights'], row: number): number {
   if (typeof heights === 'number') return heights;
   return Array.isArray(heights) && typeof heights[row] === 'number' ? heights[row] : 0;
 }

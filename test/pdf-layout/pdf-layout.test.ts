@@ -10,7 +10,7 @@ import { renderDefinition } from '../../src/pdf-layout/render';
 import { BASE_STYLE, type TextStyle } from '../../src/pdf-layout/style';
 import { columnWidths } from '../../src/pdf-layout/table';
 import { breakLines, runMetrics, TextBox, type Run } from '../../src/pdf-layout/text';
-import type { ContentNode } from '../../src/core/render/pdf/theme';
+import type { DocumentDefinition } from '../../src/pdf-layout/content';
 import { pdftotext } from '../support/pdf';
 import { countTurns } from '../support/event-loop';
 
@@ -204,7 +204,7 @@ describe('PDF layout: whole documents', function () {
 
   it('repeats a table’s header rows on every page it spans, and never leaves a header alone at a page foot', async () => {
     const rows = Array.from({ length: 120 }, (_, index) => [`row ${index + 1}`, `value ${index + 1}`]);
-    const definition: ContentNode = {
+    const definition: DocumentDefinition = {
       ...base,
       content: [
         { text: 'filler\n'.repeat(44) },
@@ -230,7 +230,7 @@ describe('PDF layout: whole documents', function () {
   });
 
   it('prints the page a destination lands on, links to it, and bookmarks it under its parent', async () => {
-    const definition: ContentNode = {
+    const definition: DocumentDefinition = {
       ...base,
       content: [
         { text: 'Contents', id: 'contents', outline: true },
@@ -264,7 +264,7 @@ describe('PDF layout: whole documents', function () {
   });
 
   it('draws the running header and footer with “page n / N” on every page', async () => {
-    const definition: ContentNode = {
+    const definition: DocumentDefinition = {
       ...base,
       header: (page: number) => ({ text: `Header ${page}`, margin: [50, 20, 50, 0] }),
       footer: (page: number, pages: number) => ({

@@ -7,7 +7,7 @@ import { renderMarkdown } from '../../../src/core/report/markdown';
 import { bodyContent } from '../../../src/core/render/pdf/body';
 import { GlyphReport, robotoRanges } from '../../../src/core/render/pdf/glyphs';
 import { isPdf, planPdfDocument, renderPlanPdf, robotoFolder } from '../../../src/core/render/pdf';
-import { themeFor, type ContentNode } from '../../../src/core/render/pdf/theme';
+import { themeFor } from '../../../src/core/render/pdf/theme';
 import { pdftotext } from '../../support/pdf';
 import { lintedPlanIn } from '../../support/plans';
 
@@ -24,19 +24,22 @@ function modelOf(folder: string, options: Parameters<typeof assemblePlan>[2] = {
   return assemblePlan(plan, findings, options);
 }
 
+/** Any object of a document definition (a node, a shape, a table), read key by key. */
+type AnyNode = Record<string, unknown>;
+
 /** Every node of a document definition (functions of layouts left out). */
-function nodes(content: unknown, out: ContentNode[] = []): ContentNode[] {
+function nodes(content: unknown, out: AnyNode[] = []): AnyNode[] {
   if (Array.isArray(content)) for (const item of content) nodes(item, out);
   else if (content && typeof content === 'object') {
-    out.push(content as ContentNode);
+    out.push(content as AnyNode);
     for (const value of Object.values(content)) if (value && typeof value === 'object') nodes(value, out);
   }
   return out;
 }
 
-function body(markdown: string): ContentNode[] {
+function body(markdown: string): AnyNode[] {
   const html = renderMarkdown(markdown, { locale: 'en', idPrefix: 'sp-step-x', headingLevel: 4 });
-  return bodyContent(html, { theme: themeFor('#1F4E79'), glyphs: new GlyphReport() }) as ContentNode[];
+  return bodyContent(html, { theme: themeFor('#1F4E79'), glyphs: new GlyphReport() }) as AnyNode[];
 }
 
 function textOf(content: unknown): string {
@@ -118,7 +121,7 @@ describe('PDF export: Markdown bodies', () => {
     const content = body('| Metric | Baseline | Target |\n| --- | ---: | :---: |\n| Reach | 1,200 | 5,000 |\n');
     const table = nodes(content).find((node) => node.table !== undefined)?.table as {
       headerRows: number;
-      body: ContentNode[][];
+      body: AnyNode[][];
       widths: unknown[];
     };
     assert.ok(table);
@@ -190,7 +193,7 @@ describe('PDF export: document definition', () => {
 
   it('marks a draft with a watermark and lines to sign, and an approved plan with neither', () => {
     const draft = planPdfDocument(english).definition;
-    assert.deepEqual((draft.watermark as ContentNode).text, 'DRAFT');
+    assert.deepEqual(draft.watermark?.text, 'DRAFT');
     assert.match(textOf(draft.content), /Signature/);
     const approved = planPdfDocument({
       ...english,

@@ -4,7 +4,15 @@ import { bodyContent } from './body';
 import { gridLayout, rule } from './layouts';
 import type { PdfDocumentOptions } from './document';
 import { GlyphReport } from './glyphs';
-import { themeFor, type Content, type ContentNode, type Theme } from './theme';
+import {
+  themeFor,
+  type Content,
+  type ContentNode,
+  type TableNode,
+  type TextNode,
+  type Theme,
+  type WidthValue,
+} from './theme';
 
 /** Sizes of the page, and where its content goes, in points. */
 export const PAGE = {
@@ -100,21 +108,19 @@ export class PdfBlocks {
   }
 
   /** A report table: header row in small capitals, numeric columns (header ending in `#`) right-aligned. */
-  table(
-    headers: string[],
-    widths: (number | string)[],
-    rows: ContentNode[][],
-    footer: ContentNode[][] = [],
-  ): ContentNode {
+  table(headers: string[], widths: WidthValue[], rows: ContentNode[][], footer: ContentNode[][] = []): TableNode {
     const numeric = headers.map((header) => header.endsWith('#'));
-    const head = headers.map((header, index) => ({
-      text: this.t((numeric[index] ? header.slice(0, -1) : header).toUpperCase()),
-      style: 'th',
-      ...(numeric[index] ? { alignment: 'right' } : {}),
-    }));
+    const head = headers.map(
+      (header, index): TextNode => ({
+        text: this.t((numeric[index] ? header.slice(0, -1) : header).toUpperCase()),
+        style: 'th',
+        ...(numeric[index] ? { alignment: 'right' } : {}),
+      }),
+    );
     const align = (row: ContentNode[]) =>
-      row.map((cell, index) =>
-        numeric[index] && cell.alignment === undefined ? { ...cell, alignment: 'right' } : cell,
+      row.map(
+        (cell, index): ContentNode =>
+          numeric[index] && cell.alignment === undefined ? { ...cell, alignment: 'right' } : cell,
       );
     const totalRows = footer.map((row) => align(row).map((cell) => ({ ...cell, bold: true })));
     const body = [head, ...rows.map(align), ...totalRows];
@@ -124,7 +130,7 @@ export class PdfBlocks {
       table: { headerRows: 1, widths, body, dontBreakRows: true, keepWithHeaderRows: 1 },
       layout: {
         ...gridLayout(theme, 1),
-        hLineWidth: (index: number, node: { table: { body: unknown[] } }) =>
+        hLineWidth: (index, node) =>
           index === 0
             ? 0
             : index === 1
@@ -134,15 +140,14 @@ export class PdfBlocks {
                 : index === node.table.body.length
                   ? 0.75
                   : 0.5,
-        hLineColor: (index: number) =>
-          footer.length > 0 && index === last ? theme.ink : index === 1 ? '#C4CAD3' : theme.line,
+        hLineColor: (index) => (footer.length > 0 && index === last ? theme.ink : index === 1 ? '#C4CAD3' : theme.line),
       },
       fontSize: 9,
       margin: [0, 0, 0, 12],
     };
   }
 
-  cell(text: string | undefined, extra: ContentNode = {}): ContentNode {
+  cell(text: string | undefined, extra: Omit<TextNode, 'text'> = {}): TextNode {
     return { text: this.t(text ?? ''), ...extra };
   }
 

@@ -89,7 +89,7 @@ function coverLogo(pdf: PdfBlocks): ContentNode | undefined {
 export function contents(pdf: PdfBlocks): Content[] {
   const theme = pdf.theme;
   let major = 0;
-  const rows = pdf.model.toc.map((entry) => {
+  const rows = pdf.model.toc.map((entry): ContentNode[] => {
     const level1 = entry.level === 1;
     const number = level1 ? String(++major) : '';
     const link = { linkToDestination: entry.id };

@@ -3,7 +3,7 @@ import { shownSections } from '../../report/sections';
 import { COVER_BAND, MARGIN, PdfBlocks } from './blocks';
 import { contents, coverPage } from './cover';
 import { PDF_SECTIONS } from './sections';
-import { SANS, styles, type Content, type ContentNode } from './theme';
+import { SANS, styles, type Content, type DocumentDefinition } from './theme';
 
 /**
  * The assembled plan → a document definition: plain data in pdfmake's vocabulary (the layout engine
@@ -24,7 +24,7 @@ export interface PdfDocumentOptions {
 }
 
 export interface PdfDocument {
-  definition: ContentNode;
+  definition: DocumentDefinition;
   /** Characters of the plan no font of the PDF can draw (replaced by U+FFFD). */
   missingGlyphs: string[];
 }
@@ -34,7 +34,7 @@ export function planPdfDocument(model: PlanModel, options: PdfDocumentOptions = 
   return { definition: definition(pdf), missingGlyphs: [...pdf.glyphs.missing] };
 }
 
-function definition(pdf: PdfBlocks): ContentNode {
+function definition(pdf: PdfBlocks): DocumentDefinition {
   const { model, theme, labels } = pdf;
   const content: Content[] = [
     ...coverPage(pdf),
@@ -51,7 +51,7 @@ function definition(pdf: PdfBlocks): ContentNode {
     .map((part) => pdf.t(part))
     .join(' · ');
   const footerText = pdf.t(model.branding.footer ?? model.cover.agency ?? '');
-  const definition: ContentNode = {
+  const definition: DocumentDefinition = {
     pageSize: model.branding.paper === 'Letter' ? 'LETTER' : 'A4',
     pageMargins: [MARGIN.left, MARGIN.top, MARGIN.right, MARGIN.bottom],
     language: model.locale,

@@ -12,7 +12,7 @@ export { planPdfDocument, type PdfDocument, type PdfDocumentOptions, type PdfLog
 
 /**
  * PDF export without a browser: the assembled plan → a document definition (`./document.ts`,
- * plain data) → our layout engine (`./layout/`) → pdfkit → bytes.
+ * plain data) → our layout engine (`src/pdf-layout/`) → pdfkit → bytes.
  *
  * pdfkit, fontkit and svg-to-pdfkit weigh a few megabytes; they are `require`d here, the first
  * time a PDF is asked for, so that `socialplan lint` and the extension's activation never load

@@ -1,9 +1,9 @@
-import type { ContentNode, Theme } from './theme';
+import type { Shape, TableLayout, TableNode, Theme } from './theme';
 
 /** Table layouts and rules the report and the bodies share: grids, boxes, quotes, rules, checkboxes. */
 
 /** A full-width horizontal rule (a one-cell table drawn by its top border: no width to guess). */
-export function rule(color: string, width: number, margin: number[]): ContentNode {
+export function rule(color: string, width: number, margin: number[]): TableNode {
   return {
     table: { widths: ['*'], body: [[{ text: '', fontSize: 1 }]] },
     layout: {
@@ -19,9 +19,9 @@ export function rule(color: string, width: number, margin: number[]): ContentNod
   };
 }
 
-export function gridLayout(theme: Theme, headerRows: number): ContentNode {
+export function gridLayout(theme: Theme, headerRows: number): TableLayout {
   return {
-    hLineWidth: (index: number, node: { table: { body: unknown[] } }) =>
+    hLineWidth: (index, node) =>
       index === 0 ? 0 : index === headerRows && headerRows > 0 ? 1 : index === node.table.body.length ? 0.75 : 0.5,
     vLineWidth: () => 0,
     hLineColor: (index: number) => (index === headerRows && headerRows > 0 ? '#C4CAD3' : theme.line),
@@ -33,7 +33,7 @@ export function gridLayout(theme: Theme, headerRows: number): ContentNode {
   };
 }
 
-export function quoteLayout(theme: Theme): ContentNode {
+export function quoteLayout(theme: Theme): TableLayout {
   return {
     hLineWidth: () => 0,
     vLineWidth: (index: number) => (index === 0 ? 3 : 0),
@@ -45,7 +45,7 @@ export function quoteLayout(theme: Theme): ContentNode {
   };
 }
 
-export function boxLayout(fill: string, padding: number, border?: string): ContentNode {
+export function boxLayout(fill: string, padding: number, border?: string): TableLayout {
   return {
     hLineWidth: () => (border ? 0.75 : 0),
     vLineWidth: () => (border ? 0.75 : 0),
@@ -59,8 +59,8 @@ export function boxLayout(fill: string, padding: number, border?: string): Conte
   };
 }
 
-export function checkboxCanvas(checked: boolean, theme: Theme): ContentNode[] {
-  const box: ContentNode = {
+export function checkboxCanvas(checked: boolean, theme: Theme): Shape[] {
+  const box: Shape = {
     type: 'rect',
     x: 0,
     y: 2.5,

@@ -3,9 +3,18 @@
  * agency's accent for headings and rules, Roboto for text and Courier for code.
  */
 
-import type { Content, ContentNode } from '../../../pdf-layout/content';
+import type { NamedStyle } from '../../../pdf-layout/content';
 
-export type { Content, ContentNode };
+export type {
+  Content,
+  ContentNode,
+  DocumentDefinition,
+  Shape,
+  TableLayout,
+  TableNode,
+  TextNode,
+  WidthValue,
+} from '../../../pdf-layout/content';
 
 export interface Theme {
   accent: string;
@@ -55,7 +64,7 @@ export const MONO = 'Courier';
 export const SANS = 'Roboto';
 
 /** Named styles of the document definition. Sizes in points. */
-export function styles(theme: Theme): Record<string, ContentNode> {
+export function styles(theme: Theme): Record<string, NamedStyle> {
   return {
     title: { fontSize: 28, bold: true, color: theme.ink, lineHeight: 1.1 },
     h1: { fontSize: 19, bold: true, color: theme.ink, margin: [0, 0, 0, 4] },

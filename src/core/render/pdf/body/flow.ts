@@ -20,7 +20,7 @@ export function keepHeadingsWithNext(blocks: ContentNode[]): ContentNode[] {
 }
 
 /** A rough size of some content, in characters (rows of a table count extra); counting stops past `limit`. */
-function size(content: unknown, limit = Infinity): number {
+function size(content: Content, limit = Infinity): number {
   if (typeof content === 'string') return content.length;
   if (Array.isArray(content)) {
     let total = 0;
@@ -30,28 +30,31 @@ function size(content: unknown, limit = Infinity): number {
     }
     return total;
   }
-  if (!content || typeof content !== 'object') return 0;
-  const node = content as ContentNode;
-  const table = node.table as { body?: unknown[][] } | undefined;
-  let total = table?.body ? table.body.length * 60 : 0;
-  for (const key of ['text', 'stack', 'ul', 'ol', 'columns']) {
-    if (total >= limit) return total;
-    if (node[key] !== undefined) total += size(node[key], limit - total);
-  }
-  if (table?.body && total < limit) total += size(table.body, limit - total);
+  const table = 'table' in content ? content.table : undefined;
+  let total = table ? table.body.length * 60 : 0;
+  if (total >= limit) return total;
+  const inner = 'text' in content ? content.text : childrenOf(content);
+  if (inner !== undefined) total += size(inner, limit - total);
+  if (table && total < limit) total += size(table.body, limit - total);
   return total;
 }
 
 export function attachId(content: Content, id: string): boolean {
   if (typeof content !== 'object' || content === null) return false;
   if (Array.isArray(content)) return content.some((item) => attachId(item, id));
-  if (content.text !== undefined) {
+  if ('text' in content) {
     content.id = id;
     return true;
   }
-  for (const key of ['stack', 'ul', 'ol', 'columns']) {
-    const value = content[key];
-    if (Array.isArray(value) && attachId(value as Content[], id)) return true;
-  }
-  return false;
+  const children = childrenOf(content);
+  return children !== undefined && attachId(children, id);
+}
+
+/** The blocks a stack, a list or columns hold. */
+function childrenOf(node: ContentNode): Content[] | undefined {
+  if ('stack' in node) return node.stack;
+  if ('ul' in node) return node.ul;
+  if ('ol' in node) return node.ol;
+  if ('columns' in node) return node.columns;
+  return undefined;
 }

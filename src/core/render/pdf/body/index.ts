@@ -167,14 +167,10 @@ class BodyConverter {
       }
       items.push(this.listItem(child));
     }
-    const node: ContentNode = {
-      [ordered ? 'ol' : 'ul']: items,
-      margin: [0, 0, 0, context.spacing],
-      markerColor: this.theme.muted,
-    };
+    const look = { margin: [0, 0, 0, context.spacing], markerColor: this.theme.muted };
+    if (!ordered) return { ul: items, ...look };
     const start = element.properties.start;
-    if (ordered && typeof start === 'number' && Number.isFinite(start)) node.start = start;
-    return node;
+    return { ol: items, ...look, ...(typeof start === 'number' && Number.isFinite(start) ? { start } : {}) };
   }
 
   private listItem(item: Element): Content {
@@ -187,7 +183,7 @@ class BodyConverter {
     const blocks = this.blocks(rest, CELL);
     const content: ContentNode =
       blocks.length === 1 && typeof blocks[0] === 'object' && !Array.isArray(blocks[0])
-        ? { ...(blocks[0] as ContentNode) }
+        ? { ...blocks[0] }
         : { stack: blocks };
     if (id) attachId(content, id);
     if (!checkbox) return content;
@@ -243,9 +239,7 @@ class BodyConverter {
         const blocks = this.blocks(cell.children, CELL);
         const align = cell.properties.align ?? styleAlign(cell.properties.style);
         const node: ContentNode =
-          blocks.length === 1 && typeof blocks[0] === 'object'
-            ? { ...(blocks[0] as ContentNode), margin: 0 }
-            : { stack: blocks };
+          blocks.length === 1 && typeof blocks[0] === 'object' ? { ...blocks[0], margin: 0 } : { stack: blocks };
         if (align === 'right' || align === 'center') node.alignment = align;
         if (rowIndex < headerRows) Object.assign(node, { bold: true, fontSize: 8.5 });
         const colSpan = Math.min(span(cell), columns - cells.length);

@@ -1,9 +1,14 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { courierCan, type GlyphReport } from '../glyphs';
-import { MONO, SANS, type ContentNode, type Theme } from '../theme';
+import { MONO, SANS, type TextNode, type Theme } from '../theme';
 import { BLOCK_TAGS, decode, hasClass, hasId } from './hast';
 
 /** Inline HTML (text, emphasis, code, links, footnote references) → the runs of a text node. */
+
+/** A run of inline text: a text node whose text is a string. */
+export interface TextRun extends TextNode {
+  text: string;
+}
 
 export interface InlineStyle {
   bold?: boolean;
@@ -28,13 +33,13 @@ export class InlineConverter {
     private readonly glyphs: GlyphReport,
   ) {}
 
-  runs(nodes: readonly ElementContent[], style: InlineStyle): ContentNode[] {
-    const runs: ContentNode[] = [];
+  runs(nodes: readonly ElementContent[], style: InlineStyle): TextRun[] {
+    const runs: TextRun[] = [];
     this.collect(nodes, style, runs);
     return tidy(runs);
   }
 
-  private collect(nodes: readonly ElementContent[], style: InlineStyle, runs: ContentNode[]): void {
+  private collect(nodes: readonly ElementContent[], style: InlineStyle, runs: TextRun[]): void {
     for (const node of nodes) {
       if (node.type === 'text') {
         const text = node.value.replace(/[ \t\n\r\f]+/g, ' ');
@@ -49,7 +54,7 @@ export class InlineConverter {
     }
   }
 
-  private inlineElement(element: Element, style: InlineStyle, runs: ContentNode[]): void {
+  private inlineElement(element: Element, style: InlineStyle, runs: TextRun[]): void {
     const children = element.children;
     const inner = (extra: InlineStyle) => this.collect(children, { ...style, ...extra }, runs);
     switch (element.tagName) {
@@ -104,7 +109,7 @@ export class InlineConverter {
     }
   }
 
-  private link(element: Element, style: InlineStyle, runs: ContentNode[]): void {
+  private link(element: Element, style: InlineStyle, runs: TextRun[]): void {
     if (element.properties.dataFootnoteBackref !== undefined) return; // "↩": a screen affordance, no use on paper
     const href = typeof element.properties.href === 'string' ? element.properties.href : undefined;
     const extra: InlineStyle = hasClass(element, 'sp-image') ? { italics: true, color: this.theme.muted } : {};
@@ -122,8 +127,8 @@ export class InlineConverter {
     this.collect(element.children, { ...style, ...extra }, runs);
   }
 
-  private run(text: string, style: InlineStyle): ContentNode {
-    const run: ContentNode = { text: this.glyphs.drawable(text) };
+  private run(text: string, style: InlineStyle): TextRun {
+    const run: TextRun = { text: this.glyphs.drawable(text) };
     if (style.bold) run.bold = true;
     if (style.italics) run.italics = true;
     if (style.link) run.link = style.link;
@@ -138,8 +143,8 @@ export class InlineConverter {
   }
 
   /** Code text in Courier; the few characters Courier lacks (outside Windows-1252) fall back to Roboto. */
-  monoRuns(text: string, style: InlineStyle): ContentNode[] {
-    const runs: ContentNode[] = [];
+  monoRuns(text: string, style: InlineStyle): TextRun[] {
+    const runs: TextRun[] = [];
     let current = '';
     let mono = true;
     const push = () => {
@@ -163,24 +168,24 @@ export class InlineConverter {
 }
 
 /** Collapses spaces across runs, and trims the ends, as a browser does. */
-function tidy(runs: ContentNode[]): ContentNode[] {
-  const out: ContentNode[] = [];
+function tidy(runs: TextRun[]): TextRun[] {
+  const out: TextRun[] = [];
   let atLineStart = true;
   for (const run of runs) {
-    let text = run.text as string;
+    let text = run.text;
     const preserve = run.font === MONO || run.font === SANS;
     if (!preserve && atLineStart) text = text.replace(/^ +/, '');
     if (text === '') continue;
     if (text === '\n' && out.length > 0) {
       const last = out[out.length - 1];
-      if (typeof last.text === 'string' && last.font === undefined) last.text = last.text.replace(/ +$/, '');
+      if (last.font === undefined) last.text = last.text.replace(/ +$/, '');
     }
     out.push({ ...run, text });
     atLineStart = text.endsWith(' ') || text.endsWith('\n');
   }
   while (out.length > 0) {
     const last = out[out.length - 1];
-    const trimmed = (last.text as string).replace(/[ \n]+$/, '');
+    const trimmed = last.text.replace(/[ \n]+$/, '');
     if (trimmed === '') out.pop();
     else {
       last.text = trimmed;

@@ -1,14 +1,14 @@
 import type { Budget } from '../../../report/model';
 import { SECTION_IDS } from '../../../report/sections';
 import { boxLayout } from '../layouts';
-import type { Content, ContentNode } from '../theme';
+import type { Content, ContentNode, TableNode } from '../theme';
 import type { PdfBlocks } from '../blocks';
 
 export function budget(pdf: PdfBlocks, budget: Budget): Content[] {
   const { labels, theme } = pdf;
   if (budget.categories.length === 0 && !budget.total)
     return pdf.section(SECTION_IDS.budget, labels.budget, [pdf.muted(labels.noBudget)]);
-  const card = (label: string, value: string) => ({
+  const card = (label: string, value: string): TableNode => ({
     table: {
       widths: ['*'],
       body: [

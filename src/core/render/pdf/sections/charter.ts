@@ -26,8 +26,7 @@ export function charter(pdf: PdfBlocks, charter: Charter): Content[] {
       },
       layout: {
         ...gridLayout(theme, 0),
-        hLineWidth: (index: number, node: { table: { body: unknown[] } }) =>
-          index === 0 || index === node.table.body.length ? 0.75 : 0.5,
+        hLineWidth: (index, node) => (index === 0 || index === node.table.body.length ? 0.75 : 0.5),
         paddingTop: () => 5,
         paddingBottom: () => 5,
       },

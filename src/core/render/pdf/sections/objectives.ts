@@ -1,13 +1,13 @@
 import type { ObjectiveRow } from '../../../report/model';
 import { SECTION_IDS } from '../../../report/sections';
-import type { Content } from '../theme';
+import type { Content, ContentNode } from '../theme';
 import type { PdfBlocks } from '../blocks';
 
 export function objectives(pdf: PdfBlocks, rows: ObjectiveRow[]): Content[] {
   const labels = pdf.labels;
   if (rows.length === 0)
     return pdf.section(SECTION_IDS.objectives, labels.objectives, [pdf.muted(labels.noObjectives)]);
-  const body = rows.map((row) => [
+  const body = rows.map((row): ContentNode[] => [
     {
       stack: [
         {

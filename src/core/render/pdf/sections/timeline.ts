@@ -1,7 +1,7 @@
 import type { TimelineEntry } from '../../../report/model';
 import { SECTION_IDS } from '../../../report/sections';
 import { gridLayout } from '../layouts';
-import type { Content, ContentNode } from '../theme';
+import type { Content, ContentNode, Shape } from '../theme';
 import type { PdfBlocks } from '../blocks';
 
 export function timeline(pdf: PdfBlocks, entries: TimelineEntry[]): Content[] {
@@ -12,7 +12,7 @@ export function timeline(pdf: PdfBlocks, entries: TimelineEntry[]): Content[] {
     if (entry.kind.value === 'step-due') return { text: '●', color: theme.accent };
     return { text: '■', color: theme.ink };
   };
-  const rows = entries.map((entry) => [
+  const rows = entries.map((entry): ContentNode[] => [
     { ...marker(entry), alignment: 'center' },
     pdf.cell(entry.date.text, { bold: true }),
     pdf.cell(entry.kind.label, { color: theme.muted, fontSize: 8.5 }),
@@ -49,7 +49,7 @@ function timelineChart(pdf: PdfBlocks, entries: TimelineEntry[]): Content[] {
   const span = pdf.width - 2 * left;
   const x = (time: number) => left + ((time - first) / (last - first)) * span;
   const y = 14;
-  const canvas: ContentNode[] = [
+  const canvas: Shape[] = [
     { type: 'line', x1: left, y1: y, x2: left + span, y2: y, lineWidth: 3, lineColor: theme.line, lineCap: 'round' },
   ];
   const labels: ContentNode[] = [];

@@ -1,32 +1,34 @@
 import type { Validation } from '../../../report/model';
 import { SECTION_IDS } from '../../../report/sections';
 import { boxLayout } from '../layouts';
-import type { Content } from '../theme';
+import type { Content, TableNode } from '../theme';
 import type { PdfBlocks } from '../blocks';
 
 export function validation(pdf: PdfBlocks, validation: Validation): Content[] {
   const { labels, theme } = pdf;
   const colors = { error: theme.error, warning: theme.warning, info: theme.info };
-  const counts = (['error', 'warning', 'info'] as const).map((severity) => ({
-    table: {
-      widths: ['*'],
-      body: [
-        [
-          {
-            stack: [
-              { text: String(validation.counts[severity]), fontSize: 20, bold: true, color: colors[severity] },
-              {
-                text: pdf.t({ error: labels.errors, warning: labels.warnings, info: labels.infos }[severity]),
-                color: theme.muted,
-                fontSize: 8.5,
-              },
-            ],
-          },
+  const counts = (['error', 'warning', 'info'] as const).map(
+    (severity): TableNode => ({
+      table: {
+        widths: ['*'],
+        body: [
+          [
+            {
+              stack: [
+                { text: String(validation.counts[severity]), fontSize: 20, bold: true, color: colors[severity] },
+                {
+                  text: pdf.t({ error: labels.errors, warning: labels.warnings, info: labels.infos }[severity]),
+                  color: theme.muted,
+                  fontSize: 8.5,
+                },
+              ],
+            },
+          ],
         ],
-      ],
-    },
-    layout: boxLayout('#FFFFFF', 10, theme.line),
-  }));
+      },
+      layout: boxLayout('#FFFFFF', 10, theme.line),
+    }),
+  );
   const content: Content[] = [{ columns: counts, columnGap: 12, margin: [0, 0, 0, 14] }];
   if (validation.findings.length === 0) content.push(pdf.callout({ text: pdf.t(labels.noFindings) }, 'ok'));
   else {
