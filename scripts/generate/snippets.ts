@@ -43,37 +43,41 @@ const METHOD_SHORT: Record<Locale, Record<PresetName, string>> = {
  * French names of the steps in prefixes (`sp-ecoute`), chosen so that no French prefix equals an
  * English one: both files are active at once.
  */
-const STEP_SLUG_FR: Record<string, string> = {
-  'three-pillars/content-offer': 'offre-contenu',
-  'three-pillars/social-content': 'contenu-social',
-  'three-pillars/social-strategy': 'strategie-sociale',
-  'five-steps/listen': 'ecouter',
-  'five-steps/story': 'histoire',
-  'five-steps/measure': 'mesurer',
-  'five-steps/platforms': 'supports',
-  'five-steps/organize': 'organiser',
-  'six-phases/listen': 'ecoute',
-  'six-phases/profiles': 'profils',
-  'six-phases/content': 'contenus',
-  'six-phases/distribution': 'diffusion',
-  'six-phases/community': 'communaute',
-  'six-phases/measure': 'mesure',
-  'five-questions/why': 'pourquoi',
-  'five-questions/content-strategy': 'strategie-contenu',
-  'five-questions/resource': 'quelle-ressource',
-  'five-questions/budget': 'quel-budget',
-  'five-questions/website-roi': 'site-rentable',
-  'socialmedia-11/positioning': 'positionnement',
-  'socialmedia-11/objectives': 'objectifs',
-  'socialmedia-11/traffic': 'trafic',
-  'socialmedia-11/real-life-relay': 'relais-vie-reelle',
-  'socialmedia-11/content': 'contenu',
-  'socialmedia-11/legal-charter': 'limites-charte',
-  'socialmedia-11/measurement': 'mesure-trafic',
-  'socialmedia-11/listening': 'veille',
-  'socialmedia-11/dialogue': 'conversation',
-  'socialmedia-11/many-voices': 'voix-employes',
-  'socialmedia-11/community': 'communaute',
+/** Snippet prefixes of the steps whose id is not a word of the language; the id otherwise. */
+const STEP_SLUGS: Record<Locale, Record<string, string>> = {
+  en: {},
+  fr: {
+    'three-pillars/content-offer': 'offre-contenu',
+    'three-pillars/social-content': 'contenu-social',
+    'three-pillars/social-strategy': 'strategie-sociale',
+    'five-steps/listen': 'ecouter',
+    'five-steps/story': 'histoire',
+    'five-steps/measure': 'mesurer',
+    'five-steps/platforms': 'supports',
+    'five-steps/organize': 'organiser',
+    'six-phases/listen': 'ecoute',
+    'six-phases/profiles': 'profils',
+    'six-phases/content': 'contenus',
+    'six-phases/distribution': 'diffusion',
+    'six-phases/community': 'communaute',
+    'six-phases/measure': 'mesure',
+    'five-questions/why': 'pourquoi',
+    'five-questions/content-strategy': 'strategie-contenu',
+    'five-questions/resource': 'quelle-ressource',
+    'five-questions/budget': 'quel-budget',
+    'five-questions/website-roi': 'site-rentable',
+    'socialmedia-11/positioning': 'positionnement',
+    'socialmedia-11/objectives': 'objectifs',
+    'socialmedia-11/traffic': 'trafic',
+    'socialmedia-11/real-life-relay': 'relais-vie-reelle',
+    'socialmedia-11/content': 'contenu',
+    'socialmedia-11/legal-charter': 'limites-charte',
+    'socialmedia-11/measurement': 'mesure-trafic',
+    'socialmedia-11/listening': 'veille',
+    'socialmedia-11/dialogue': 'conversation',
+    'socialmedia-11/many-voices': 'voix-employes',
+    'socialmedia-11/community': 'communaute',
+  },
 };
 
 const WORDS: Record<
@@ -123,7 +127,7 @@ export function snippetFileText(locale: Locale): string {
 }
 
 function stepSlug(method: Method, stepId: string, locale: Locale): string {
-  return locale === 'fr' ? (STEP_SLUG_FR[`${method.id}/${stepId}`] ?? stepId) : stepId;
+  return STEP_SLUGS[locale][`${method.id}/${stepId}`] ?? stepId;
 }
 
 /**

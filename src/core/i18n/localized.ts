@@ -19,9 +19,14 @@ export function inEveryLocale(make: (locale: Locale) => string): Localized {
   return { en: make('en'), fr: make('fr') };
 }
 
-/** `locale` when it is one the engine speaks, else `fallback`. */
+/** Whether `value` names a locale the engine speaks. */
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** `value` when it is a locale the engine speaks, else `fallback` (a plan's `locale:` may be anything). */
 export function asLocale(value: unknown, fallback: Locale = 'en'): Locale {
-  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value) ? (value as Locale) : fallback;
+  return isLocale(value) ? value : fallback;
 }
 
 export interface Typography {
@@ -38,6 +43,10 @@ export interface Typography {
   percentSign: string;
   /** `Within 12 h` / `Sous 12 h`. */
   withinHours: (hours: string) => string;
+  /** `May 1, 2027` / `1er mai 2027`, from the day, the month's name and the year. */
+  longDate: (day: number, month: string, year: string) => string;
+  /** The abbreviation of megabytes: `MB` / `Mo`. */
+  megabytes: string;
 }
 
 const NO_BREAK_SPACE = '\u00A0';
@@ -51,6 +60,8 @@ export const TYPOGRAPHY: Record<Locale, Typography> = {
     unitSpace: ' ',
     percentSign: '%',
     withinHours: (hours) => `Within ${hours} h`,
+    longDate: (day, month, year) => `${month} ${day}, ${year}`,
+    megabytes: 'MB',
   },
   fr: {
     colon: `${NO_BREAK_SPACE}: `,
@@ -60,5 +71,7 @@ export const TYPOGRAPHY: Record<Locale, Typography> = {
     unitSpace: NO_BREAK_SPACE,
     percentSign: `${NO_BREAK_SPACE}%`,
     withinHours: (hours) => `Sous ${hours}${NO_BREAK_SPACE}h`,
+    longDate: (day, month, year) => `${day === 1 ? '1er' : day}${NO_BREAK_SPACE}${month} ${year}`,
+    megabytes: 'Mo',
   },
 };

@@ -1,13 +1,12 @@
 import { formatAmount } from '../util/money';
 import type { Locale } from '../types';
 import type { DateText, NumberText } from './model';
+import { TYPOGRAPHY } from '../i18n/localized';
 
 /**
  * Dates and numbers as a reader expects them in each language. Written by hand, like `money.ts`,
  * so the preview, the PDF and the HTML read the same whatever ICU data Node or VS Code ships with.
  */
-
-const NO_BREAK_SPACE = '\u00A0';
 
 const MONTHS: Record<Locale, string[]> = {
   en: [
@@ -52,10 +51,7 @@ export function formatDate(value: unknown, locale: Locale): DateText | undefined
   const dayNumber = Number(day);
   if (monthIndex < 0 || monthIndex > 11 || dayNumber < 1 || dayNumber > 31) return { iso: value, text: value };
   const name = MONTHS[locale][monthIndex];
-  const text =
-    locale === 'fr'
-      ? `${dayNumber === 1 ? '1er' : dayNumber}${NO_BREAK_SPACE}${name} ${year}`
-      : `${name} ${dayNumber}, ${year}`;
+  const text = TYPOGRAPHY[locale].longDate(dayNumber, name, year);
   return { iso: match[0], text };
 }
 
@@ -79,7 +75,8 @@ export function amountText(value: number, currency: string | undefined, locale: 
 export function percentText(value: number, locale: Locale): NumberText {
   const rounded = Math.round(value * 10) / 10;
   const digits = rounded.toFixed(1);
-  return { value: rounded, text: locale === 'fr' ? `${digits.replace('.', ',')}${NO_BREAK_SPACE}%` : `${digits}%` };
+  const typography = TYPOGRAPHY[locale];
+  return { value: rounded, text: `${digits.replace('.', typography.decimalSeparator)}${typography.percentSign}` };
 }
 
 /** A string from YAML, trimmed; numbers and booleans written as scalars count too. */

@@ -10,6 +10,7 @@ import type { VFile } from 'vfile';
 import { labelsFor } from '../i18n/labels';
 import type { Locale } from '../types';
 import { escapeHtml } from '../util/escape';
+import { TYPOGRAPHY } from '../i18n/localized';
 
 /**
  * Markdown bodies → safe HTML, with unified: remark-parse + remark-gfm → remark-rehype → rehype-raw
@@ -152,7 +153,7 @@ export function renderMarkdown(markdown: string, options: MarkdownOptions): stri
     headingLevel: Math.min(6, Math.max(1, Math.trunc(options.headingLevel ?? 3))),
     firstLine: options.firstLine,
     imageLabel: labelsFor(options.locale).image,
-    colon: options.locale === 'fr' ? '\u00A0: ' : ': ',
+    colon: TYPOGRAPHY[options.locale].colon,
   };
   const key = `${options.locale}\0${data.idPrefix}\0${data.headingLevel}\0${data.firstLine ?? ''}\0${markdown}`;
   const cached = cache.get(key);
@@ -190,7 +191,8 @@ const TOO_LONG: Record<Locale, (size: string) => string> = {
 /** A very long body as plain text: a notice, then one paragraph per blank-line-separated block. */
 function plainParagraphs(markdown: string, locale: Locale, data: FinishData): { tree: Root; html: string } {
   const megabytes = (markdown.length / (1024 * 1024)).toFixed(1);
-  const size = locale === 'fr' ? `${megabytes.replace('.', ',')}\u00A0Mo` : `${megabytes} MB`;
+  const typography = TYPOGRAPHY[locale];
+  const size = `${megabytes.replace('.', typography.decimalSeparator)}${typography.unitSpace}${typography.megabytes}`;
   const paragraph = (text: string, line: number | undefined, emphasis = false): Element => ({
     type: 'element',
     tagName: 'p',

@@ -2,7 +2,7 @@ import type { Locale, Severity } from '../types';
 import type { Labels } from '../i18n/labels';
 
 /**
- * The assembled plan (design.md §5): everything the preview, the PDF and the HTML export show,
+ * The assembled plan (docs/exporting.md): everything the preview, the PDF and the HTML export show,
  * already ordered, labelled and formatted in one language. Plain JSON — no class, no Map, no
  * function — so it can cross the webview boundary and be compared with golden files.
  *

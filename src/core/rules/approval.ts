@@ -3,6 +3,7 @@ import type { Fix, Localized, TextEdit } from '../types';
 import { insertKey, replaceValue } from '../document/yaml-edits';
 import { valueRange } from '../document/yaml-location';
 import type { DocumentRule } from './rule';
+import { asLocale } from '../i18n/localized';
 
 /**
  * Looks at one document at a time: a plan or a charter carries its own status and approvals, and a
@@ -56,11 +57,17 @@ export function today(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
 }
 
+/** What the fix writes in a new approval, for the author to replace. */
+const APPROVER_PLACEHOLDER: Record<'name' | 'role', Localized> = {
+  name: { en: 'Name of the approver', fr: 'Nom de la personne qui approuve' },
+  role: { en: 'Role', fr: 'Fonction' },
+};
+
 function approvalFix(document: SocialDocument, entries: readonly unknown[]): Fix[] | undefined {
   const date = `"${today()}"`;
-  const fr = document.data.locale === 'fr';
-  const name = JSON.stringify(fr ? 'Nom de la personne qui approuve' : 'Name of the approver');
-  const role = JSON.stringify(fr ? 'Fonction' : 'Role');
+  const locale = asLocale(document.data.locale);
+  const name = JSON.stringify(APPROVER_PLACEHOLDER.name[locale]);
+  const role = JSON.stringify(APPROVER_PLACEHOLDER.role[locale]);
   let edit: TextEdit | undefined;
   let title: Localized;
   if (entries.length > 0) {

@@ -6,6 +6,7 @@ import type { Fix, Locale, Localized, TextEdit } from '../types';
 import { insertKey, replaceValue, yamlScalar } from '../document/yaml-edits';
 import { keyRange, locate, valueRange } from '../document/yaml-location';
 import type { PlanRule, Reporter } from './rule';
+import { isLocale } from '../i18n/localized';
 
 type Topic = 'intellectual_property' | 'defamation' | 'privacy' | 'advertising_disclosure' | 'spokespersons';
 
@@ -201,5 +202,5 @@ function spokespersonCandidates(index: PlanIndex): string[] {
 }
 
 function localeOf(value: unknown): Locale | undefined {
-  return value === 'en' || value === 'fr' ? value : undefined;
+  return isLocale(value) ? value : undefined;
 }

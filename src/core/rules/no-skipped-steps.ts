@@ -9,6 +9,7 @@ import type { Fix, Locale, Localized } from '../types';
 import { replaceValue } from '../document/yaml-edits';
 import { valueRange } from '../document/yaml-location';
 import type { PlanRule, Reporter } from './rule';
+import { asLocale } from '../i18n/localized';
 
 export const noSkippedSteps: PlanRule = {
   id: 'no-skipped-steps',
@@ -96,7 +97,7 @@ export function shownPath(index: PlanIndex, file: string): string {
 }
 
 export function planLocale(index: PlanIndex): Locale {
-  return index.plan.locale === 'fr' ? 'fr' : 'en';
+  return asLocale(index.plan.locale);
 }
 
 function reportMissing(

@@ -6,6 +6,7 @@ import { insertKey, replaceValue, yamlScalar } from '../document/yaml-edits';
 import { keyRange, locate, type DataPath } from '../document/yaml-location';
 import type { PlanRule } from './rule';
 import { METRIC_FOR_GOAL } from './vanity-metric';
+import { asLocale } from '../i18n/localized';
 
 type Part = 'kpi' | 'metric' | 'baseline' | 'target' | 'deadline';
 
@@ -86,13 +87,14 @@ interface Entry {
  * the plan period). They make the objective complete in form only, so the fix is never applied
  * without the user choosing it.
  */
+const TO_DEFINE: Localized = { en: 'to define', fr: 'à définir' };
+
 function placeholderFix(index: PlanIndex, objective: Site, missing: Part[]): Fix | undefined {
-  const locale: Locale = index.plan.locale === 'fr' ? 'fr' : 'en';
+  const locale = asLocale(index.plan.locale);
   const { document, path } = objective;
   const goal = objective.value.goal;
   const metric = yamlScalar(
-    (typeof goal === 'string' ? METRIC_FOR_GOAL[goal]?.[locale] : undefined) ??
-      (locale === 'fr' ? 'à définir' : 'to define'),
+    (typeof goal === 'string' ? METRIC_FOR_GOAL[goal]?.[locale] : undefined) ?? TO_DEFINE[locale],
   );
   const kpiEntries: Entry[] = [
     { key: 'metric', value: metric },

@@ -20,6 +20,7 @@ import { assembleResources } from './resources';
 import { assembleSteps } from './steps';
 import { assembleTimeline } from './timeline';
 import { assembleValidation } from './validation';
+import { asLocale, isLocale } from '../../i18n/localized';
 
 /**
  * The plan's documents → the plan model, one file per section of the model beside this one
@@ -45,7 +46,7 @@ export interface AssembleOptions {
 
 /**
  * Reads the `export:` block of a config. The logo is a file the config points at: in an untrusted
- * workspace it is not used (design.md §4).
+ * workspace it is not used (README, "In VS Code").
  */
 export function exportSettings(config: ResolvedConfig, trusted: boolean): ExportSettings {
   const options = config.exportOptions;
@@ -55,12 +56,12 @@ export function exportSettings(config: ResolvedConfig, trusted: boolean): Export
   if (typeof options.color === 'string') settings.color = options.color;
   if (typeof options.footer === 'string') settings.footer = options.footer;
   if (typeof options.paper === 'string') settings.paper = options.paper;
-  if (options.locale === 'en' || options.locale === 'fr') settings.locale = options.locale;
+  if (isLocale(options.locale)) settings.locale = options.locale;
   return settings;
 }
 
 /**
- * Assembles one plan (design.md §5). `findings` are the lint findings of the plan's documents
+ * Assembles one plan (docs/architecture.md, "How data flows"). `findings` are the lint findings of the plan's documents
  * (others are ignored); the plan is assembled whatever they say, so that a preview can show a
  * broken plan and an export can be forced.
  */
@@ -101,8 +102,7 @@ function assemble(
   if (!planDocument) throw new Error('assemblePlan needs a plan with a `socialplan: plan` document.');
   const index = buildPlanIndex({ ...plan, planDocuments: [planDocument] }) as PlanIndex;
   const data = planDocument.data;
-  const locale: Locale =
-    options.locale ?? options.export?.locale ?? (data.locale === 'fr' || data.locale === 'en' ? data.locale : 'en');
+  const locale: Locale = options.locale ?? options.export?.locale ?? asLocale(data.locale);
   const context = new Context(plan, index, locale, dirname(planDocument.file), markdown);
 
   const overview = body(context, planDocument, 'overview', 3);
