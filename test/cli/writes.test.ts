@@ -5,6 +5,7 @@ import {
   chownSync,
   closeSync,
   cpSync,
+  existsSync,
   linkSync,
   lstatSync,
   mkdirSync,
@@ -117,11 +118,16 @@ describe('socialplan: writes that respect the file system', function () {
       const written = socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', 'null']);
       assertExit(written, 0);
       assert.ok(statSync(nul).isCharacterDevice(), 'the device was replaced by a regular file');
+      assert.equal(written.stdout, '', 'no "Wrote" line: the device may be this stdout (-o /dev/stdout)');
+      symlinkSync('null', join(work, 'link-to-null'));
+      assertExit(socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', 'link-to-null']), 0);
+      assert.ok(lstatSync(join(work, 'link-to-null')).isSymbolicLink());
+      assert.ok(statSync(nul).isCharacterDevice());
       const refused = socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', 'full']);
       assertExit(refused, 2);
       assert.equal(refused.stderr, 'socialplan: cannot write full: no space left on the disk\n');
       assert.ok(statSync(full).isCharacterDevice());
-      assert.deepEqual(readdirSync(work).sort(), ['full', 'null'], 'no temporary file');
+      assert.deepEqual(readdirSync(work).sort(), ['full', 'link-to-null', 'null'], 'no temporary file');
     });
 
     it('a named pipe gets the whole report as a stream, and stays a pipe', async function () {
@@ -154,11 +160,43 @@ describe('socialplan: writes that respect the file system', function () {
       assert.equal(await readerDone, 0);
       clearTimeout(timer);
       assertExit(run, 0);
+      assert.equal(run.stdout, '');
       assert.ok(lstatSync(fifo).isFIFO(), 'the pipe was replaced by a regular file');
       const html = readFileSync(received, 'utf8');
       assert.match(html, /^<!DOCTYPE html>/);
       assert.match(html, /<\/html>\n?$/);
       assert.deepEqual(readdirSync(work).sort(), ['received', 'report.html']);
+    });
+  });
+
+  describe('export -o a link the system resolves itself', () => {
+    it('a link to /proc/self/fd/1 (what /dev/stdout is) streams to the pipe it names', function () {
+      if (!existsSync('/proc/self/fd/1')) this.skip();
+      const link = join(work, 'stdout');
+      symlinkSync('/proc/self/fd/1', link);
+      // Through `| cat`: a real pipe (Node's own stdio pipes are sockets, which cannot be opened).
+      const result = spawnSync(
+        'bash',
+        [
+          '--norc',
+          '--noprofile',
+          '-c',
+          '"$0" "$@" | cat; exit "${PIPESTATUS[0]}"',
+          process.execPath,
+          BIN,
+          'export',
+          join(EXAMPLES, 'en'),
+          '-o',
+          'stdout',
+        ],
+        { cwd: work, env: ENV, encoding: 'utf8', timeout: 30_000, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      if (result.error) throw result.error;
+      const run = { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+      assertExit(run, 0);
+      assert.match(run.stdout, /^<!DOCTYPE html>[\s\S]*<\/html>\n?$/, 'the report, and nothing else, on stdout');
+      assert.ok(lstatSync(link).isSymbolicLink());
+      assert.deepEqual(readdirSync(work), ['stdout']);
     });
   });
 
