@@ -226,34 +226,43 @@ describe('socialplan: writes that respect the file system', function () {
       assert.deepEqual([statSync(step).uid, statSync(step).gid], [65534, 65534]);
     });
 
-    it('lint --fix refuses a read-only file in a writable folder: says so, leaves it as it was, exits 2', function () {
+    it('lint --fix and export refuse a read-only file in a writable folder: say so, leave it as it was, exit 2', function () {
       const probe = spawnSync('setpriv', [...AS_NOBODY, process.execPath, '-e', '0']);
       if (isRoot && probe.status !== 0) this.skip();
       const { folder, step, loose } = fixablePlan(work);
       chmodSync(step, 0o444);
-      let run: Run;
+      const output = join(work, 'plan.html');
+      writeFileSync(output, 'the previous export');
+      chmodSync(output, 0o444);
+      let fix: Run;
+      let exported: Run;
       if (isRoot) {
         // `nobody` may write into every folder of the plan, but not the step itself.
         for (const path of [work, folder]) chmodSync(path, 0o777);
         for (const name of readdirSync(folder)) if (join(folder, name) !== step) chmodSync(join(folder, name), 0o666);
         const bundleFolder = mkdtempSync(join(tmpdir(), 'socialplan-writes-bundle-'));
         try {
-          run = asNobody(work, ['lint', '--fix', 'plan'], bundleFolder);
+          fix = asNobody(work, ['lint', '--fix', 'plan'], bundleFolder);
+          exported = asNobody(work, ['export', join(EXAMPLES, 'en'), '-o', 'plan.html'], bundleFolder);
         } finally {
           rmSync(bundleFolder, { recursive: true, force: true });
         }
       } else {
-        run = socialplan(work, ['lint', '--fix', 'plan']);
+        fix = socialplan(work, ['lint', '--fix', 'plan']);
+        exported = socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', 'plan.html']);
       }
-      assertExit(run, 2);
+      assertExit(fix, 2);
       assert.equal(
-        run.stderr,
+        fix.stderr,
         'socialplan: cannot write plan/01-listen.md: it is read-only; its fixes were not applied.\n',
       );
       assert.equal(readFileSync(step, 'utf8'), loose, 'the step is as it was');
       assert.equal(mode(step), '444');
+      assertExit(exported, 2);
+      assert.equal(exported.stderr, 'socialplan: cannot write plan.html: it is read-only\n');
+      assert.equal(readFileSync(output, 'utf8'), 'the previous export');
       assert.deepEqual(
-        readdirSync(folder).filter((name) => name.endsWith('.tmp')),
+        [...readdirSync(folder), ...readdirSync(work)].filter((name) => name.endsWith('.tmp')),
         [],
       );
     });
