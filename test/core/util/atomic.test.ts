@@ -20,6 +20,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WriteError, writeFileAtomic } from '../../../src/core/util/atomic';
 
+const ROOT = join(__dirname, '..', '..', '..');
+
 describe('writeFileAtomic', () => {
   let root: string;
   beforeEach(() => {
@@ -145,17 +147,33 @@ describe('writeFileAtomic', () => {
   });
 
   it('refuses a read-only file (that the writer may not write), in English and French, and leaves it as it was', function () {
-    if (process.getuid?.() === 0) {
-      // Root may write anything: the refusal is checked by the CLI test run as `nobody`.
-      this.skip();
-    }
     const file = join(root, 'plan.md');
     writeFileSync(file, 'old');
     chmodSync(file, 0o444);
-    const error = failure(file);
-    assert.equal(error.code, 'EACCES');
-    assert.deepEqual(error.reason, { en: 'it is read-only', fr: 'il est en lecture seule' });
+    let refusal: { code: unknown; reason: unknown };
+    if (process.getuid?.() === 0) {
+      // Root may write anything: the same write, as `nobody`, in a folder it may write into.
+      chmodSync(root, 0o777);
+      const script = `const { writeFileAtomic } = require(${JSON.stringify(join(ROOT, 'src', 'core', 'util', 'atomic.ts'))});
+        try { writeFileAtomic(${JSON.stringify(file)}, 'new'); console.log('{}'); }
+        catch (error) { console.log(JSON.stringify({ code: error.code, reason: error.reason })); }`;
+      const run = spawnSync(
+        'setpriv',
+        ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '--import', 'tsx', '-e', script],
+        { cwd: ROOT, encoding: 'utf8', timeout: 30_000 },
+      );
+      if (run.status !== 0) {
+        console.log(`      skipped: setpriv cannot run Node as nobody here (${run.stderr.trim().split('\n')[0]})`);
+        this.skip();
+      }
+      refusal = JSON.parse(run.stdout);
+    } else {
+      const error = failure(file);
+      refusal = { code: error.code, reason: error.reason };
+    }
+    assert.deepEqual(refusal, { code: 'EACCES', reason: { en: 'it is read-only', fr: 'il est en lecture seule' } });
     assert.equal(readFileSync(file, 'utf8'), 'old');
+    assert.deepEqual(readdirSync(root), ['plan.md']);
   });
 
   /** Makes a device node in the private folder (root only: `mknod` needs it). */
