@@ -22,7 +22,7 @@ import { randomBytes } from 'node:crypto';
 import type { Localized } from '../types';
 
 /**
- * Writes a file the way its user expects (docs/exporting.md, "Safety"):
+ * Writes a file the way its user expects (docs/exporting.md, "Writing files"):
  *
  * - a regular file is replaced through a temporary file in its own folder (written, synced, given
  *   the old file's mode and owner, then renamed over it): a crash or a full disk leaves either the
