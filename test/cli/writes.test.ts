@@ -5,6 +5,7 @@ import {
   chownSync,
   closeSync,
   cpSync,
+  existsSync,
   linkSync,
   lstatSync,
   mkdirSync,
@@ -117,11 +118,16 @@ describe('socialplan: writes that respect the file system', function () {
       const written = socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', 'null']);
       assertExit(written, 0);
       assert.ok(statSync(nul).isCharacterDevice(), 'the device was replaced by a regular file');
+      assert.equal(written.stdout, '', 'no "Wrote" line: the device may be this stdout (-o /dev/stdout)');
+      symlinkSync('null', join(work, 'link-to-null'));
+      assertExit(socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', 'link-to-null']), 0);
+      assert.ok(lstatSync(join(work, 'link-to-null')).isSymbolicLink());
+      assert.ok(statSync(nul).isCharacterDevice());
       const refused = socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', 'full']);
       assertExit(refused, 2);
       assert.equal(refused.stderr, 'socialplan: cannot write full: no space left on the disk\n');
       assert.ok(statSync(full).isCharacterDevice());
-      assert.deepEqual(readdirSync(work).sort(), ['full', 'null'], 'no temporary file');
+      assert.deepEqual(readdirSync(work).sort(), ['full', 'link-to-null', 'null'], 'no temporary file');
     });
 
     it('a named pipe gets the whole report as a stream, and stays a pipe', async function () {
@@ -154,11 +160,43 @@ describe('socialplan: writes that respect the file system', function () {
       assert.equal(await readerDone, 0);
       clearTimeout(timer);
       assertExit(run, 0);
+      assert.equal(run.stdout, '');
       assert.ok(lstatSync(fifo).isFIFO(), 'the pipe was replaced by a regular file');
       const html = readFileSync(received, 'utf8');
       assert.match(html, /^<!DOCTYPE html>/);
       assert.match(html, /<\/html>\n?$/);
       assert.deepEqual(readdirSync(work).sort(), ['received', 'report.html']);
+    });
+  });
+
+  describe('export -o a link the system resolves itself', () => {
+    it('a link to /proc/self/fd/1 (what /dev/stdout is) streams to the pipe it names', function () {
+      if (!existsSync('/proc/self/fd/1')) this.skip();
+      const link = join(work, 'stdout');
+      symlinkSync('/proc/self/fd/1', link);
+      // Through `| cat`: a real pipe (Node's own stdio pipes are sockets, which cannot be opened).
+      const result = spawnSync(
+        'bash',
+        [
+          '--norc',
+          '--noprofile',
+          '-c',
+          '"$0" "$@" | cat; exit "${PIPESTATUS[0]}"',
+          process.execPath,
+          BIN,
+          'export',
+          join(EXAMPLES, 'en'),
+          '-o',
+          'stdout',
+        ],
+        { cwd: work, env: ENV, encoding: 'utf8', timeout: 30_000, stdio: ['ignore', 'pipe', 'pipe'] },
+      );
+      if (result.error) throw result.error;
+      const run = { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+      assertExit(run, 0);
+      assert.match(run.stdout, /^<!DOCTYPE html>[\s\S]*<\/html>\n?$/, 'the report, and nothing else, on stdout');
+      assert.ok(lstatSync(link).isSymbolicLink());
+      assert.deepEqual(readdirSync(work), ['stdout']);
     });
   });
 
@@ -188,34 +226,43 @@ describe('socialplan: writes that respect the file system', function () {
       assert.deepEqual([statSync(step).uid, statSync(step).gid], [65534, 65534]);
     });
 
-    it('lint --fix refuses a read-only file in a writable folder: says so, leaves it as it was, exits 2', function () {
+    it('lint --fix and export refuse a read-only file in a writable folder: say so, leave it as it was, exit 2', function () {
       const probe = spawnSync('setpriv', [...AS_NOBODY, process.execPath, '-e', '0']);
       if (isRoot && probe.status !== 0) this.skip();
       const { folder, step, loose } = fixablePlan(work);
       chmodSync(step, 0o444);
-      let run: Run;
+      const output = join(work, 'plan.html');
+      writeFileSync(output, 'the previous export');
+      chmodSync(output, 0o444);
+      let fix: Run;
+      let exported: Run;
       if (isRoot) {
         // `nobody` may write into every folder of the plan, but not the step itself.
         for (const path of [work, folder]) chmodSync(path, 0o777);
         for (const name of readdirSync(folder)) if (join(folder, name) !== step) chmodSync(join(folder, name), 0o666);
         const bundleFolder = mkdtempSync(join(tmpdir(), 'socialplan-writes-bundle-'));
         try {
-          run = asNobody(work, ['lint', '--fix', 'plan'], bundleFolder);
+          fix = asNobody(work, ['lint', '--fix', 'plan'], bundleFolder);
+          exported = asNobody(work, ['export', join(EXAMPLES, 'en'), '-o', 'plan.html'], bundleFolder);
         } finally {
           rmSync(bundleFolder, { recursive: true, force: true });
         }
       } else {
-        run = socialplan(work, ['lint', '--fix', 'plan']);
+        fix = socialplan(work, ['lint', '--fix', 'plan']);
+        exported = socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', 'plan.html']);
       }
-      assertExit(run, 2);
+      assertExit(fix, 2);
       assert.equal(
-        run.stderr,
+        fix.stderr,
         'socialplan: cannot write plan/01-listen.md: it is read-only; its fixes were not applied.\n',
       );
       assert.equal(readFileSync(step, 'utf8'), loose, 'the step is as it was');
       assert.equal(mode(step), '444');
+      assertExit(exported, 2);
+      assert.equal(exported.stderr, 'socialplan: cannot write plan.html: it is read-only\n');
+      assert.equal(readFileSync(output, 'utf8'), 'the previous export');
       assert.deepEqual(
-        readdirSync(folder).filter((name) => name.endsWith('.tmp')),
+        [...readdirSync(folder), ...readdirSync(work)].filter((name) => name.endsWith('.tmp')),
         [],
       );
     });

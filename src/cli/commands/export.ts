@@ -114,9 +114,11 @@ export async function exportCommand(
     io.stderr.write(`socialplan: ${say.cannotWrite(displayPath(output, io.cwd), reason)}\n`);
     return EXIT.usage;
   }
-  io.stdout.write(
-    `${say.wrote(displayPath(output, io.cwd), typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength)}\n`,
-  );
+  // Not after a stream to a device or a pipe, which may be this very stdout (`-o /dev/stdout`).
+  if (pathKind(output) === 'file')
+    io.stdout.write(
+      `${say.wrote(displayPath(output, io.cwd), typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength)}\n`,
+    );
   return EXIT.clean;
 }
 

@@ -1,4 +1,4 @@
-import { isMap, type Node } from 'yaml';
+import { isMap, isScalar, type Node } from 'yaml';
 import { parseSocialDocument, type SocialDocument } from './document';
 import type { TextEdit } from '../types';
 import { locate, type DataPath } from './yaml-location';
@@ -45,7 +45,8 @@ function keptWellFormed(document: SocialDocument, path: DataPath, edit: TextEdit
 /**
  * Adds `key: valueText` to the mapping at `mapPath` (`[]` for the frontmatter root), after its
  * last entry, with the same indentation. `valueText` may span lines (already indented relative
- * to the key). Returns `undefined` when the mapping is not there.
+ * to the key). Returns `undefined` when the mapping is not there, or when a block insertion
+ * (a `valueText` over several lines, or after a block scalar) would break the YAML.
  */
 export function insertKey(
   document: SocialDocument,
@@ -77,11 +78,15 @@ export function insertKey(
   const end = endOfLastLine(document, node);
   const newline = frontmatterNewline(document);
   const block = valueText.split('\n').join(`${newline}${indent}`);
-  return {
+  const edit = {
     file: document.file,
     range: { start: end, end },
     newText: `${newline}${indent}${key}:${block.startsWith(newline) ? '' : ' '}${block}`,
   };
+  // Where the text around the insertion is not one plain line, the result is parsed before it is offered.
+  const lastValue = node.items.at(-1)?.value;
+  const afterBlockScalar = isScalar(lastValue) && /^BLOCK_/.test(String(lastValue.type));
+  return valueText.includes('\n') || afterBlockScalar ? keptWellFormed(document, [...mapPath, key], edit) : edit;
 }
 
 /**

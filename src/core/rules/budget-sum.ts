@@ -1,5 +1,6 @@
 import { isRecord } from '../document/document';
 import { isAmount, money, sumAmounts } from '../util/money';
+import { amountText } from '../util/amount-text';
 import { inPlanOrder, type Site } from '../workspace/plan-index';
 import type { Fix } from '../types';
 import { insertKey, replaceValue } from '../document/yaml-edits';
@@ -32,11 +33,14 @@ function checkBudget(site: Site, currency: string | undefined, report: Reporter)
   const lines = budget.lines.filter(isRecord);
   if (lines.length !== budget.lines.length || !lines.every((line) => isAmount(line.amount))) return;
   if (lines.length === 0 && budget.total === undefined) return;
-  const sum = sumAmounts(lines.map((line) => line.amount as number));
+  const amounts = lines.map((line) => line.amount as number);
+  const sum = sumAmounts(amounts);
   const lineSum = money(sum, currency);
+  // What a fix writes: the sum with the lines' precision; none when it would be noise (1e21 + 0.005).
+  const written = amountText(sum, amounts);
 
   if (budget.total === undefined) {
-    const edit = insertKey(document, site.path, 'total', String(sum));
+    const edit = written === undefined ? undefined : insertKey(document, site.path, 'total', written);
     report({
       file: document.file,
       range: keyRange(document, site.path),
@@ -45,7 +49,7 @@ function checkBudget(site: Site, currency: string | undefined, report: Reporter)
         en: `This budget has no \`total\`; its lines add up to ${lineSum.en}. Add \`total:\` under \`budget\` with the envelope agreed with the client.`,
         fr: `Ce budget n’a pas de \`total\` ; ses lignes totalisent ${lineSum.fr}. Ajoutez \`total:\` sous \`budget\` avec l’enveloppe convenue avec le client.`,
       },
-      fixes: edit ? [fix(`Add \`total: ${sum}\``, `Ajouter \`total: ${sum}\``, edit, true)] : undefined,
+      fixes: edit ? [fix(`Add \`total: ${written}\``, `Ajouter \`total: ${written}\``, edit, true)] : undefined,
     });
     return;
   }
@@ -53,8 +57,10 @@ function checkBudget(site: Site, currency: string | undefined, report: Reporter)
 
   const total = money(budget.total, currency);
   const totalPath = [...site.path, 'total'];
-  const edit = replaceValue(document, totalPath, String(sum));
-  const setTotal = edit ? [fix(`Set \`total\` to ${sum}`, `Mettre \`total\` à ${sum}`, edit, false)] : undefined;
+  const edit = written === undefined ? undefined : replaceValue(document, totalPath, written);
+  const setTotal = edit
+    ? [fix(`Set \`total\` to ${written}`, `Mettre \`total\` à ${written}`, edit, false)]
+    : undefined;
   if (sum > budget.total) {
     report({
       file: document.file,

@@ -22,7 +22,7 @@ import { randomBytes } from 'node:crypto';
 import type { Localized } from '../types';
 
 /**
- * Writes a file the way its user expects (docs/exporting.md, "Safety"):
+ * Writes a file the way its user expects (docs/exporting.md, "Writing files"):
  *
  * - a regular file is replaced through a temporary file in its own folder (written, synced, given
  *   the old file's mode and owner, then renamed over it): a crash or a full disk leaves either the
@@ -43,13 +43,15 @@ export function writeFileAtomic(file: string, content: string | Uint8Array): voi
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   let temporary: string | undefined;
   try {
-    const target = linkTarget(file);
-    const existing = statSync(target, { throwIfNoEntry: false });
+    // Through the system's own link resolution first: `/dev/stdout` links to `/proc/self/fd/1`,
+    // whose link text (`pipe:[…]`) is no path.
+    const existing = statSync(file, { throwIfNoEntry: false });
     if (existing?.isDirectory()) throw systemError('EISDIR');
     if (existing && !existing.isFile()) {
-      streamTo(file, target, existing, bytes);
+      streamTo(file, existing, bytes);
       return;
     }
+    const target = linkTarget(file);
     if (existing && !writable(target)) throw new WriteError(file, 'EACCES', READ_ONLY);
     removeStaleTemporaries(target);
     if (existing && existing.nlink > 1) {
@@ -164,11 +166,11 @@ function writeInPlace(target: string, bytes: Uint8Array): void {
 }
 
 /** A character device or a named pipe: the bytes, in order, and nothing renamed or created. */
-function streamTo(file: string, target: string, stats: Stats, bytes: Uint8Array): void {
+function streamTo(file: string, stats: Stats, bytes: Uint8Array): void {
   if (stats.isBlockDevice()) throw new WriteError(file, 'ENOTREG', BLOCK_DEVICE);
   if (stats.isSocket()) throw new WriteError(file, 'ENOTREG', SOCKET);
   // No O_CREAT, no O_TRUNC: the device or pipe is opened as it is (a pipe waits for its reader).
-  const descriptor = openSync(target, constants.O_WRONLY);
+  const descriptor = openSync(file, constants.O_WRONLY);
   try {
     writeAll(descriptor, bytes, null);
   } finally {

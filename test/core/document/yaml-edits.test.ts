@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseSocialDocument, type SocialDocument } from '../../../src/core/document/document';
-import { replaceValue } from '../../../src/core/document/yaml-edits';
+import { insertKey, replaceValue } from '../../../src/core/document/yaml-edits';
 import { Linter } from '../../../src/core/lint/linter';
 import { applyFixes } from '../../../src/core/lint/fixes';
 import { NodeFileHost } from '../../../src/core/workspace/host';
@@ -59,6 +59,18 @@ describe('replaceValue', () => {
   it('offers no edit across lines that would break the YAML', () => {
     const text = '---\nsocialplan: plan\nnotes: |\n  one\n  two\nnext: 1\n---\n';
     assert.equal(replaceValue(parse(text), ['notes'], '"unclosed'), undefined);
+  });
+});
+
+describe('insertKey', () => {
+  it('inserts after a block scalar on the next line, and offers no block insertion that would break the YAML', () => {
+    const text = '---\nsocialplan: plan\nbudget:\n  note: |\n    Agreed in May.\n---\n';
+    assert.equal(
+      applied(text, insertKey(parse(text), ['budget'], 'total', '5')),
+      '---\nsocialplan: plan\nbudget:\n  note: |\n    Agreed in May.\n  total: 5\n---\n',
+    );
+    assert.equal(insertKey(parse(text), ['budget'], 'lines', '\n  - { amount: 5 }\n  - "unclosed'), undefined);
+    assert.ok(insertKey(parse(text), ['budget'], 'lines', '\n  - { amount: 5 }\n  - { amount: 6 }'));
   });
 });
 

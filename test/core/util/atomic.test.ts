@@ -20,6 +20,28 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WriteError, writeFileAtomic } from '../../../src/core/util/atomic';
 
+const ROOT = join(__dirname, '..', '..', '..');
+
+/**
+ * `writeFileAtomic(file, text)` run as `nobody` (root only): `{}` when written, else the
+ * WriteError's code and reason; undefined when setpriv cannot run Node as nobody here.
+ */
+function writeAsNobody(file: string, text: string): { code?: unknown; reason?: unknown } | undefined {
+  const script = `const { writeFileAtomic } = require(${JSON.stringify(join(ROOT, 'src', 'core', 'util', 'atomic.ts'))});
+    try { writeFileAtomic(${JSON.stringify(file)}, ${JSON.stringify(text)}); console.log('{}'); }
+    catch (error) { console.log(JSON.stringify({ code: error.code, reason: error.reason })); }`;
+  const run = spawnSync(
+    'setpriv',
+    ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, '--import', 'tsx', '-e', script],
+    { cwd: ROOT, encoding: 'utf8', timeout: 30_000 },
+  );
+  if (run.status !== 0) {
+    console.log(`      skipped: setpriv cannot run Node as nobody here (${run.stderr.trim().split('\n')[0]})`);
+    return undefined;
+  }
+  return JSON.parse(run.stdout);
+}
+
 describe('writeFileAtomic', () => {
   let root: string;
   beforeEach(() => {
@@ -145,17 +167,39 @@ describe('writeFileAtomic', () => {
   });
 
   it('refuses a read-only file (that the writer may not write), in English and French, and leaves it as it was', function () {
-    if (process.getuid?.() === 0) {
-      // Root may write anything: the refusal is checked by the CLI test run as `nobody`.
-      this.skip();
-    }
     const file = join(root, 'plan.md');
     writeFileSync(file, 'old');
     chmodSync(file, 0o444);
-    const error = failure(file);
-    assert.equal(error.code, 'EACCES');
-    assert.deepEqual(error.reason, { en: 'it is read-only', fr: 'il est en lecture seule' });
+    let refusal: { code?: unknown; reason?: unknown };
+    if (process.getuid?.() === 0) {
+      // Root may write anything: the same write, as `nobody`, in a folder it may write into.
+      chmodSync(root, 0o777);
+      const outcome = writeAsNobody(file, 'new');
+      if (!outcome) this.skip();
+      refusal = outcome;
+    } else {
+      const error = failure(file);
+      refusal = { code: error.code, reason: error.reason };
+    }
+    assert.deepEqual(refusal, { code: 'EACCES', reason: { en: 'it is read-only', fr: 'il est en lecture seule' } });
     assert.equal(readFileSync(file, 'utf8'), 'old');
+    assert.deepEqual(readdirSync(root), ['plan.md']);
+  });
+
+  it('a file of another user that the writer may write keeps its owner and mode (rewritten in place)', function () {
+    if (process.getuid?.() !== 0) this.skip();
+    chmodSync(root, 0o777);
+    const file = join(root, 'shared.md');
+    writeFileSync(file, 'a longer old text');
+    chmodSync(file, 0o666);
+    const inode = statSync(file).ino;
+    const outcome = writeAsNobody(file, 'new');
+    if (!outcome) this.skip();
+    assert.deepEqual(outcome, {});
+    const stats = statSync(file);
+    assert.deepEqual([stats.uid, stats.gid, (stats.mode & 0o7777).toString(8), stats.ino], [0, 0, '666', inode]);
+    assert.equal(readFileSync(file, 'utf8'), 'new');
+    assert.deepEqual(readdirSync(root), ['shared.md'], 'no temporary file left');
   });
 
   /** Makes a device node in the private folder (root only: `mknod` needs it). */
