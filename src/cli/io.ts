@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import type { Writable } from 'node:stream';
 import { writeFailureReason } from '../core/util/atomic';
-import type { Locale } from '../core/types';
+import type { Locale, Localized } from '../core/types';
+import { isLocale, localize } from '../core/i18n/localized';
 
 export interface CliIo {
   cwd: string;
@@ -76,11 +77,11 @@ export function outputFailureExit(
 ): number {
   if (failure === undefined || failure.code === 'EPIPE') return code;
   const reason = writeFailureReason(failure.code)?.[locale] ?? failure.message;
-  stderr.write(
-    locale === 'fr'
-      ? `socialplan : impossible d’écrire la sortie (stdout) : ${reason}\n`
-      : `socialplan: cannot write the output (stdout): ${reason}\n`,
-  );
+  const message: Localized = {
+    en: `socialplan: cannot write the output (stdout): ${reason}\n`,
+    fr: `socialplan : impossible d’écrire la sortie (stdout) : ${reason}\n`,
+  };
+  stderr.write(localize(message, locale));
   return EXIT.usage;
 }
 
@@ -88,5 +89,5 @@ export function outputFailureExit(
 export function localeOfArguments(argv: string[], env: CliIo['env']): Locale {
   const at = argv.indexOf('--locale');
   const value = at === -1 ? argv.find((arg) => arg.startsWith('--locale='))?.slice('--locale='.length) : argv[at + 1];
-  return value === 'en' || value === 'fr' ? value : pickLocale(undefined, env);
+  return isLocale(value) ? value : pickLocale(undefined, env);
 }

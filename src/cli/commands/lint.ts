@@ -13,6 +13,7 @@ import { formatters, FORMAT_NAMES, isFormatName, type RuleInfo } from '../format
 import { displayPath, toReported } from '../report';
 import { EXIT, pathKind, pickLocale, UsageError, useColor, type CliIo } from '../io';
 import { VERSION } from '../version';
+import { localize } from '../../core/i18n/localized';
 
 export const LINT_HELP = `Usage: socialplan lint [paths…] [options]
 
@@ -145,19 +146,19 @@ function writeFixed(run: FixRun, file: string, text: string): boolean {
 function reportFixes(run: FixRun, io: CliIo, locale: Locale): void {
   for (const [file, reason] of run.unwritable) {
     const path = displayPath(file, io.cwd);
-    io.stderr.write(
-      locale === 'fr'
-        ? `socialplan : impossible d’écrire ${path} : ${reason.fr} ; ses corrections ne sont pas appliquées.\n`
-        : `socialplan: cannot write ${path}: ${reason.en}; its fixes were not applied.\n`,
-    );
+    const message: Localized = {
+      en: `socialplan: cannot write ${path}: ${reason.en}; its fixes were not applied.\n`,
+      fr: `socialplan : impossible d’écrire ${path} : ${reason.fr} ; ses corrections ne sont pas appliquées.\n`,
+    };
+    io.stderr.write(localize(message, locale));
   }
   if (run.fixed === 0) return;
   const count = run.changedFiles.size;
-  io.stderr.write(
-    locale === 'fr'
-      ? `${run.fixed} problème(s) corrigé(s) dans ${count} fichier(s).\n`
-      : `Fixed ${run.fixed} problem${run.fixed === 1 ? '' : 's'} in ${count} file${count === 1 ? '' : 's'}.\n`,
-  );
+  const message: Localized = {
+    en: `Fixed ${run.fixed} problem${run.fixed === 1 ? '' : 's'} in ${count} file${count === 1 ? '' : 's'}.\n`,
+    fr: `${run.fixed} problème(s) corrigé(s) dans ${count} fichier(s).\n`,
+  };
+  io.stderr.write(localize(message, locale));
 }
 
 function readOptions(args: string[], io: CliIo): LintOptions {

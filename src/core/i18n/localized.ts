@@ -34,6 +34,8 @@ export interface Typography {
   colon: string;
   /** The same with a plain space, for the editor's hovers (which keep their own line breaks). */
   plainColon: string;
+  /** Between the items of a list in a sentence: `a; b` / `a ; b`. */
+  semicolon: string;
   /** Between digit groups: `26,000` / `26 000`. */
   groupSeparator: string;
   decimalSeparator: string;
@@ -55,6 +57,7 @@ export const TYPOGRAPHY: Record<Locale, Typography> = {
   en: {
     colon: ': ',
     plainColon: ': ',
+    semicolon: '; ',
     groupSeparator: ',',
     decimalSeparator: '.',
     unitSpace: ' ',
@@ -66,6 +69,7 @@ export const TYPOGRAPHY: Record<Locale, Typography> = {
   fr: {
     colon: `${NO_BREAK_SPACE}: `,
     plainColon: ' : ',
+    semicolon: ' ; ',
     groupSeparator: NO_BREAK_SPACE,
     decimalSeparator: ',',
     unitSpace: NO_BREAK_SPACE,

@@ -2,7 +2,7 @@ import { DOCUMENT_KINDS, type DocumentKind } from '../document/document';
 import { METHOD_PRESETS, isPresetName } from '../method/methods';
 import type { IdKind } from '../workspace/plan-index';
 import { closest } from '../util/suggest';
-import type { OffsetRange } from '../types';
+import type { Locale, OffsetRange } from '../types';
 import { analyse, idAtCursor, infoAt, type Analysis, type LanguageEnvironment, type LanguageRequest } from './analysis';
 import { keyMarkdown, methodMarkdown, siteMarkdown, stepMarkdown, words } from './describe';
 
@@ -109,7 +109,7 @@ function stepHover(analysis: Analysis, id: string): string | undefined {
     .join(' ');
 }
 
-function kindList(locale: 'en' | 'fr'): string {
+function kindList(locale: Locale): string {
   const w = words(locale);
   return DOCUMENT_KINDS.map((kind: DocumentKind) => `- \`${kind}\` — ${w.kindsOfDocument[kind]}`).join('\n');
 }

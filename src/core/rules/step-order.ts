@@ -7,6 +7,7 @@ import type { Localized } from '../types';
 import { valueRange } from '../document/yaml-location';
 import { missingStepFile, shownPath, stepDocuments, type StepDocument } from './no-skipped-steps';
 import type { PlanRule, Reporter } from './rule';
+import { TYPOGRAPHY } from '../i18n/localized';
 
 export const stepOrder: PlanRule = {
   id: 'step-order',
@@ -45,8 +46,7 @@ function checkDoneSteps(plan: Plan, index: PlanIndex, method: Method, report: Re
     const described = unfinished.map((required) =>
       describe(plan, index, method, required.id, required.document, steps),
     );
-    const list = (locale: keyof Localized) =>
-      described.map((item) => item[locale]).join(locale === 'en' ? '; ' : ' ; ');
+    const list = (locale: keyof Localized) => described.map((item) => item[locale]).join(TYPOGRAPHY[locale].semicolon);
     const plural = unfinished.length > 1;
     report({
       file: step.document.file,

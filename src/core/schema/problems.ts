@@ -1,7 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { isRecord } from '../document/document';
 import { closest } from '../util/suggest';
-import type { Localized } from '../types';
+import type { Locale, Localized } from '../types';
 import type { DataPath } from '../document/yaml-location';
 
 /** One real problem found by a schema, ready to be located in the source and reported. */
@@ -314,17 +314,21 @@ const TYPE_NAMES: Record<string, Localized> = {
   null: { en: 'empty', fr: 'vide' },
 };
 
-function typeNames(type: unknown, locale: 'en' | 'fr'): string {
+const OR: Localized = { en: ' or ', fr: ' ou ' };
+
+function typeNames(type: unknown, locale: Locale): string {
   const types = Array.isArray(type) ? type : String(type).split(',');
   const names = types.map((item) => TYPE_NAMES[String(item)]?.[locale] ?? String(item));
-  return names.join(locale === 'en' ? ' or ' : ' ou ');
+  return names.join(OR[locale]);
 }
 
+const NOTHING: Localized = { en: 'nothing', fr: 'rien' };
+
 /** How a found value is quoted in a message. */
-function shown(value: unknown, locale: 'en' | 'fr'): string {
-  if (value === null || value === undefined) return locale === 'en' ? 'nothing' : 'rien';
-  if (Array.isArray(value)) return locale === 'en' ? 'a list' : 'une liste';
-  if (typeof value === 'object') return locale === 'en' ? 'a mapping of keys' : 'un bloc de clés';
+function shown(value: unknown, locale: Locale): string {
+  if (value === null || value === undefined) return NOTHING[locale];
+  if (Array.isArray(value)) return TYPE_NAMES.array[locale];
+  if (typeof value === 'object') return TYPE_NAMES.object[locale];
   return `\`${shownPlain(value)}\``;
 }
 

@@ -4,6 +4,7 @@ import { DEFAULT_METHOD, METHOD_PRESETS, PRESET_NAMES, isPresetName, type Preset
 import { createPlan, PLAN_FILE } from '../../core/method/scaffold';
 import type { Locale } from '../../core/types';
 import { displayLocale } from '../locale';
+import { isLocale } from '../../core/i18n/localized';
 
 export const NEW_PLAN_COMMAND = 'socialplan.newPlan';
 
@@ -32,7 +33,7 @@ export function newPlanCommand(): (argument?: NewPlanArguments | vscode.Uri) => 
     const given: NewPlanArguments = argument instanceof vscode.Uri ? { folder: argument } : (argument ?? {});
     const method = given.method && isPresetName(given.method) ? given.method : await pickMethod();
     if (!method) return undefined;
-    const locale = given.locale === 'en' || given.locale === 'fr' ? given.locale : await pickLanguage();
+    const locale = isLocale(given.locale) ? given.locale : await pickLanguage();
     if (!locale) return undefined;
     const client = given.client ?? (await askClient());
     if (client === undefined) return undefined;
@@ -96,7 +97,8 @@ async function pickLanguage(): Promise<Locale | undefined> {
     { value: 'en', label: 'English', description: 'en' },
     { value: 'fr', label: 'Français', description: 'fr' },
   ];
-  if (displayLocale() === 'fr') items.reverse();
+  // The editor's own language first.
+  items.sort((a, b) => Number(b.value === displayLocale()) - Number(a.value === displayLocale()));
   const picked = await vscode.window.showQuickPick(items, {
     title: vscode.l10n.t('New SocialPlan plan (2/4): language'),
     placeHolder: vscode.l10n.t('In which language are the documents written?'),
