@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { applyFixes } from '../../src/core/lint/fixes';
 import { NodeFileHost } from '../../src/core/workspace/host';
 import { Linter } from '../../src/core/lint/linter';
@@ -13,8 +13,10 @@ import { filesUnder, FIXTURES, writeCase } from './fixtures';
  * each changed file with its golden file, then lints the fixed copy with a new `Linter`: the rule's
  * findings must be gone and no finding may appear that was not there before.
  *
- * Golden files live in `test/fixtures/fixes/<rule>/`: `<case>.expected.md` for the case's `plan.md`,
- * `<case>.<name>.expected.md` for any other file. `UPDATE_GOLDEN=1` rewrites them (review the diff).
+ * Golden files live in the case folder, beside the file they show fixed: `plan.md.fixed` is the
+ * case's `plan.md` after the fixes (`plan.md.<variant>.fixed` for a variant of the case, named
+ * `<case>.<variant>` by its test). `.fixed` files are no Markdown, so no lint reads them.
+ * `UPDATE_GOLDEN=1` rewrites them (review the diff).
  */
 export interface FixRun {
   fixes: Fix[];
@@ -46,8 +48,8 @@ export function fixCase(ruleId: string, caseName: string): FixRun {
 }
 
 export function goldenPath(ruleId: string, caseName: string, file: string): string {
-  const name = file === 'plan.md' ? `${caseName}.expected.md` : `${caseName}.${basename(file, '.md')}.expected.md`;
-  return join(FIXTURES, 'fixes', ruleId, name);
+  const [folder, variant] = caseName.split('.');
+  return join(FIXTURES, 'rules', ruleId, folder, variant ? `${file}.${variant}.fixed` : `${file}.fixed`);
 }
 
 /** Compares every changed file with its golden file; and checks that the golden files named exist. */

@@ -2,12 +2,12 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { applyFixes } from '../../../src/core/lint/fixes';
-import { NodeFileHost } from '../../../src/core/workspace/host';
-import { Linter } from '../../../src/core/lint/linter';
-import type { Finding, Fix } from '../../../src/core/types';
-import { assertCleanRelint, assertGolden, fixCase, type FixRun } from '../../support/fix-golden';
-import { filesUnder, FIXTURES, writeCase } from '../../support/fixtures';
+import { applyFixes } from '../../../../src/core/lint/fixes';
+import { NodeFileHost } from '../../../../src/core/workspace/host';
+import { Linter } from '../../../../src/core/lint/linter';
+import type { Finding, Fix } from '../../../../src/core/types';
+import { assertCleanRelint, assertGolden, fixCase, type FixRun } from '../../../support/fix-golden';
+import { filesUnder, FIXTURES, writeCase } from '../../../support/fixtures';
 
 const RULE = 'no-skipped-steps';
 

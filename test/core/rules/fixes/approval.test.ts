@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { today } from '../../../src/core/rules/approval';
-import { assertCleanRelint, assertGolden, fixCase, type FixRun } from '../../support/fix-golden';
+import { today } from '../../../../src/core/rules/approval';
+import { assertCleanRelint, assertGolden, fixCase, type FixRun } from '../../../support/fix-golden';
 
 const RULE = 'approval';
 

@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NodeFileHost } from '../../../src/core/workspace/host';
-import { Linter } from '../../../src/core/lint/linter';
-import { assertCleanRelint, assertGolden, fixCase } from '../../support/fix-golden';
-import { filesUnder, FIXTURES, writeCase } from '../../support/fixtures';
+import { NodeFileHost } from '../../../../src/core/workspace/host';
+import { Linter } from '../../../../src/core/lint/linter';
+import { assertCleanRelint, assertGolden, fixCase } from '../../../support/fix-golden';
+import { filesUnder, FIXTURES, writeCase } from '../../../support/fixtures';
 
 const RULE = 'budget-sum';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { assertCleanRelint, assertGolden, fixCase } from '../../support/fix-golden';
+import { assertCleanRelint, assertGolden, fixCase } from '../../../support/fix-golden';
 
 const RULE = 'unknown-reference';
 
