@@ -169,7 +169,7 @@ export async function runUiTests({ browser, url, folder, resultsDir, log, timeou
       await page.locator('.tabs-container .tab.active', { hasText: /^plan\.md/ }).waitFor();
     });
 
-    // The preview is a webview: two nested iframes (../shared/vscode-host.md).
+    // The preview is a webview: VS Code nests its content in two iframes (a host frame, then #active-frame).
     const preview = () => page.frameLocator('iframe.webview').first().frameLocator('#active-frame');
     await step('the preview opens beside the plan; a click on a finding moves the editor to its line', async () => {
       await quick('F1', 'View: Hide Panel', 'Hide Panel');

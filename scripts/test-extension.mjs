@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Tests the extension in a real VS Code, offline: code-server (VS Code's server and web workbench,
-// from npm) driven by playwright-core and Debian's chromium. See ../shared/vscode-host.md.
+// from npm) driven by playwright-core and Debian's chromium. CONTRIBUTING.md, "Checks", says what it needs.
 //
 //   1. integration tests: mocha inside the real Node extension host (VS Code's web test payload),
 //      in a trusted workspace, then in Restricted Mode (a second server without
