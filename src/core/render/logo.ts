@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Localized } from '../types';
+import { rasterProblem, svgProblem } from './logo-limits';
 
 /** Larger logos are refused rather than inflating every export. */
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
@@ -51,7 +52,18 @@ export function readLogo(file: string): LogoResult {
       },
     };
   }
+  const tooBig = logoProblem(bytes, type, file);
+  if (tooBig) return { problem: tooBig };
   return { dataUri: `data:${type};base64,${bytes.toString('base64')}` };
+}
+
+/**
+ * Why a logo would cost too much to draw (docs/limits.md, "Logos"), from its header or its text,
+ * before anything decodes it: the export, the HTML and the preview all leave it out.
+ */
+export function logoProblem(bytes: Uint8Array, type: string, name: string): Localized | undefined {
+  if (type === 'image/svg+xml') return svgProblem(Buffer.from(bytes).toString('utf8'), name);
+  return rasterProblem(bytes, type, name);
 }
 
 function imageType(bytes: Buffer): string | undefined {
