@@ -259,6 +259,12 @@ function rangeMessage(error: ErrorObject, name: string, value: unknown, params: 
     case 'exclusiveMaximum': {
       const limit = String(params.limit);
       const words = BOUNDS[error.keyword];
+      if (error.keyword === 'maximum' || error.keyword === 'exclusiveMaximum') {
+        return {
+          en: `\`${name}\` is too large: it must be ${words.en} ${limit}; found ${found.en}.`,
+          fr: `\`${name}\` est trop grand : il doit être ${words.fr} ${limit} ; trouvé ${found.fr}.`,
+        };
+      }
       return {
         en: `\`${name}\` must be ${words.en} ${limit}; found ${found.en}.`,
         fr: `\`${name}\` doit être ${words.fr} ${limit} ; trouvé ${found.fr}.`,
