@@ -3,7 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Linter } from '../../../src/core/lint/linter';
 import { readLogo } from '../../../src/core/render/logo';
+import { NodeFileHost } from '../../../src/core/workspace/host';
+import { PreviewRenderer } from '../../../src/extension/preview/render';
 import { imageSize, MAX_LOGO_PIXELS, svgWork } from '../../../src/core/render/logo-limits';
 import { gifHeader, jpegHeader, pngOf, svgUseBomb, webpHeader } from '../../support/bombs';
 
@@ -121,6 +124,30 @@ describe('logo limits', function () {
       assert.match(stderr, /logo\.png is 8000 × 8000 pixels \(64 megapixels\)/);
       if (format === 'html') assert.doesNotMatch(output.toString('utf8'), /<img class="sp-logo"/);
       else assert.doesNotMatch(output.toString('latin1'), /\/Subtype \/Image/);
+    }
+  });
+
+  it('the preview leaves out the same logos, and shows a plain one', () => {
+    const work = mkdtempSync(join(folder, 'preview-'));
+    cpSync(join(ROOT, 'examples', 'en'), join(work, 'plan'), { recursive: true });
+    const planFile = join(work, 'plan', 'plan.md');
+    const logos: [string, string | Buffer, boolean][] = [
+      ['bomb.svg', svgUseBomb(11, 10), false],
+      ['bomb.png', pngOf(20000, 20000, { idat: false }), false],
+      ['bomb.webp', webpHeader(30000, 30000), false],
+      ['plain.png', pngOf(4, 4), true],
+    ];
+    for (const [name, content, shown] of logos) {
+      writeFileSync(join(work, name), content);
+      writeFileSync(join(work, '.socialplan.yaml'), `export: { logo: ./${name} }\n`);
+      const preview = new PreviewRenderer().render(
+        new Linter(new NodeFileHost(), { trusted: true }),
+        planFile,
+        true,
+        'en',
+      );
+      assert.ok(preview.found);
+      assert.equal(/<img class="sp-logo"/.test(preview.html), shown, name);
     }
   });
 
