@@ -4,7 +4,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { gifHeader, jpegHeader, pngOf, svgUseBomb, webpHeader } from '../support/bombs';
+import { gifHeader, jpegHeader, pngOf, svgMarkerBomb, svgUseBomb, webpHeader } from '../support/bombs';
 import { propertyParameters } from '../support/property';
 
 /**
@@ -41,6 +41,12 @@ const LOGO: fc.Arbitrary<Logo> = fc.oneof(
       content: `<?xml version="1.0"?><!DOCTYPE svg [${entities}]><svg xmlns="http://www.w3.org/2000/svg"><text>&e${levels};</text></svg>`,
     };
   }),
+  fc
+    .tuple(fc.integer({ min: 1, max: 3000 }), fc.integer({ min: 1, max: 30000 }), fc.constantFrom('attribute', 'style'))
+    .map(([shapes, vertices, how]) => ({
+      name: 'logo.svg',
+      content: svgMarkerBomb(shapes, vertices, how as 'attribute' | 'style'),
+    })),
   fc.constantFrom(
     { name: 'logo.svg', content: '<svg><rect' },
     {

@@ -90,3 +90,13 @@ export function svgUseBomb(levels = 11, fanout = 10): string {
     svg += `<g id="l${level}">${`<use href="#l${level - 1}"/>`.repeat(fanout)}</g>`;
   return `${svg}</defs><use xlink:href="#l${levels}"/></svg>`;
 }
+
+/** A marker of `shapes` rectangles set on every vertex of a path of `vertices` vertices. */
+export function svgMarkerBomb(shapes = 2000, vertices = 20000, how: 'attribute' | 'style' = 'attribute'): string {
+  const marker = `<marker id="m" markerWidth="2" markerHeight="2">${'<rect width="1" height="1"/>'.repeat(shapes)}</marker>`;
+  let path = 'M0 0';
+  for (let vertex = 0; vertex < vertices; vertex++) path += ` L${vertex % 100} ${vertex % 37}`;
+  const set = how === 'attribute' ? 'marker-mid="url(#m)"' : '';
+  const style = how === 'style' ? '<style>path { marker-mid: url(#m); }</style>' : '';
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">${style}<defs>${marker}</defs><path d="${path}" ${set} fill="none" stroke="#000"/></svg>`;
+}

@@ -8,7 +8,7 @@ import { readLogo } from '../../../src/core/render/logo';
 import { NodeFileHost } from '../../../src/core/workspace/host';
 import { PreviewRenderer } from '../../../src/extension/preview/render';
 import { imageSize, MAX_LOGO_PIXELS, svgWork } from '../../../src/core/render/logo-limits';
-import { gifHeader, jpegHeader, pngOf, svgUseBomb, webpHeader } from '../../support/bombs';
+import { gifHeader, jpegHeader, pngOf, svgMarkerBomb, svgUseBomb, webpHeader } from '../../support/bombs';
 
 /**
  * Logos that cost far more to draw than to store (issue 16, items 2 and 3): read from their
@@ -83,6 +83,11 @@ describe('logo limits', function () {
     assert.ok('problem' in deep && /nested more than 40 levels deep/.test(deep.problem.en));
     const loop = readLogo(logoFile('loop.svg', '<svg><g id="a"><rect/><use href="#a"/></g></svg>'));
     assert.ok('problem' in loop && /refer back to themselves/.test(loop.problem.en));
+    for (const how of ['attribute', 'style'] as const) {
+      const markers = readLogo(logoFile(`markers-${how}.svg`, svgMarkerBomb(2000, 20000, how)));
+      assert.ok('problem' in markers && /references and markers are expanded/.test(markers.problem.en), how);
+    }
+    assert.ok('dataUri' in readLogo(logoFile('arrow.svg', svgMarkerBomb(2, 50))), 'an arrow on a line is a logo');
     const fine = readLogo(logoFile('fine.svg', svgUseBomb(3, 10)));
     assert.ok('dataUri' in fine, 'a thousand shapes are a logo');
   });
@@ -114,6 +119,12 @@ describe('logo limits', function () {
       if (format === 'html') assert.doesNotMatch(output.toString('utf8'), /<img class="sp-logo"/);
       else assert.equal(output.subarray(0, 5).toString('latin1'), '%PDF-');
     }
+  });
+
+  it('exports the PDF without an SVG logo of a 2,000-shape marker on 20,000 vertices (190 KB), and says why', () => {
+    const { stderr, output } = exportWithLogo('logo.svg', svgMarkerBomb(2000, 20000), 'pdf');
+    assert.match(stderr, /logo\.svg is an SVG too complex to draw/);
+    assert.equal(output.subarray(0, 5).toString('latin1'), '%PDF-');
   });
 
   it('exports the PDF and the HTML without a PNG decompression bomb (8000 × 8000, 250 KB), and says why', () => {
