@@ -47,6 +47,10 @@ const LOGO: fc.Arbitrary<Logo> = fc.oneof(
       name: 'logo.svg',
       content: svgMarkerBomb(shapes, vertices, how as 'attribute' | 'style'),
     })),
+  fc.integer({ min: 1, max: 150_000 }).map((words) => ({
+    name: 'logo.svg',
+    content: `<svg xmlns="http://www.w3.org/2000/svg"><text y="10">${'Lorem '.repeat(words)}</text></svg>`,
+  })),
   fc.constantFrom(
     { name: 'logo.svg', content: '<svg><rect' },
     {

@@ -15,6 +15,11 @@ export const MAX_SVG_ELEMENTS = 20_000;
 export const MAX_SVG_DEPTH = 40;
 /** Characters of path data (`d`, `points`) an SVG logo may have once expanded. */
 export const MAX_SVG_PATH_CHARS = 4_000_000;
+/**
+ * Characters of text an SVG logo may draw once expanded: svg-to-pdfkit lays text out in time that
+ * grows with the square of its length (18,000 characters: 0.3 s; 90,000: 11 s; 1.8 MB: minutes).
+ */
+export const MAX_SVG_TEXT_CHARS = 10_000;
 
 /** Width and height from the header of a PNG, JPEG, GIF or WebP; `undefined` when it has none. */
 export function imageSize(bytes: Uint8Array, type: string): { width: number; height: number } | undefined {
@@ -110,6 +115,7 @@ export interface SvgWork {
   elements: number;
   depth: number;
   pathChars: number;
+  textChars: number;
   /** A `<use>` that leads back to itself. */
   cycle: boolean;
 }
@@ -119,6 +125,9 @@ interface Element {
   /** The ids this element draws again: a `<use href="#…">`, a `url(#…)` paint, clip or mask. */
   refs: string[];
   pathChars: number;
+  textChars: number;
+  /** A `<style>` (or `<script>`): its text is not drawn. */
+  style: boolean;
 }
 
 /** Past this, counting stops: the logo is refused anyway. */
@@ -126,6 +135,7 @@ const SATURATED: SvgWork = {
   elements: Number.POSITIVE_INFINITY,
   depth: Number.POSITIVE_INFINITY,
   pathChars: 0,
+  textChars: 0,
   cycle: false,
 };
 
@@ -141,8 +151,14 @@ export function svgWork(svg: string): SvgWork {
   const open: number[] = [];
   let depth = 0;
   let at = 0;
+  const addText = (from: number, to: number) => {
+    const current = open.at(-1);
+    if (current === undefined || elements[current].style || to <= from) return;
+    elements[current].textChars += svg.slice(from, to).trim().length;
+  };
   while (at < svg.length) {
     const start = svg.indexOf('<', at);
+    addText(at, start < 0 ? svg.length : start);
     if (start < 0) break;
     if (svg.startsWith('<!--', start)) {
       const end = svg.indexOf('-->', start + 4);
@@ -151,6 +167,7 @@ export function svgWork(svg: string): SvgWork {
     }
     if (svg.startsWith('<![CDATA[', start)) {
       const end = svg.indexOf(']]>', start + 9);
+      addText(start + 9, end < 0 ? svg.length : end);
       at = end < 0 ? svg.length : end + 3;
       continue;
     }
@@ -164,7 +181,13 @@ export function svgWork(svg: string): SvgWork {
       continue;
     }
     const index = elements.length;
-    const element: Element = { children: [], refs: [], pathChars: 0 };
+    const element: Element = {
+      children: [],
+      refs: [],
+      pathChars: 0,
+      textChars: 0,
+      style: /^(?:style|script)\b/i.test(tag),
+    };
     elements.push(element);
     for (const [name, value] of attributes(tag)) {
       const local = name.toLowerCase();
@@ -192,12 +215,18 @@ export function svgWork(svg: string): SvgWork {
     if (known) return known;
     if (inProgress.has(index)) {
       cycle = true;
-      return { elements: 0, depth: 0, pathChars: 0, cycle: true };
+      return { elements: 0, depth: 0, pathChars: 0, textChars: 0, cycle: true };
     }
     if (level > MAX_SVG_DEPTH) return SATURATED;
     inProgress.add(index);
     const element = elements[index];
-    const work: SvgWork = { elements: 1, depth: 1, pathChars: element.pathChars, cycle: false };
+    const work: SvgWork = {
+      elements: 1,
+      depth: 1,
+      pathChars: element.pathChars,
+      textChars: element.textChars,
+      cycle: false,
+    };
     const targets = [...element.children];
     for (const ref of element.refs) {
       const target = ids.get(ref);
@@ -208,18 +237,26 @@ export function svgWork(svg: string): SvgWork {
       work.elements += inner.elements;
       work.depth = Math.max(work.depth, inner.depth + 1);
       work.pathChars += inner.pathChars;
-      if (work.elements > MAX_SVG_ELEMENTS || work.depth > MAX_SVG_DEPTH || work.pathChars > MAX_SVG_PATH_CHARS) break;
+      work.textChars += inner.textChars;
+      if (
+        work.elements > MAX_SVG_ELEMENTS ||
+        work.depth > MAX_SVG_DEPTH ||
+        work.pathChars > MAX_SVG_PATH_CHARS ||
+        work.textChars > MAX_SVG_TEXT_CHARS
+      )
+        break;
     }
     inProgress.delete(index);
     done.set(index, work);
     return work;
   };
-  const total: SvgWork = { elements: 0, depth: 0, pathChars: 0, cycle: false };
+  const total: SvgWork = { elements: 0, depth: 0, pathChars: 0, textChars: 0, cycle: false };
   for (const root of roots) {
     const work = count(root, 1);
     total.elements += work.elements;
     total.depth = Math.max(total.depth, work.depth);
     total.pathChars += work.pathChars;
+    total.textChars += work.textChars;
   }
   // A marker is drawn again at every vertex of the paths it is set on (or inherited by, or styled
   // onto): each is counted as drawn at every vertex of the logo, a vertex taking two characters
@@ -309,12 +346,17 @@ export function svgProblem(svg: string, name: string): Localized | undefined {
             en: `more than 20,000 elements once its \`<use>\` references and markers are expanded`,
             fr: `plus de 20\u00A0000 éléments une fois ses références \`<use>\` et ses marqueurs développés`,
           }
-        : work.pathChars > MAX_SVG_PATH_CHARS
+        : work.textChars > MAX_SVG_TEXT_CHARS
           ? {
-              en: `more than ${MAX_SVG_PATH_CHARS / 1_000_000} million characters of path data once expanded`,
-              fr: `plus de ${MAX_SVG_PATH_CHARS / 1_000_000} millions de caractères de tracés une fois développé`,
+              en: 'more than 10,000 characters of text once expanded',
+              fr: 'plus de 10\u00A0000 caractères de texte une fois développé',
             }
-          : undefined;
+          : work.pathChars > MAX_SVG_PATH_CHARS
+            ? {
+                en: `more than ${MAX_SVG_PATH_CHARS / 1_000_000} million characters of path data once expanded`,
+                fr: `plus de ${MAX_SVG_PATH_CHARS / 1_000_000} millions de caractères de tracés une fois développé`,
+              }
+            : undefined;
   if (!over) return undefined;
   return {
     en: `The logo${named(name)} is an SVG too complex to draw (${over.en}); it was left out. A logo made of a few hundred shapes, or a PNG, works everywhere.`,

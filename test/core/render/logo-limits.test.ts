@@ -70,7 +70,15 @@ describe('logo limits', function () {
     const plain = svgWork(
       '<svg xmlns="http://www.w3.org/2000/svg"><defs><path id="p" d="M0 0L10 10"/></defs><use href="#p"/><use href="#p"/></svg>',
     );
-    assert.deepEqual(plain, { elements: 7, depth: 3, pathChars: 30, cycle: false });
+    assert.deepEqual(plain, { elements: 7, depth: 3, pathChars: 30, textChars: 0, cycle: false });
+    const words = svgWork(
+      '<svg><style>text { fill: red }</style><defs><text id="t">ACME <tspan>CO</tspan></text></defs><use href="#t"/></svg>',
+    );
+    assert.equal(
+      words.textChars,
+      2 * 'ACMECO'.length,
+      'the text of the <use>d element counts again; the style does not',
+    );
     assert.equal(svgWork('<svg><g id="a"><use href="#a"/></g></svg>').cycle, true);
   });
 
@@ -88,6 +96,10 @@ describe('logo limits', function () {
       assert.ok('problem' in markers && /references and markers are expanded/.test(markers.problem.en), how);
     }
     assert.ok('dataUri' in readLogo(logoFile('arrow.svg', svgMarkerBomb(2, 50))), 'an arrow on a line is a logo');
+    const text = readLogo(
+      logoFile('text.svg', `<svg xmlns="http://www.w3.org/2000/svg"><text>${'Lorem ipsum '.repeat(1000)}</text></svg>`),
+    );
+    assert.ok('problem' in text && /more than 10,000 characters of text/.test(text.problem.en));
     const fine = readLogo(logoFile('fine.svg', svgUseBomb(3, 10)));
     assert.ok('dataUri' in fine, 'a thousand shapes are a logo');
   });
@@ -124,6 +136,13 @@ describe('logo limits', function () {
   it('exports the PDF without an SVG logo of a 2,000-shape marker on 20,000 vertices (190 KB), and says why', () => {
     const { stderr, output } = exportWithLogo('logo.svg', svgMarkerBomb(2000, 20000), 'pdf');
     assert.match(stderr, /logo\.svg is an SVG too complex to draw/);
+    assert.equal(output.subarray(0, 5).toString('latin1'), '%PDF-');
+  });
+
+  it('exports the PDF without an SVG logo of 1.8 MB of text, and says why', () => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100"><text y="10">${'Lorem ipsum dolor '.repeat(100_000)}</text></svg>`;
+    const { stderr, output } = exportWithLogo('logo.svg', svg, 'pdf');
+    assert.match(stderr, /logo\.svg is an SVG too complex to draw \(more than 10,000 characters of text/);
     assert.equal(output.subarray(0, 5).toString('latin1'), '%PDF-');
   });
 
