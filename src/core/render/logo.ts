@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import type { Localized } from '../types';
+import { rasterProblem, svgProblem } from './logo-limits';
 
 /** Larger logos are refused rather than inflating every export. */
 export const MAX_LOGO_BYTES = 2 * 1024 * 1024;
@@ -43,6 +44,14 @@ export function readLogo(file: string): LogoResult {
     return unreadable;
   }
   const type = imageType(bytes);
+  if (type === SVG_WITH_ENTITIES) {
+    return {
+      problem: {
+        en: `The logo ${file} is an SVG whose DOCTYPE declares entities (\`<!DOCTYPE svg [ <!ENTITY … > ]>\`, as Adobe Illustrator writes), which SocialPlan does not expand (they can grow without end); it was left out. Save it again as plain SVG, without the DOCTYPE, or as a PNG.`,
+        fr: `Le logo ${file} est un SVG dont le DOCTYPE déclare des entités (\`<!DOCTYPE svg [ <!ENTITY … > ]>\`, comme l’écrit Adobe Illustrator), que SocialPlan ne développe pas (elles peuvent grossir sans fin) ; il a été omis. Enregistrez-le à nouveau en SVG simple, sans DOCTYPE, ou en PNG.`,
+      },
+    };
+  }
   if (!type) {
     return {
       problem: {
@@ -51,8 +60,22 @@ export function readLogo(file: string): LogoResult {
       },
     };
   }
+  const tooBig = logoProblem(bytes, type, file);
+  if (tooBig) return { problem: tooBig };
   return { dataUri: `data:${type};base64,${bytes.toString('base64')}` };
 }
+
+/**
+ * Why a logo would cost too much to draw (docs/limits.md, "Logos"), from its header or its text,
+ * before anything decodes it: the export, the HTML and the preview all leave it out.
+ */
+export function logoProblem(bytes: Uint8Array, type: string, name: string): Localized | undefined {
+  if (type === 'image/svg+xml') return svgProblem(Buffer.from(bytes).toString('utf8'), name);
+  return rasterProblem(bytes, type, name);
+}
+
+/** An SVG refused for the entities of its DOCTYPE: not a type, a reason. */
+const SVG_WITH_ENTITIES = 'svg-with-entities';
 
 function imageType(bytes: Buffer): string | undefined {
   if (bytes.length >= 8 && bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])))
@@ -72,5 +95,7 @@ function imageType(bytes: Buffer): string | undefined {
     .trimStart();
   if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/i.test(head))
     return 'image/svg+xml';
+  // A DOCTYPE the test above did not pass: one with an internal subset (`[ <!ENTITY …> ]`).
+  if (/^(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<!DOCTYPE\s+svg\b/i.test(head)) return SVG_WITH_ENTITIES;
   return undefined;
 }

@@ -160,8 +160,10 @@ export function renderMarkdown(markdown: string, options: MarkdownOptions): stri
   if (cached !== undefined) return cached;
   const { tree, html } =
     markdown.length > MAX_FORMATTED_CHARACTERS
-      ? plainParagraphs(markdown, options.locale, data)
-      : formatted(markdown, options.locale, data);
+      ? plainParagraphs(markdown, options.locale, data, 'long')
+      : nestingDepth(markdown) > MAX_FORMATTED_NESTING
+        ? plainParagraphs(markdown, options.locale, data, 'deep')
+        : formatted(markdown, options.locale, data);
   remember(cache, key, html);
   remember(trees, html, tree);
   return html;
@@ -188,8 +190,33 @@ const TOO_LONG: Record<Locale, (size: string) => string> = {
     `Ce texte est trop long pour être mis en forme (${size} de Markdown)\u00A0: il est affiché en paragraphes simples.`,
 };
 
+/**
+ * Above this many characters of quote markers and indentation before a line's text, a body is not
+ * formatted either: unified walks nested quotes and lists by recursion, and 5,000 `> ` overflow
+ * the stack (a crash of the export, found by test/core/hostile-export.test.ts). A real plan's
+ * deepest nesting is a few levels.
+ */
+export const MAX_FORMATTED_NESTING = 200;
+
+/** The longest run of `>`, spaces and tabs that starts a line. */
+function nestingDepth(markdown: string): number {
+  let deepest = 0;
+  for (const match of markdown.matchAll(/^[ \t>]+/gm)) deepest = Math.max(deepest, match[0].length);
+  return deepest;
+}
+
+const TOO_DEEP: Record<Locale, string> = {
+  en: 'This text is nested too deeply to be formatted (quotes or lists hundreds of levels deep): it is shown as plain paragraphs.',
+  fr: 'Ce texte est imbriqué trop profondément pour être mis en forme (citations ou listes sur des centaines de niveaux)\u00A0: il est affiché en paragraphes simples.',
+};
+
 /** A very long body as plain text: a notice, then one paragraph per blank-line-separated block. */
-function plainParagraphs(markdown: string, locale: Locale, data: FinishData): { tree: Root; html: string } {
+function plainParagraphs(
+  markdown: string,
+  locale: Locale,
+  data: FinishData,
+  why: 'long' | 'deep',
+): { tree: Root; html: string } {
   const megabytes = (markdown.length / (1024 * 1024)).toFixed(1);
   const typography = TYPOGRAPHY[locale];
   const size = `${megabytes.replace('.', typography.decimalSeparator)}${typography.unitSpace}${typography.megabytes}`;
@@ -203,8 +230,9 @@ function plainParagraphs(markdown: string, locale: Locale, data: FinishData): { 
         : { type: 'text', value: text },
     ],
   });
-  const children: Element[] = [paragraph(TOO_LONG[locale](size), data.firstLine, true)];
-  const html: string[] = [`<p${attribute(data.firstLine)}><em>${escapeHtml(TOO_LONG[locale](size))}</em></p>`];
+  const notice = why === 'long' ? TOO_LONG[locale](size) : TOO_DEEP[locale];
+  const children: Element[] = [paragraph(notice, data.firstLine, true)];
+  const html: string[] = [`<p${attribute(data.firstLine)}><em>${escapeHtml(notice)}</em></p>`];
   // Blocks and the blank lines between them, in turn: the lines they span keep the count.
   let line = 0;
   for (const block of markdown.split(/(\r?\n[ \t]*\r?\n)/)) {

@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { SocialDocument } from '../document/document';
 import type { Plan } from '../workspace/plans';
@@ -74,14 +75,38 @@ const LINK_PROBLEMS = {
   },
 } as const;
 
+const NOT_A_FILE = {
+  folder: {
+    en: "is a folder, not a file: name the charter's Markdown file in it (e.g. `charter/charter.md`)",
+    fr: 'est un dossier, pas un fichier : indiquez le fichier Markdown de la charte qu’il contient (p. ex. `charter/charter.md`)',
+  },
+  device: {
+    en: "is a device, a pipe or a socket, not a file: name the charter's Markdown file",
+    fr: 'est un périphérique, un tube ou une socket, pas un fichier : indiquez le fichier Markdown de la charte',
+  },
+} as const;
+
+/** What is at a path that is not a regular file, if anything. */
+function notAFile(path: string): keyof typeof NOT_A_FILE | undefined {
+  try {
+    const stats = statSync(path);
+    if (stats.isDirectory()) return 'folder';
+    return stats.isFile() ? undefined : 'device';
+  } catch {
+    return undefined;
+  }
+}
+
 function reportCharterLink(plan: Plan, report: Reporter): void {
   const link = plan.charterLink;
   const planDocument = plan.planDocuments[0];
   if (!link?.problem || !planDocument) return;
-  const problem = LINK_PROBLEMS[link.problem];
+  // "Missing" is what the plan index knows: no file there. A folder or a device is something.
+  const kind = link.problem === 'missing' ? notAFile(link.target) : undefined;
+  const problem = kind ? NOT_A_FILE[kind] : LINK_PROBLEMS[link.problem];
   // Where the path leads only matters when nothing is there.
   const hint =
-    link.problem === 'missing'
+    link.problem === 'missing' && !kind
       ? { en: "; the path is relative to this plan's folder", fr: ' ; le chemin part du dossier de ce plan' }
       : { en: '', fr: '' };
   report({

@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import { isRecord } from '../document/document';
 import { closest } from '../util/suggest';
+import { formatAmount } from '../util/money';
 import type { Locale, Localized } from '../types';
 import type { DataPath } from '../document/yaml-location';
 
@@ -199,21 +200,35 @@ function valueProblem(path: DataPath, keyword: string, message: Localized): Sche
   return { path, target: 'value', keyword, message };
 }
 
+/** Values an enum message lists; an agency schema may allow thousands. */
+const LISTED_VALUES = 20;
+
 function enumMessage(name: string, value: unknown, allowed: unknown[]): Localized {
-  const list = allowed.map((item) => `\`${String(item)}\``).join(', ');
+  const shownValues = allowed
+    .slice(0, LISTED_VALUES)
+    .map((item) => `\`${shownPlain(item)}\``)
+    .join(', ');
+  const more = allowed.length - LISTED_VALUES;
+  const list =
+    more > 0
+      ? {
+          en: `${shownValues}… (and ${formatAmount(more, undefined, 'en')} more)`,
+          fr: `${shownValues}… (et ${formatAmount(more, undefined, 'fr')} autres)`,
+        }
+      : { en: shownValues, fr: shownValues };
   const suggestion = typeof value === 'string' ? closest(value, allowed.map(String)) : undefined;
   const hint = suggestion
     ? { en: ` Did you mean \`${suggestion}\`?`, fr: ` Vouliez-vous dire \`${suggestion}\` ?` }
     : { en: '', fr: '' };
   if (allowed.length === 1) {
     return {
-      en: `\`${name}\` must be ${list}; found ${shown(value, 'en')}.${hint.en}`,
-      fr: `\`${name}\` doit valoir ${list} ; trouvé ${shown(value, 'fr')}.${hint.fr}`,
+      en: `\`${name}\` must be ${list.en}; found ${shown(value, 'en')}.${hint.en}`,
+      fr: `\`${name}\` doit valoir ${list.fr} ; trouvé ${shown(value, 'fr')}.${hint.fr}`,
     };
   }
   return {
-    en: `\`${name}\` must be one of ${list}; found ${shown(value, 'en')}.${hint.en}`,
-    fr: `\`${name}\` doit être l’une des valeurs ${list} ; trouvé ${shown(value, 'fr')}.${hint.fr}`,
+    en: `\`${name}\` must be one of ${list.en}; found ${shown(value, 'en')}.${hint.en}`,
+    fr: `\`${name}\` doit être l’une des valeurs ${list.fr} ; trouvé ${shown(value, 'fr')}.${hint.fr}`,
   };
 }
 
@@ -259,6 +274,12 @@ function rangeMessage(error: ErrorObject, name: string, value: unknown, params: 
     case 'exclusiveMaximum': {
       const limit = String(params.limit);
       const words = BOUNDS[error.keyword];
+      if (error.keyword === 'maximum' || error.keyword === 'exclusiveMaximum') {
+        return {
+          en: `\`${name}\` is too large: it must be ${words.en} ${limit}; found ${found.en}.`,
+          fr: `\`${name}\` est trop grand : il doit être ${words.fr} ${limit} ; trouvé ${found.fr}.`,
+        };
+      }
       return {
         en: `\`${name}\` must be ${words.en} ${limit}; found ${found.en}.`,
         fr: `\`${name}\` doit être ${words.fr} ${limit} ; trouvé ${found.fr}.`,

@@ -1,21 +1,33 @@
 import { inEveryLocale, TYPOGRAPHY } from '../i18n/localized';
 import type { Locale, Localized } from '../types';
 
+/** The largest amount a plan may hold: 10^15, as `common.schema.json#/$defs/money` says. */
+export const MAX_AMOUNT = 1e15;
+
 /**
  * An amount as people write it: `26,000 CAD` in English, `26 000 CAD` in French (no-break
  * spaces, decimal comma). Cents only when there are some. Written by hand rather than with `Intl`
  * so messages read the same whatever ICU data the Node or VS Code build ships with.
  */
 export function formatAmount(amount: number, currency: string | undefined, locale: Locale): string {
+  const typography = TYPOGRAPHY[locale];
+  const unitOf = currency ? typography.unitSpace + currency : '';
+  // Past what a budget can mean (the schema refuses it, docs/limits.md), an amount is still
+  // written in plain digits, never `1e+22`, to the unit: a double has no cents to give there.
+  if (!Number.isFinite(amount)) return `${Number.isNaN(amount) ? '—' : amount < 0 ? '-∞' : '∞'}${unitOf}`;
+  if (Math.abs(amount) > MAX_AMOUNT) {
+    const digits = BigInt(Math.round(Math.abs(amount)))
+      .toString()
+      .replace(/\B(?=(\d{3})+(?!\d))/g, typography.groupSeparator);
+    return `${amount < 0 ? '-' : ''}${digits}${unitOf}`;
+  }
   const cents = Math.round(Math.abs(amount) * 100);
   const whole = Math.floor(cents / 100);
   const fraction = cents % 100;
-  const typography = TYPOGRAPHY[locale];
   const digits = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, typography.groupSeparator);
   const decimals = fraction === 0 ? '' : typography.decimalSeparator + String(fraction).padStart(2, '0');
   const sign = amount < 0 && cents !== 0 ? '-' : '';
-  const unit = currency ? typography.unitSpace + currency : '';
-  return `${sign}${digits}${decimals}${unit}`;
+  return `${sign}${digits}${decimals}${unitOf}`;
 }
 
 /** {@link formatAmount} in both languages, for messages. */
@@ -28,7 +40,7 @@ export function sumAmounts(amounts: readonly number[]): number {
   return Math.round(amounts.reduce((total, amount) => total + amount * 100, 0)) / 100;
 }
 
-/** A usable amount: a finite number, not negative (the schema reports the others). */
+/** A usable amount: a finite number, not negative, at most 10^15 (the schema reports the others). */
 export function isAmount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_AMOUNT;
 }

@@ -491,8 +491,8 @@ describe('finding ranges', () => {
         ],
         [
           'maximum nested',
-          /`website\.bounce_rate` must be at most 100; found `120`/,
-          /`website\.bounce_rate` doit être au plus 100 ; trouvé `120`/,
+          /`website\.bounce_rate` is too large: it must be at most 100; found `120`/,
+          /`website\.bounce_rate` est trop grand : il doit être au plus 100 ; trouvé `120`/,
         ],
         [
           'missing key in a block',

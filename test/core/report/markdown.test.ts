@@ -304,6 +304,29 @@ describe('renderMarkdown: a very long body', () => {
   });
 });
 
+describe('renderMarkdown: very deep nesting', () => {
+  it('quotes or lists hundreds of levels deep: plain paragraphs after a notice, not a stack overflow', () => {
+    for (const markdown of [
+      `${'> '.repeat(5000)}deep quote`,
+      Array.from({ length: 300 }, (_, level) => `${'  '.repeat(level)}- item ${level}`).join('\n'),
+    ]) {
+      const html = renderMarkdown(markdown, { locale: 'en', idPrefix: 'deep', firstLine: 3 });
+      assert.match(
+        html,
+        /^<p data-line="3"><em>This text is nested too deeply to be formatted \(quotes or lists hundreds of levels deep\): it is shown as plain paragraphs\.<\/em><\/p>/,
+      );
+      assert.ok(sanitizedTree(html), 'the PDF lays out this tree');
+      assert.match(renderMarkdown(markdown, { locale: 'fr', idPrefix: 'deep' }), /imbriqué trop profondément/);
+    }
+  });
+
+  it('nesting a plan would hold is formatted as before', () => {
+    const html = renderMarkdown('> > quoted\n\n- a\n  - b\n    - c', { locale: 'en', idPrefix: 'shallow' });
+    assert.match(html, /<blockquote>\s*<blockquote>/);
+    assert.match(html, /<li>c<\/li>/);
+  });
+});
+
 describe('checkUrl', () => {
   it('tells fragments, external, relative and rejected addresses apart', () => {
     assert.equal(checkUrl('#a'), 'fragment');

@@ -6,6 +6,8 @@ import { planPdfDocument, type PdfLogo } from './document';
 import { FACES } from '../../../pdf-layout/fonts';
 import type { PdfKitConstructor, SvgToPdf } from '../../../pdf-layout/pdfkit';
 import { Pauser } from '../../util/pause';
+import { logoProblem } from '../logo';
+import { svgHrefs } from '../logo-limits';
 import { renderDefinition, type LayoutEngine } from '../../../pdf-layout/render';
 
 export { planPdfDocument, type PdfDocument, type PdfDocumentOptions, type PdfLogo } from './document';
@@ -117,6 +119,12 @@ function pdfLogo(dataUri: string | undefined, warnings: Localized[]): PdfLogo | 
   const match = /^data:(image\/[a-z+]+);base64,(.*)$/s.exec(dataUri);
   if (!match) return undefined;
   const [, type, base64] = match;
+  // Checked again here: `renderPlanPdf` may be given any data URI, not only one `readLogo` made.
+  const tooBig = logoProblem(Buffer.from(base64, 'base64'), type, '');
+  if (tooBig) {
+    warnings.push(tooBig);
+    return undefined;
+  }
   if (type === 'image/png' || type === 'image/jpeg') return { kind: 'image', dataUri };
   if (type === 'image/svg+xml') {
     const svg = Buffer.from(base64, 'base64').toString('utf8');
@@ -139,6 +147,6 @@ function svgIsSelfContained(svg: string): boolean {
   if (/<(?:image|script|foreignObject|feImage)\b/i.test(svg)) return false;
   if (/@import|url\(\s*['"]?(?!#)/i.test(svg)) return false;
   // Every href must be a fragment (`<use href="#shape">`).
-  for (const match of svg.matchAll(/\bhref\s*=\s*(['"])(.*?)\1/gis)) if (!match[2].trim().startsWith('#')) return false;
+  for (const href of svgHrefs(svg)) if (!href.trim().startsWith('#')) return false;
   return true;
 }
