@@ -92,7 +92,7 @@ const BODY = fc.oneof(
     .integer({ min: 1, max: 300 })
     .map((columns) => `| ${'h | '.repeat(columns)}\n|${' --- |'.repeat(columns)}\n| ${'x | '.repeat(columns)}`),
   fc.constant(`${'word '.repeat(120_000)}\n`),
-  fc.constant('> '.repeat(5000) + 'deep quote'),
+  fc.constant(`${'> '.repeat(5000)}deep quote`),
   fc.constant('[link](https://example.com) '.repeat(20_000)),
 );
 
