@@ -52,7 +52,10 @@ describe('spread arguments', () => {
         !NOT_YET_CHECKED.some((folder) => relative(SRC, file).split('\\').join('/').startsWith(`${folder}/`)),
     );
     assert.ok(files.length > 100, `only ${files.length} files scanned`);
-    assert.deepEqual(files.flatMap((file) => spreadArguments(file)), []);
+    assert.deepEqual(
+      files.flatMap((file) => spreadArguments(file)),
+      [],
+    );
   });
 
   it('the scan finds spread arguments, and lets a bounded one or an array literal pass', () => {
