@@ -6,6 +6,9 @@ import { decodeBytes, NodeFileHost, type FileHost } from '../../src/core/workspa
 import { LineIndex } from '../../src/core/document/lines';
 import { INTERNAL_ERROR_RULE, Linter } from '../../src/core/lint/linter';
 import type { Finding } from '../../src/core/types';
+import { FRONTMATTER_LIMITS } from '../../src/core/document/limits';
+import { Documents } from '../../src/core/workspace/documents';
+import { lintInChild } from '../support/child-lint';
 
 /**
  * Whatever lies on disk, linting never throws, never reports an internal error, and every range
@@ -182,6 +185,57 @@ describe('bad input', () => {
       `schema 35:11-35:15`,
       `schema ${lastLine}:21-${lastLine}:${douze.length + 1}`,
     ]);
+  });
+
+  it('a 50 MB frontmatter of 330,000 objectives, or 6 MB of `[1,1,1…]`: one finding "too large to check fully", quickly and in little memory', function () {
+    this.timeout(120_000);
+    // Parsed, these took 66 s and 3.9 GB, and 32 s and 3 GB: in a child process with a memory limit.
+    const objectives: string[] = [];
+    for (let index = 0; index < 330_000; index++)
+      objectives.push(
+        `  - id: objective-${index}\n    metric: followers\n    target: ${index}\n    deadline: "2027-06-30"\n    note: a long enough note to make the line longer than it would be\n`,
+      );
+    const big = join(
+      folderWith({ 'plan.md': `---\nsocialplan: plan\ntitle: T\nobjectives:\n${objectives.join('')}---\n# Body\n` }),
+      'plan.md',
+    );
+    assert.ok(readFileSync(big).length > 50_000_000);
+    const flow = join(
+      folderWith({ 'plan.md': `---\nsocialplan: step\nstep: listen\nx: [${'1,'.repeat(3_000_000)}1]\n---\n` }),
+      'plan.md',
+    );
+    for (const file of [big, flow]) {
+      const { findings, failure } = lintInChild([file], { seconds: 60, memoryMb: 768 });
+      assert.equal(failure, undefined, failure);
+      const syntax = findings.filter((finding) => finding.file === file);
+      assert.deepEqual(
+        syntax.map((finding) => `${finding.rule} ${finding.range.start}-${finding.range.end}`),
+        ['yaml-syntax 0-3'],
+      );
+      assert.match(
+        syntax[0].message.en,
+        /too large to check fully: SocialPlan reads at most 500,000 lines and commas, or 8 MB/,
+      );
+      assert.match(syntax[0].message.fr, /trop volumineux pour être vérifié entièrement/);
+    }
+  });
+
+  it('a frontmatter just under the limits is checked; an edit that takes it past them is reported', () => {
+    const lines = FRONTMATTER_LIMITS.linesAndCommas - 10;
+    // (comment lines count as lines, and parse quickly)
+    const under = `---\n${'#\n'.repeat(lines - 6)}socialplan: plan\ntitle: T\nlocale: de\nnotes:\n  - n\n---\n`;
+    const { findings } = lintOne(under);
+    assert.deepEqual(positions(findings, DOCUMENT_RULES), [
+      `schema ${lines - 2}:9-${lines - 2}:11`,
+      `unknown-key ${lines - 1}:1-${lines - 1}:6`,
+    ]);
+    // the editor's incremental parse of the edited entry does not hide it
+    let text = under;
+    const host: FileHost = { read: () => ({ text }), list: () => [], isFile: () => true };
+    const documents = new Documents(host);
+    assert.equal(documents.document('/plan.md')?.syntaxProblems.length, 0);
+    text = under.replace('  - n\n', `${'  - n\n'.repeat(20)}`);
+    assert.match(documents.document('/plan.md')?.syntaxProblems[0]?.message.en ?? '', /too large to check fully/);
   });
 
   it('a frontmatter that is a list or a scalar, not a mapping: not a SocialPlan document', () => {

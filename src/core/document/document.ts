@@ -1,5 +1,6 @@
 import { type Document, isMap, isScalar } from 'yaml';
-import { splitFrontmatter } from './frontmatter';
+import { splitFrontmatter, type FrontmatterSplit } from './frontmatter';
+import { frontmatterSizeProblem } from './limits';
 import { LineIndex } from './lines';
 import { parseYaml } from './yaml-parse';
 import { clampRange, widenToToken, yamlData, yamlErrorMessage, yamlErrorRange } from './yaml-messages';
@@ -53,6 +54,8 @@ export function parseSocialDocument(file: string, source: SourceText): SocialDoc
   if (split.status === 'none') return undefined;
   if (split.status === 'unterminated') return parseUnterminated(file, text, split.openFence, split.yamlStart);
 
+  const tooLarge = frontmatterSizeProblem(text, split.yamlStart, split.yamlEnd);
+  if (tooLarge) return parseTooLarge(file, text, split, tooLarge);
   const yamlText = text.slice(split.yamlStart, split.yamlEnd);
   const yaml = parseYaml(yamlText);
   const declaredKind = socialplanValue(yaml, yamlText);
@@ -154,6 +157,29 @@ function parseUnterminated(
         range: openFence,
       },
     ],
+    lines: new LineIndex(text),
+  };
+}
+
+/** A frontmatter past the limits (limits.ts): recognised by its `socialplan:` line, never parsed. */
+function parseTooLarge(
+  file: string,
+  text: string,
+  split: Extract<FrontmatterSplit, { status: 'closed' }>,
+  message: Localized,
+): SocialDocument | undefined {
+  const match = SOCIALPLAN_KEY.exec(text.slice(split.yamlStart, split.yamlEnd));
+  if (!match) return undefined;
+  return {
+    file,
+    text,
+    kind: toKind(match[1]),
+    openFence: split.openFence,
+    yamlStart: split.yamlStart,
+    bodyStart: split.bodyStart,
+    yaml: parseYaml(''),
+    data: {},
+    syntaxProblems: [{ message, range: split.openFence }],
     lines: new LineIndex(text),
   };
 }
