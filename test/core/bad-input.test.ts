@@ -141,6 +141,39 @@ describe('bad input', () => {
     assert.match(findings[0].message.fr, /UTF-8/);
   });
 
+  it('a UTF-16 file (Notepad\'s "Unicode"), with or without a byte order mark: a yaml-syntax finding saying to save it as UTF-8', () => {
+    const text = '---\nsocialplan: plan\ntitle: T\nlocale: de\n---\n# Plan\n';
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    for (const [bytes, name] of [
+      [Buffer.concat([Buffer.from([0xff, 0xfe]), le]), 'UTF-16 LE'],
+      [Buffer.concat([Buffer.from([0xfe, 0xff]), be]), 'UTF-16 BE'],
+      [le, 'UTF-16 LE without a byte order mark'],
+    ] as const) {
+      const { findings } = lintOne(bytes);
+      assert.deepEqual(positions(findings, DOCUMENT_RULES), ['yaml-syntax 1:1-1:4'], name);
+      assert.match(findings[0].message.en, /saved as UTF-16 .*save it as UTF-8/, name);
+      assert.match(findings[0].message.fr, /UTF-16.*UTF-8/, name);
+    }
+    // a UTF-16 file with no SocialPlan key is left alone, as any other Markdown file
+    assert.deepEqual(lintOne(Buffer.from('---\ntitle: Notes\n---\n', 'utf16le')).findings, []);
+  });
+
+  it('a NUL byte in the frontmatter: a yaml-syntax finding at it; in the body only, the file is still binary', () => {
+    const { findings } = lintOne(Buffer.from('---\nsocialplan: plan\ntitle: T\u0000\n---\n# Plan\n'));
+    assert.deepEqual(positions(findings, DOCUMENT_RULES), ['yaml-syntax 3:9-3:10']);
+    assert.match(findings[0].message.en, /NUL byte.*save/);
+    assert.match(findings[0].message.fr, /octet nul/);
+    // never closed: still reported
+    const unterminated = lintOne(Buffer.from('---\nsocialplan: plan\ntitle: T\u0000\n')).findings;
+    assert.ok(unterminated.some((finding) => /NUL byte/.test(finding.message.en)));
+  });
+
+  it('classic Mac line endings (CR only): read like CRLF, findings on the right line and column', () => {
+    const { findings } = lintOne('---\rsocialplan: plan\rtitle: T\rlocale: de\rbudjet: 1\r---\rBody\r');
+    assert.deepEqual(positions(findings, DOCUMENT_RULES), ['schema 4:9-4:11', 'unknown-key 5:1-5:7']);
+  });
+
   it('a binary file named `.md`: ignored, alone or inside a plan folder', () => {
     const png = Buffer.from([
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x2d, 0x2d, 0x2d, 0x0a,

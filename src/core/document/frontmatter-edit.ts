@@ -40,7 +40,7 @@ import { parseYaml } from './yaml-parse';
  * the entry, and a changed key (duplicates) make it fall back.
  */
 export function reparseEditedEntry(previous: SocialDocument, source: SourceText): SocialDocument | undefined {
-  if (source.invalidUtf8 || previous.syntaxProblems.length > 0) return undefined;
+  if (source.invalidUtf8 || source.notUtf8Text || previous.syntaxProblems.length > 0) return undefined;
   const before = previous.yaml;
   const map = before.contents;
   if (!isMap(map) || map.flow || !map.range || !before.range || before.errors.length > 0 || before.warnings.length > 0)

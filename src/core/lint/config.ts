@@ -178,7 +178,7 @@ export class ConfigResolver {
       onProblem({ en, fr });
       return [];
     };
-    if (source === undefined || source === 'binary') {
+    if (source === undefined || source === 'binary' || source.notUtf8Text) {
       return report(`Schema file not found: ${schemaFile}`, `Fichier de schéma introuvable : ${schemaFile}`);
     }
     let schema: unknown;
@@ -210,7 +210,7 @@ export class ConfigResolver {
 function readConfig(file: string, host: FileHost, schemas: SchemaSet): ResolvedConfig {
   const config: ResolvedConfig = { ...EMPTY_CONFIG, file, findings: [], rules: new Map(), schemaMappings: [] };
   const source = host.read(file);
-  if (source === undefined || source === 'binary') {
+  if (source === undefined || source === 'binary' || source.notUtf8Text) {
     return broken(
       config,
       { start: 0, end: 0 },
