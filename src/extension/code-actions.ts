@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { Fix, Finding } from '../core/types';
+import { append } from '../core/util/arrays';
 import { ruleOf } from './diagnostics';
 import { fixAllText, minimalEdit } from './fix-all';
 import { displayLocale } from './locale';
@@ -30,7 +31,7 @@ export class SocialPlanCodeActions implements vscode.CodeActionProvider {
     if (!this.session.handles(document)) return [];
     const only = context.only;
     const actions = !only || vscode.CodeActionKind.QuickFix.intersects(only) ? this.quickFixes(document, context) : [];
-    if (only && fixAllKind().intersects(only)) actions.push(...this.fixAll(document));
+    if (only && fixAllKind().intersects(only)) append(actions, this.fixAll(document));
     return actions;
   }
 

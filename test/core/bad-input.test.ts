@@ -6,6 +6,9 @@ import { decodeBytes, NodeFileHost, type FileHost } from '../../src/core/workspa
 import { LineIndex } from '../../src/core/document/lines';
 import { INTERNAL_ERROR_RULE, Linter } from '../../src/core/lint/linter';
 import type { Finding } from '../../src/core/types';
+import { FRONTMATTER_LIMITS } from '../../src/core/document/limits';
+import { Documents } from '../../src/core/workspace/documents';
+import { lintInChild } from '../support/child-lint';
 
 /**
  * Whatever lies on disk, linting never throws, never reports an internal error, and every range
@@ -138,6 +141,39 @@ describe('bad input', () => {
     assert.match(findings[0].message.fr, /UTF-8/);
   });
 
+  it('a UTF-16 file (Notepad\'s "Unicode"), with or without a byte order mark: a yaml-syntax finding saying to save it as UTF-8', () => {
+    const text = '---\nsocialplan: plan\ntitle: T\nlocale: de\n---\n# Plan\n';
+    const le = Buffer.from(text, 'utf16le');
+    const be = Buffer.from(le).swap16();
+    for (const [bytes, name] of [
+      [Buffer.concat([Buffer.from([0xff, 0xfe]), le]), 'UTF-16 LE'],
+      [Buffer.concat([Buffer.from([0xfe, 0xff]), be]), 'UTF-16 BE'],
+      [le, 'UTF-16 LE without a byte order mark'],
+    ] as const) {
+      const { findings } = lintOne(bytes);
+      assert.deepEqual(positions(findings, DOCUMENT_RULES), ['yaml-syntax 1:1-1:4'], name);
+      assert.match(findings[0].message.en, /saved as UTF-16 .*save it as UTF-8/, name);
+      assert.match(findings[0].message.fr, /UTF-16.*UTF-8/, name);
+    }
+    // a UTF-16 file with no SocialPlan key is left alone, as any other Markdown file
+    assert.deepEqual(lintOne(Buffer.from('---\ntitle: Notes\n---\n', 'utf16le')).findings, []);
+  });
+
+  it('a NUL byte in the frontmatter: a yaml-syntax finding at it; in the body only, the file is still binary', () => {
+    const { findings } = lintOne(Buffer.from('---\nsocialplan: plan\ntitle: T\u0000\n---\n# Plan\n'));
+    assert.deepEqual(positions(findings, DOCUMENT_RULES), ['yaml-syntax 3:9-3:10']);
+    assert.match(findings[0].message.en, /NUL byte.*save/);
+    assert.match(findings[0].message.fr, /octet nul/);
+    // never closed: still reported
+    const unterminated = lintOne(Buffer.from('---\nsocialplan: plan\ntitle: T\u0000\n')).findings;
+    assert.ok(unterminated.some((finding) => /NUL byte/.test(finding.message.en)));
+  });
+
+  it('classic Mac line endings (CR only): read like CRLF, findings on the right line and column', () => {
+    const { findings } = lintOne('---\rsocialplan: plan\rtitle: T\rlocale: de\rbudjet: 1\r---\rBody\r');
+    assert.deepEqual(positions(findings, DOCUMENT_RULES), ['schema 4:9-4:11', 'unknown-key 5:1-5:7']);
+  });
+
   it('a binary file named `.md`: ignored, alone or inside a plan folder', () => {
     const png = Buffer.from([
       0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0x2d, 0x2d, 0x2d, 0x0a,
@@ -182,6 +218,57 @@ describe('bad input', () => {
       `schema 35:11-35:15`,
       `schema ${lastLine}:21-${lastLine}:${douze.length + 1}`,
     ]);
+  });
+
+  it('a 50 MB frontmatter of 330,000 objectives, or 6 MB of `[1,1,1…]`: one finding "too large to check fully", quickly and in little memory', function () {
+    this.timeout(120_000);
+    // Parsed, these took 66 s and 3.9 GB, and 32 s and 3 GB: in a child process with a memory limit.
+    const objectives: string[] = [];
+    for (let index = 0; index < 330_000; index++)
+      objectives.push(
+        `  - id: objective-${index}\n    metric: followers\n    target: ${index}\n    deadline: "2027-06-30"\n    note: a long enough note to make the line longer than it would be\n`,
+      );
+    const big = join(
+      folderWith({ 'plan.md': `---\nsocialplan: plan\ntitle: T\nobjectives:\n${objectives.join('')}---\n# Body\n` }),
+      'plan.md',
+    );
+    assert.ok(readFileSync(big).length > 50_000_000);
+    const flow = join(
+      folderWith({ 'plan.md': `---\nsocialplan: step\nstep: listen\nx: [${'1,'.repeat(3_000_000)}1]\n---\n` }),
+      'plan.md',
+    );
+    for (const file of [big, flow]) {
+      const { findings, failure } = lintInChild([file], { seconds: 60, memoryMb: 768 });
+      assert.equal(failure, undefined, failure);
+      const syntax = findings.filter((finding) => finding.file === file);
+      assert.deepEqual(
+        syntax.map((finding) => `${finding.rule} ${finding.range.start}-${finding.range.end}`),
+        ['yaml-syntax 0-3'],
+      );
+      assert.match(
+        syntax[0].message.en,
+        /too large to check fully: SocialPlan reads at most 500,000 lines and commas, or 8 MB/,
+      );
+      assert.match(syntax[0].message.fr, /trop volumineux pour être vérifié entièrement/);
+    }
+  });
+
+  it('a frontmatter just under the limits is checked; an edit that takes it past them is reported', () => {
+    const lines = FRONTMATTER_LIMITS.linesAndCommas - 10;
+    // (comment lines count as lines, and parse quickly)
+    const under = `---\n${'#\n'.repeat(lines - 6)}socialplan: plan\ntitle: T\nlocale: de\nnotes:\n  - n\n---\n`;
+    const { findings } = lintOne(under);
+    assert.deepEqual(positions(findings, DOCUMENT_RULES), [
+      `schema ${lines - 2}:9-${lines - 2}:11`,
+      `unknown-key ${lines - 1}:1-${lines - 1}:6`,
+    ]);
+    // the editor's incremental parse of the edited entry does not hide it
+    let text = under;
+    const host: FileHost = { read: () => ({ text }), list: () => [], isFile: () => true };
+    const documents = new Documents(host);
+    assert.equal(documents.document('/plan.md')?.syntaxProblems.length, 0);
+    text = under.replace('  - n\n', `${'  - n\n'.repeat(20)}`);
+    assert.match(documents.document('/plan.md')?.syntaxProblems[0]?.message.en ?? '', /too large to check fully/);
   });
 
   it('a frontmatter that is a list or a scalar, not a mapping: not a SocialPlan document', () => {

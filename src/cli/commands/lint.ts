@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { WriteError, writeFileAtomic } from '../../core/util/atomic';
+import { append } from '../../core/util/arrays';
 import { CONFIG_RULE_ID } from '../../core/lint/config';
 import { fixUntilStable } from '../../core/lint/fix-loop';
 import { markdownFilesUnder } from '../../core/workspace/files';
@@ -55,7 +56,7 @@ export async function lintCommand(args: string[], io: CliIo): Promise<number> {
   const fixRun = options.fix ? fixFiles(linter, host, files) : undefined;
   if (fixRun) reportFixes(fixRun, io, options.locale);
   const result = linter.lint(files);
-  const findings = result.findings;
+  let findings = result.findings;
   const configs = result.configs;
   if (options.configFile) {
     // The linter reads a config only for the documents it applies to; an explicit --config is read even
@@ -63,7 +64,7 @@ export async function lintCommand(args: string[], io: CliIo): Promise<number> {
     const explicit = linter.configs.forFile(options.configFile);
     if (!configs.includes(explicit)) {
       configs.push(explicit);
-      findings.unshift(...explicit.findings);
+      findings = append([...explicit.findings], findings);
     }
   }
   // --quiet reports errors only, and the exit code then depends on errors only: a run never fails

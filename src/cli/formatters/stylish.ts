@@ -1,4 +1,5 @@
 import type { Locale, Severity } from '../../core/types';
+import { maxOf } from '../../core/util/arrays';
 import type { FormatContext, Formatter, ReportedFinding } from './types';
 
 /**
@@ -78,7 +79,10 @@ function fileBlock(file: string, findings: ReportedFinding[], context: FormatCon
 }
 
 function maxWidth(texts: string[]): number {
-  return Math.max(0, ...texts.map((text) => text.length));
+  return maxOf(
+    texts.map((text) => text.length),
+    0,
+  );
 }
 
 function summaryLine(findings: ReportedFinding[], context: FormatContext): string {

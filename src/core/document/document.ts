@@ -1,5 +1,6 @@
 import { type Document, isMap, isScalar } from 'yaml';
-import { splitFrontmatter } from './frontmatter';
+import { splitFrontmatter, type FrontmatterSplit } from './frontmatter';
+import { frontmatterSizeProblem } from './limits';
 import { LineIndex } from './lines';
 import { parseYaml } from './yaml-parse';
 import { clampRange, widenToToken, yamlData, yamlErrorMessage, yamlErrorRange } from './yaml-messages';
@@ -40,6 +41,8 @@ export interface SourceText {
   text: string;
   /** The bytes were not valid UTF-8 and were decoded with replacement characters. */
   invalidUtf8?: boolean;
+  /** Text read from bytes that are not UTF-8 text: UTF-16, or a NUL byte in the frontmatter. */
+  notUtf8Text?: 'utf-16le' | 'utf-16be' | 'nul';
 }
 
 const SOCIALPLAN_KEY = /^socialplan[ \t]*:[ \t]*["']?([A-Za-z-]*)/m;
@@ -51,8 +54,15 @@ export function parseSocialDocument(file: string, source: SourceText): SocialDoc
   const { text } = source;
   const split = splitFrontmatter(text);
   if (split.status === 'none') return undefined;
-  if (split.status === 'unterminated') return parseUnterminated(file, text, split.openFence, split.yamlStart);
+  if (split.status === 'unterminated') {
+    const unterminated = parseUnterminated(file, text, split.openFence, split.yamlStart);
+    if (unterminated && source.notUtf8Text)
+      unterminated.syntaxProblems.unshift(notUtf8TextProblem(text, source.notUtf8Text, split.openFence));
+    return unterminated;
+  }
 
+  const tooLarge = frontmatterSizeProblem(text, split.yamlStart, split.yamlEnd);
+  if (tooLarge) return parseTooLarge(file, text, split, tooLarge);
   const yamlText = text.slice(split.yamlStart, split.yamlEnd);
   const yaml = parseYaml(yamlText);
   const declaredKind = socialplanValue(yaml, yamlText);
@@ -71,6 +81,8 @@ export function parseSocialDocument(file: string, source: SourceText): SocialDoc
     lines: new LineIndex(text),
   };
   if (source.invalidUtf8) document.syntaxProblems.unshift(invalidUtf8Problem(text));
+  if (source.notUtf8Text)
+    document.syntaxProblems.unshift(notUtf8TextProblem(text, source.notUtf8Text, split.openFence));
   if (document.syntaxProblems.length === 0) document.data = toPlainData(document);
   return document;
 }
@@ -155,6 +167,56 @@ function parseUnterminated(
       },
     ],
     lines: new LineIndex(text),
+  };
+}
+
+/** A frontmatter past the limits (limits.ts): recognised by its `socialplan:` line, never parsed. */
+function parseTooLarge(
+  file: string,
+  text: string,
+  split: Extract<FrontmatterSplit, { status: 'closed' }>,
+  message: Localized,
+): SocialDocument | undefined {
+  const match = SOCIALPLAN_KEY.exec(text.slice(split.yamlStart, split.yamlEnd));
+  if (!match) return undefined;
+  return {
+    file,
+    text,
+    kind: toKind(match[1]),
+    openFence: split.openFence,
+    yamlStart: split.yamlStart,
+    bodyStart: split.bodyStart,
+    yaml: parseYaml(''),
+    data: {},
+    syntaxProblems: [{ message, range: split.openFence }],
+    lines: new LineIndex(text),
+  };
+}
+
+/** What is wrong with a file that is not UTF-8 text, and how to save it (see workspace/host.ts). */
+function notUtf8TextProblem(
+  text: string,
+  kind: 'utf-16le' | 'utf-16be' | 'nul',
+  openFence: OffsetRange,
+): SyntaxProblem {
+  if (kind === 'nul') {
+    const at = text.indexOf('\u0000');
+    return {
+      message: {
+        en: 'This file has a NUL byte (a zero byte) in its frontmatter, here: a text file never holds one, so the file was damaged or written by a program that does not save text. Delete it, then save the file as UTF-8 text.',
+        fr: 'Ce fichier contient un octet nul (un octet à zéro) dans son frontmatter, ici : un fichier texte n’en contient jamais, le fichier a donc été abîmé ou écrit par un programme qui n’enregistre pas du texte. Supprimez-le, puis enregistrez le fichier en texte UTF-8.',
+      },
+      range: { start: at, end: at + 1 },
+    };
+  }
+  const order = kind === 'utf-16le' ? 'little-endian' : 'big-endian';
+  const ordre = kind === 'utf-16le' ? 'petit-boutiste' : 'gros-boutiste';
+  return {
+    message: {
+      en: `This file is saved as UTF-16 (${order}; Notepad calls it "Unicode"), which Git, CI and most tools do not read as text: save it as UTF-8 (in Notepad, "Save as", Encoding "UTF-8"; in VS Code, "Save with Encoding", "UTF-8"). Nothing in it is checked until then.`,
+      fr: `Ce fichier est enregistré en UTF-16 (${ordre} ; le Bloc-notes l’appelle « Unicode »), que Git, la CI et la plupart des outils ne lisent pas comme du texte : enregistrez-le en UTF-8 (dans le Bloc-notes, « Enregistrer sous », Encodage « UTF-8 » ; dans VS Code, « Enregistrer avec l’encodage », « UTF-8 »). Rien n’y est vérifié d’ici là.`,
+    },
+    range: openFence,
   };
 }
 

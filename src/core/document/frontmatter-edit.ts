@@ -14,6 +14,7 @@ import {
 } from 'yaml';
 import { isRecord, socialplanValue, toKind, type SocialDocument, type SourceText } from './document';
 import { splitFrontmatter } from './frontmatter';
+import { frontmatterSizeProblem } from './limits';
 import { LineIndex } from './lines';
 import { parseYaml } from './yaml-parse';
 
@@ -39,7 +40,7 @@ import { parseYaml } from './yaml-parse';
  * the entry, and a changed key (duplicates) make it fall back.
  */
 export function reparseEditedEntry(previous: SocialDocument, source: SourceText): SocialDocument | undefined {
-  if (source.invalidUtf8 || previous.syntaxProblems.length > 0) return undefined;
+  if (source.invalidUtf8 || source.notUtf8Text || previous.syntaxProblems.length > 0) return undefined;
   const before = previous.yaml;
   const map = before.contents;
   if (!isMap(map) || map.flow || !map.range || !before.range || before.errors.length > 0 || before.warnings.length > 0)
@@ -49,6 +50,8 @@ export function reparseEditedEntry(previous: SocialDocument, source: SourceText)
   const old = previous.text;
   const split = splitFrontmatter(text);
   if (split.status !== 'closed' || split.yamlStart !== previous.yamlStart) return undefined;
+  // An edit that takes the frontmatter past the limits: the full parse reports it.
+  if (frontmatterSizeProblem(text, split.yamlStart, split.yamlEnd)) return undefined;
   const delta = text.length - old.length;
   if (split.bodyStart !== previous.bodyStart + delta) return undefined;
   const yamlStart = split.yamlStart;

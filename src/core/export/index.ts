@@ -9,6 +9,7 @@ import { renderPlanHtml } from '../render/html/report';
 import { readLogo } from '../render/logo';
 import type { PdfRenderOptions, PdfResult } from '../render/pdf';
 import type { Finding, Locale, Localized } from '../types';
+import { append } from '../util/arrays';
 
 /**
  * The export flow shared by `socialplan export` and the editor's export commands: find the plan
@@ -60,7 +61,7 @@ export function checkPlan(linter: Linter, plan: Plan): PlanCheck {
   const planDocument = plan.planDocuments[0];
   const result = linter.lint(plan.documents.map((document) => document.file));
   const config = linter.configs.forFile(planDocument.file);
-  if (!result.configs.includes(config)) result.findings.push(...config.findings);
+  if (!result.configs.includes(config)) append(result.findings, config.findings);
   return {
     findings: result.findings,
     errors: result.findings.filter((finding) => finding.severity === 'error'),

@@ -4,6 +4,7 @@ import { isRecord } from '../util/guards';
 import type { FileHost } from '../workspace/host';
 import { LineIndex } from '../document/lines';
 import type { JsonSchema } from '../schema/bundled';
+import { UnsupportedPatternError } from '../schema/regexp';
 import type { CompiledSchema, SchemaSet } from '../schema/validator';
 import type { Finding, Localized, OffsetRange, SeveritySetting } from '../types';
 import { keyRange, valueRange, type YamlSource } from '../document/yaml-location';
@@ -157,18 +158,27 @@ export class ConfigResolver {
   }
 
   private compile(config: ResolvedConfig, mapping: SchemaMapping): CompiledSchema[] {
-    return this.compileSchema(mapping.schemaFile, (message) =>
-      addOnce(config, configFinding(config.file as string, mapping.range, message)),
+    return this.compileSchema(mapping.schemaFile, (message, inSchema) =>
+      addOnce(
+        config,
+        inSchema
+          ? configFinding(mapping.schemaFile, inSchema, message)
+          : configFinding(config.file as string, mapping.range, message),
+      ),
     );
   }
 
-  private compileSchema(schemaFile: string, onProblem: (message: Localized) => void): CompiledSchema[] {
+  /** `onProblem` gets the range of the problem in the schema file when it is known (a pattern). */
+  private compileSchema(
+    schemaFile: string,
+    onProblem: (message: Localized, inSchema?: OffsetRange) => void,
+  ): CompiledSchema[] {
     const source = this.host.read(schemaFile);
     const report = (en: string, fr: string) => {
       onProblem({ en, fr });
       return [];
     };
-    if (source === undefined || source === 'binary') {
+    if (source === undefined || source === 'binary' || source.notUtf8Text) {
       return report(`Schema file not found: ${schemaFile}`, `Fichier de schéma introuvable : ${schemaFile}`);
     }
     let schema: unknown;
@@ -185,6 +195,10 @@ export class ConfigResolver {
     try {
       return [this.schemas.compileCustom(schemaFile, source.text, schema as JsonSchema)];
     } catch (error) {
+      if (error instanceof UnsupportedPatternError) {
+        onProblem(unsupportedPatternMessage(error), patternRange(source.text, error.pattern));
+        return [];
+      }
       return report(
         `The schema cannot be compiled: ${messageOf(error)}`,
         `Le schéma ne peut pas être compilé : ${messageOf(error)}`,
@@ -196,7 +210,7 @@ export class ConfigResolver {
 function readConfig(file: string, host: FileHost, schemas: SchemaSet): ResolvedConfig {
   const config: ResolvedConfig = { ...EMPTY_CONFIG, file, findings: [], rules: new Map(), schemaMappings: [] };
   const source = host.read(file);
-  if (source === undefined || source === 'binary') {
+  if (source === undefined || source === 'binary' || source.notUtf8Text) {
     return broken(
       config,
       { start: 0, end: 0 },
@@ -284,4 +298,22 @@ function relativePosix(from: string, to: string): string {
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message.split('\n')[0] : String(error);
+}
+
+/**
+ * An agency's pattern that RE2 cannot match (see schema/regexp.ts): refused, since JavaScript's engine
+ * could take minutes on it at every keystroke.
+ */
+function unsupportedPatternMessage(error: UnsupportedPatternError): Localized {
+  return {
+    en: `The pattern \`${error.pattern}\` cannot be used: SocialPlan matches the patterns of agency schemas with RE2, in a time that grows with the text only, so that no pattern can freeze the lint; RE2 has no backreferences (\`\\1\`) and no lookaheads or lookbehinds (\`(?=\`, \`(?!\`, \`(?<=\`) (${error.reason}). Rewrite the pattern without them; the schema is not used until then.`,
+    fr: `Le motif \`${error.pattern}\` ne peut pas être utilisé : SocialPlan vérifie les motifs des schémas d’agence avec RE2, en un temps qui ne croît qu’avec le texte, pour qu’aucun motif ne puisse bloquer le lint ; RE2 n’a ni références arrière (\`\\1\`) ni assertions avant ou arrière (\`(?=\`, \`(?!\`, \`(?<=\`) (${error.reason}). Réécrivez le motif sans elles ; le schéma n’est pas utilisé d’ici là.`,
+  };
+}
+
+/** Where the pattern is written in the schema file (as a JSON string), if it is written plainly. */
+function patternRange(text: string, pattern: string): OffsetRange | undefined {
+  const written = JSON.stringify(pattern);
+  const start = text.indexOf(written);
+  return start === -1 ? undefined : { start, end: start + written.length };
 }

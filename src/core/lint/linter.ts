@@ -8,6 +8,7 @@ import { RULES } from '../rules';
 import type { DocumentRule, PlanRule, Report, Rule } from '../rules/rule';
 import { bundledSchemas, type SchemaSet } from '../schema/validator';
 import type { Finding, SeveritySetting } from '../types';
+import { append } from '../util/arrays';
 
 export const INTERNAL_ERROR_RULE = 'internal-error';
 
@@ -65,7 +66,7 @@ export class Linter {
     const documents = targets.map((file) => this.documents.document(file)).filter((document) => document !== undefined);
     const plans = this.documents.plansAround(documents);
     const findings: Finding[] = [];
-    for (const document of documents) findings.push(...this.lintDocument(document));
+    for (const document of documents) append(findings, this.lintDocument(document));
     // A charter shared by several plans is checked once per plan: report each finding once.
     const seen = new Set<string>();
     for (const plan of plans) {
@@ -78,7 +79,7 @@ export class Linter {
       }
     }
     const configs = uniqueConfigs(documents.map((document) => this.configs.forFile(document.file)));
-    for (const config of configs) findings.push(...config.findings);
+    for (const config of configs) append(findings, config.findings);
     return { findings: sortFindings(findings), documents, configs };
   }
 

@@ -108,6 +108,7 @@ export function planDocument(method: Method, locale: Locale, options: PlanDocume
   lines.push(`# currency: ${words.currency}`);
   lines.push('status: draft', 'version: "0.1"');
   if (options.charter) lines.push(`charter: ${yamlScalar(options.charter)}`);
+  // bounded: the template's own lines
   lines.push('#', ...words.blocks.map((line) => `# ${line}`.trimEnd()), '---', '');
   lines.push(comment(words.intro), '');
   for (const [heading, question] of words.sections) lines.push(`## ${heading}`, '', comment(question), '');
@@ -138,6 +139,7 @@ export function charterDocument(locale: Locale, options: CharterDocumentOptions 
     'version: "0.1"',
     '#',
   ];
+  // bounded: the template's own lines
   lines.push(...words.legal.map((line) => `# ${line}`.trimEnd()), '---', '');
   lines.push(comment(words.intro), '');
   for (const [heading, question] of words.sections) lines.push(`## ${heading}`, '', comment(question), '');

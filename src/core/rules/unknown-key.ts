@@ -1,4 +1,15 @@
-import { isCollection, isMap, isPair, isSeq, type Node, type YAMLMap, type YAMLSeq } from 'yaml';
+import {
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  type Node,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+  type YAMLSeq,
+} from 'yaml';
 import type { SocialDocument } from '../document/document';
 import type { SchemaNavigator, SchemaNode } from '../schema/navigator';
 import { closest } from '../util/suggest';
@@ -41,7 +52,8 @@ function visit(walker: Walker, node: unknown, schemas: SchemaNode[]): void {
     return;
   }
   if (!isMap(node)) return;
-  for (const pair of node.items) {
+  for (let index = 0; index < node.items.length; index++) {
+    const pair = node.items[index];
     if (!isPair(pair)) continue;
     const name = keyText(pair.key);
     if (name === undefined) {
@@ -50,8 +62,69 @@ function visit(walker: Walker, node: unknown, schemas: SchemaNode[]): void {
     }
     const known = childSchemas(walker.navigator, shape, name);
     if (known) visit(walker, pair.value, known);
-    else if (shape.closed) reportUnknown(walker, pair.key as Node, name, [...shape.properties.keys()]);
+    else if (shape.closed) {
+      const pieces = node.flow ? commaPieces(walker, node, index, shape) : 0;
+      if (pieces > 0) {
+        reportCommaInFlowMap(walker, node.items[index - 1] as Pair<Scalar, Scalar>, node.items[index + pieces - 1]);
+        index += pieces - 1;
+      } else reportUnknown(walker, pair.key as Node, name, [...shape.properties.keys()]);
+    }
   }
+}
+
+/**
+ * `{ label: Gestionnaire (0,5 ETP), amount: 18000 }`: in a flow mapping a comma ends the value, so
+ * `label` holds `Gestionnaire (0` and `5 ETP)` became a key with no value. The number of such
+ * pieces from `index` on (keys no schema knows, with no `:`, each right after a comma that follows
+ * a plain value); 0 when the pair at `index` is not one.
+ */
+function commaPieces(walker: Walker, map: YAMLMap, index: number, shape: Shape): number {
+  const previous = map.items[index - 1];
+  if (!isPair(previous) || !isPlain(previous.value) || !isPlain(previous.key)) return 0;
+  const text = walker.document.text;
+  const yamlStart = walker.document.yamlStart;
+  let end = (previous.value as Scalar).range?.[1] ?? 0;
+  let count = 0;
+  for (let at = index; at < map.items.length; at++) {
+    const pair = map.items[at];
+    if (!isPair(pair) || pair.value !== null || !isPlain(pair.key)) break;
+    const name = keyText(pair.key);
+    if (name === undefined || shape.properties.has(name)) break;
+    const [start, keyEnd] = (pair.key as Scalar).range ?? [0, 0];
+    if (!/^[ \t]*,[ \t]*$/.test(text.slice(yamlStart + end, yamlStart + start))) break;
+    end = keyEnd;
+    count++;
+  }
+  return count;
+}
+
+function isPlain(node: unknown): node is Scalar {
+  return isScalar(node) && node.type === 'PLAIN' && node.range !== undefined && node.range !== null;
+}
+
+function reportCommaInFlowMap(walker: Walker, before: Pair<Scalar, Scalar>, last: unknown): void {
+  const { document } = walker;
+  const start = document.yamlStart + (before.value?.range?.[0] ?? 0);
+  const end = document.yamlStart + (((last as Pair<Scalar>).key?.range?.[1] ?? 0) as number);
+  const written = document.text.slice(start, end);
+  const cut = String(before.value?.source ?? before.value?.value);
+  const key = String(before.key?.value);
+  const quoted = JSON.stringify(written);
+  walker.report({
+    file: document.file,
+    range: { start, end },
+    message: {
+      en: `A comma inside \`{ }\` ends the value: \`${key}\` reads \`${cut}\`, and the rest became keys of their own. Put the text in quotes: \`${key}: ${quoted}\`.`,
+      fr: `Une virgule entre \`{ }\` termine la valeur : \`${key}\` se lit \`${cut}\`, et la suite est devenue des clés à part. Mettez le texte entre guillemets : \`${key}: ${quoted}\`.`,
+    },
+    fixes: [
+      {
+        title: { en: `Put \`${written}\` in quotes`, fr: `Mettre \`${written}\` entre guillemets` },
+        edits: [{ file: document.file, range: { start, end }, newText: quoted }],
+        safe: false,
+      },
+    ],
+  });
 }
 
 /**

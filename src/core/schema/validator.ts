@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AnySchema, ValidateFunction } from 'ajv';
+import type { RegExpEngine } from 'ajv/dist/types';
 import type Ajv2020 from 'ajv/dist/2020';
 import type AjvDraft07 from 'ajv';
 import * as precompiled from './generated/validators';
@@ -7,6 +8,7 @@ import { isRecord, type DocumentKind } from '../document/document';
 import { BUNDLED_SCHEMAS, CONFIG_SCHEMA, DOCUMENT_SCHEMAS, schemaId, type JsonSchema } from './bundled';
 import { SchemaNavigator, type SchemaNode } from './navigator';
 import { toSchemaProblems, type SchemaProblem } from './problems';
+import { linearRegExp } from './regexp';
 
 type AjvInstance = InstanceType<typeof Ajv2020> | InstanceType<typeof AjvDraft07>;
 
@@ -69,7 +71,8 @@ export class SchemaSet {
     const cached = this.customCache.get(cacheKey);
     if (cached) return cached;
     const isDraft07 = typeof schema.$schema === 'string' && schema.$schema.includes('draft-07');
-    const ajv = isDraft07 ? createAjv(loadAjvDraft07(), [], false) : createAjv(loadAjv2020(), [], false);
+    // An agency's patterns are matched in linear time (regexp.ts): a cloned repository cannot hang the lint.
+    const ajv = createAjv(isDraft07 ? loadAjvDraft07() : loadAjv2020(), [], false, linearRegExp);
     const id = typeof schema.$id === 'string' ? schema.$id : pathToUri(file);
     const validate = ajv.compile({ ...schema, $id: id } as AnySchema);
     const compiled: CompiledSchema = { root: { schema, base: id }, validate, id };
@@ -129,8 +132,20 @@ function loadAjvDraft07(): typeof AjvDraft07 {
   return (require('ajv') as { default: typeof AjvDraft07 }).default;
 }
 
-function createAjv(AjvClass: typeof Ajv2020 | typeof AjvDraft07, keywords: string[], strict: boolean): AjvInstance {
-  const ajv = new AjvClass({ allErrors: true, strict, allowUnionTypes: true, verbose: true, validateFormats: true });
+function createAjv(
+  AjvClass: typeof Ajv2020 | typeof AjvDraft07,
+  keywords: string[],
+  strict: boolean,
+  regExp?: RegExpEngine,
+): AjvInstance {
+  const ajv = new AjvClass({
+    allErrors: true,
+    strict,
+    allowUnionTypes: true,
+    verbose: true,
+    validateFormats: true,
+    ...(regExp ? { code: { regExp } } : {}),
+  });
   (require('ajv-formats') as { default: (ajv: AjvInstance) => void }).default(ajv);
   if (keywords.length > 0) ajv.addVocabulary(keywords);
   return ajv;

@@ -1,3 +1,5 @@
+import { maxOf } from './arrays';
+
 /**
  * The largest amount a fix writes: beyond it, amounts summed to the cent (`sumAmounts`) are no
  * longer exact in a double (2^53 cents, about 90 trillion), and the sum a fix would write is noise
@@ -14,7 +16,7 @@ export const LARGEST_WRITTEN_AMOUNT = Number.MAX_SAFE_INTEGER / 100;
 export function amountText(amount: number, inputs: readonly number[]): string | undefined {
   if (!Number.isFinite(amount) || Math.abs(amount) > LARGEST_WRITTEN_AMOUNT) return undefined;
   if (inputs.some((input) => !Number.isFinite(input) || Math.abs(input) > LARGEST_WRITTEN_AMOUNT)) return undefined;
-  const places = Math.max(0, ...inputs.map(decimalPlaces));
+  const places = maxOf(inputs.map(decimalPlaces), 0);
   const text = amount.toFixed(places);
   const trimmed = places > 0 ? text.replace(/\.?0+$/, '') : text;
   return trimmed === '-0' ? '0' : trimmed;

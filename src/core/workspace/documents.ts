@@ -60,7 +60,7 @@ export class Documents {
    * document rules, can be cached by `document.yaml`) and take the new text.
    */
   private withNewBody(previous: SocialDocument, source: SourceText): SocialDocument | undefined {
-    if (source.invalidUtf8 || previous.syntaxProblems.length > 0) return undefined;
+    if (source.invalidUtf8 || source.notUtf8Text || previous.syntaxProblems.length > 0) return undefined;
     const frontmatter = previous.text.slice(0, previous.bodyStart);
     // (a slice comparison: `startsWith` compares character by character, many times slower on long texts)
     if (source.text.slice(0, frontmatter.length) !== frontmatter) return undefined;

@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import type { SourceText } from '../document/document';
+import { splitFrontmatter } from '../document/frontmatter';
 
 export interface DirectoryEntry {
   name: string;
@@ -25,15 +26,49 @@ export interface FileHost {
 const BINARY_PROBE_BYTES = 8000;
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const lenientUtf8 = new TextDecoder('utf-8');
+const FENCE = /^\uFEFF?---/;
 
-/** Decodes bytes like VS Code does: UTF-8, byte order mark dropped, NUL bytes mean binary. */
+/**
+ * Decodes bytes like VS Code does: UTF-8, byte order mark dropped, NUL bytes mean binary. A file that
+ * starts with a frontmatter fence is never dropped as binary in silence, though: saved as UTF-16
+ * (Notepad's "Unicode", whose ASCII letters hold NUL bytes) or with a NUL byte in its frontmatter,
+ * it is decoded with `notUtf8Text` set, and the parse reports it. Classic Mac line endings (CR only,
+ * no LF anywhere) are read as CRLF, as VS Code shows them: each line stays where it is.
+ */
 export function decodeBytes(bytes: Uint8Array): SourceText | 'binary' {
-  if (bytes.subarray(0, BINARY_PROBE_BYTES).includes(0)) return 'binary';
+  const utf16 = utf16Of(bytes);
+  if (utf16) return { text: crOnlyAsCrlf(new TextDecoder(utf16).decode(bytes)), notUtf8Text: utf16 };
+  const nul = bytes.subarray(0, BINARY_PROBE_BYTES).indexOf(0);
+  if (nul !== -1) return nulInFrontmatter(bytes) ?? 'binary';
   try {
-    return { text: strictUtf8.decode(bytes) };
+    return { text: crOnlyAsCrlf(strictUtf8.decode(bytes)) };
   } catch {
-    return { text: lenientUtf8.decode(bytes), invalidUtf8: true };
+    return { text: crOnlyAsCrlf(lenientUtf8.decode(bytes)), invalidUtf8: true };
   }
+}
+
+/** UTF-16 by its byte order mark, or by a frontmatter fence `---` written in it. */
+function utf16Of(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const [a, b, c, d] = bytes;
+  if ((a === 0xff && b === 0xfe) || (a === 0x2d && b === 0 && c === 0x2d && d === 0)) return 'utf-16le';
+  if ((a === 0xfe && b === 0xff) || (a === 0 && b === 0x2d && c === 0 && d === 0x2d)) return 'utf-16be';
+  return undefined;
+}
+
+/** A file with a frontmatter and a NUL byte inside it; `undefined` (binary) when the NUL is past it. */
+function nulInFrontmatter(bytes: Uint8Array): SourceText | undefined {
+  if (!FENCE.test(lenientUtf8.decode(bytes.subarray(0, 8)))) return undefined;
+  const text = crOnlyAsCrlf(lenientUtf8.decode(bytes));
+  const split = splitFrontmatter(text);
+  if (split.status === 'none') return undefined;
+  const end = split.status === 'closed' ? split.yamlEnd : text.length;
+  const at = text.indexOf('\u0000');
+  return at !== -1 && at < end ? { text, notUtf8Text: 'nul' } : undefined;
+}
+
+/** Lone CRs as CRLF, in a file that has no LF at all (saved with classic Mac line endings). */
+function crOnlyAsCrlf(text: string): string {
+  return text.includes('\r') && !text.includes('\n') ? text.replaceAll('\r', '\r\n') : text;
 }
 
 export class NodeFileHost implements FileHost {

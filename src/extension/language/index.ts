@@ -85,6 +85,7 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, sessi
           });
         },
       },
+      // bounded: a constant list of characters
       ...TRIGGER_CHARACTERS,
     ),
     vscode.languages.registerDefinitionProvider(SELECTOR, {

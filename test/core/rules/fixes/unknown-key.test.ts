@@ -1,0 +1,35 @@
+import assert from 'node:assert/strict';
+import { assertCleanRelint, assertGolden, fixCase } from '../../../support/fix-golden';
+
+const RULE = 'unknown-key';
+
+describe(`${RULE} fixes`, () => {
+  it('a French decimal comma inside `{ }`: one finding that says why, and a quick fix that quotes the text', () => {
+    const run = fixCase(RULE, 'fail-comma-in-flow-mapping');
+    const findings = run.before.filter((finding) => finding.rule === RULE);
+    assert.deepEqual(
+      findings.map((finding) => finding.message.en),
+      [
+        'A comma inside `{ }` ends the value: `label` reads `Gestionnaire (0`, and the rest became keys of their own. Put the text in quotes: `label: "Gestionnaire (0,5 ETP)"`.',
+        'A comma inside `{ }` ends the value: `label` reads `Tournage (2`, and the rest became keys of their own. Put the text in quotes: `label: "Tournage (2,5 jours, 3,5 h)"`.',
+      ],
+    );
+    assert.equal(
+      findings[0].message.fr,
+      'Une virgule entre `{ }` termine la valeur : `label` se lit `Gestionnaire (0`, et la suite est devenue des clés à part. Mettez le texte entre guillemets : `label: "Gestionnaire (0,5 ETP)"`.',
+    );
+    assert.deepEqual(
+      run.fixes.map((fix) => [fix.title.en, fix.safe]),
+      [
+        ['Put `Gestionnaire (0,5 ETP)` in quotes', false],
+        ['Put `Tournage (2,5 jours, 3,5 h)` in quotes', false],
+      ],
+    );
+    assertGolden(RULE, 'fail-comma-in-flow-mapping', run, ['plan.md']);
+    assertCleanRelint(RULE, run);
+    assert.deepEqual(
+      run.after.filter((finding) => ['yaml-syntax', 'schema', RULE].includes(finding.rule)),
+      [],
+    );
+  });
+});
