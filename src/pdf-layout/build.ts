@@ -56,7 +56,7 @@ export class Builder {
     for (const item of content) {
       if (item && typeof item === 'object' && !Array.isArray(item) && item.pageBreak === 'before')
         out.push(new PageBreak());
-      if (Array.isArray(item)) out.push(...this.flow(item, style, width));
+      if (Array.isArray(item)) for (const box of this.flow(item, style, width)) out.push(box);
       else out.push(this.block(item, style, width));
     }
     return out;
@@ -178,7 +178,7 @@ export class Builder {
         max: parts.reduce((sum, part) => sum + part.max, gaps),
       };
     } else if ('canvas' in node) {
-      const right = Math.max(0, ...node.canvas.map(shapeRight));
+      const right = node.canvas.reduce((right, shape) => Math.max(right, shapeRight(shape)), 0);
       size = { min: right, max: right };
     } else if (typeof node.width === 'number') size = { min: node.width, max: node.width };
     else size = { min: 0, max: 0 };
@@ -219,7 +219,10 @@ export class Builder {
     const labels = items.map((_, index) => `${start + index}.`);
     const gap = style.fontSize * 0.45;
     const indent = ordered
-      ? Math.max(...labels.map((label) => this.context.fonts.width(face, label, style.fontSize))) + gap
+      ? labels.reduce(
+          (widest, label) => Math.max(widest, this.context.fonts.width(face, label, style.fontSize)),
+          Number.NEGATIVE_INFINITY,
+        ) + gap
       : style.fontSize * 1.1;
     const color = style.markerColor ?? style.color;
     const depth = this.listDepth++;
@@ -243,7 +246,7 @@ export class Builder {
   private table(node: TableNode, style: TextStyle, width: number): Box {
     const table = node.table;
     const body = (table.body ?? []).filter((row) => Array.isArray(row));
-    const columns = Math.max(0, ...body.map((row) => row.length));
+    const columns = body.reduce((most, row) => Math.max(most, row.length), 0);
     if (columns === 0) return EMPTY;
     const rules = new TableRules(node);
     const specs = Array.from({ length: columns }, (_, column) => widthSpec(table.widths?.[column] ?? 'auto'));

@@ -68,7 +68,7 @@ export async function renderDefinition(
   const pause = options.pause ?? NO_PAUSE;
   const flow: Box[] = [];
   for (const item of definition.content ?? []) {
-    flow.push(...builder.flow([item], base, size[0] - left - right));
+    for (const box of builder.flow([item], base, size[0] - left - right)) flow.push(box);
     await pause.now();
   }
   const pages = paginate(flow, size[1] - top - bottom);

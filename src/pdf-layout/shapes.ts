@@ -18,7 +18,7 @@ function shapeBottom(shape: Shape): number {
     case 'ellipse':
       return shape.y + shape.r2 + half;
     case 'polyline':
-      return Math.max(0, ...shape.points.map((point) => point.y)) + half;
+      return shape.points.reduce((bottom, point) => Math.max(bottom, point.y), 0) + half;
   }
 }
 
@@ -31,12 +31,12 @@ export function shapeRight(shape: Shape): number {
     case 'ellipse':
       return shape.x + shape.r1;
     case 'polyline':
-      return Math.max(0, ...shape.points.map((point) => point.x));
+      return shape.points.reduce((right, point) => Math.max(right, point.x), 0);
   }
 }
 
 export function canvas(shapes: readonly Shape[]): Box {
-  const height = Math.max(0, ...shapes.map(shapeBottom));
+  const height = shapes.reduce((bottom, shape) => Math.max(bottom, shapeBottom(shape)), 0);
   return new Drawing(height, (painter, x, y) => {
     for (const shape of shapes) drawShape(painter, shape, x, y);
   });

@@ -1,5 +1,6 @@
 import type { Budget, TimelineEntry } from '../../report/model';
 import { escapeHtml as e } from '../../util/escape';
+import { maxOf, minOf } from '../../util/arrays';
 
 /** Horizontal bars, one per category, as inline SVG (prints exactly, needs no script or font file). */
 export function budgetChart(budget: Budget, color: string): string {
@@ -9,7 +10,7 @@ export function budgetChart(budget: Budget, color: string): string {
   const labelWidth = 170;
   const barWidth = 330;
   const height = categories.length * rowHeight + 8;
-  const max = Math.max(...categories.map((category) => category.share.value));
+  const max = maxOf(categories.map((category) => category.share.value));
   const bars = categories.map((category, position) => {
     const y = 4 + position * rowHeight;
     const width = max > 0 ? Math.max(2, (category.share.value / max) * barWidth) : 2;
@@ -37,8 +38,8 @@ export function timelineChart(entries: TimelineEntry[], color: string): string {
     .map((entry) => ({ entry, time: isoTime(entry.date.iso) }))
     .filter((item): item is { entry: TimelineEntry; time: number } => item.time !== undefined);
   if (dated.length < 2) return '';
-  const first = Math.min(...dated.map((item) => item.time));
-  const last = Math.max(...dated.map((item) => item.time));
+  const first = minOf(dated.map((item) => item.time));
+  const last = maxOf(dated.map((item) => item.time));
   if (last - first < DAY) return '';
   const left = 20;
   const width = 680;

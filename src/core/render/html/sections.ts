@@ -15,6 +15,7 @@ import type {
 import { escapeHtml as e } from '../../util/escape';
 import { card, table, type HtmlBlocks } from './blocks';
 import { budgetChart, timelineChart } from './charts';
+import { maxOf } from '../../util/arrays';
 
 /** One section of the report as HTML; `''` leaves it out. */
 export type HtmlSection = (html: HtmlBlocks, model: PlanModel) => string;
@@ -130,7 +131,10 @@ function platforms(html: HtmlBlocks, platforms: Platforms): string {
         `<tr${html.src(row.source)}><td><b>${e(row.name)}</b></td><td>${e(row.handle ?? '')}</td><td>${row.objectives.map((id) => `<div class="sp-id">${e(id)}</div>`).join('')}</td><td>${e(row.audience ?? '')}</td><td>${row.secured ? e(row.secured.label) : ''}</td></tr>`,
     ),
   );
-  const max = Math.max(0, ...platforms.rows.map((row) => row.postsPerWeek?.value ?? 0));
+  const max = maxOf(
+    platforms.rows.map((row) => row.postsPerWeek?.value ?? 0),
+    0,
+  );
   const calendar = table(
     [labels.platform, labels.frequency, `${labels.postsPerWeek}#`, ''],
     platforms.rows.map((row) => {

@@ -7,6 +7,7 @@ import type { Content, ContentNode, Theme } from '../theme';
 import { attachId, keepHeadingsWithNext } from './flow';
 import { BLOCK_TAGS, decode, hasClass, styleAlign, textOf, walk } from './hast';
 import { InlineConverter, type InlineStyle } from './inlines';
+import { append, maxOf } from '../../../util/arrays';
 
 /**
  * A step's (or the charter's, an annex's) body → document-definition content. The input is the
@@ -76,7 +77,7 @@ class BodyConverter {
         const converted = this.block(node, context);
         const id = typeof node.properties.id === 'string' ? node.properties.id : undefined;
         if (id && this.targets.has(id) && converted.length > 0) attachId(converted[0], id);
-        out.push(...converted);
+        append(out, converted);
       } else if (node.type === 'element' || node.type === 'text') {
         pending.push(node);
       }
@@ -162,7 +163,7 @@ class BodyConverter {
     for (const child of element.children) {
       if (child.type !== 'element') continue;
       if (child.tagName !== 'li') {
-        items.push(...this.blocks([child], context));
+        append(items, this.blocks([child], context));
         continue;
       }
       items.push(this.listItem(child));
@@ -228,7 +229,7 @@ class BodyConverter {
       const value = Number(cell.properties.colSpan ?? 1);
       return Number.isInteger(value) && value > 1 ? Math.min(value, 20) : 1;
     };
-    const columns = Math.max(...rows.map((row) => row.cells.reduce((sum, cell) => sum + span(cell), 0)));
+    const columns = maxOf(rows.map((row) => row.cells.reduce((sum, cell) => sum + span(cell), 0)));
     let headerRows = 0;
     while (headerRows < rows.length && rows[headerRows].header) headerRows++;
     if (headerRows === rows.length) headerRows = 0;

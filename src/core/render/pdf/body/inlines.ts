@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root } from 'hast';
 import { courierCan, type GlyphReport } from '../glyphs';
 import { MONO, SANS, type TextNode, type Theme } from '../theme';
 import { BLOCK_TAGS, decode, hasClass, hasId } from './hast';
+import { append } from '../../../util/arrays';
 
 /** Inline HTML (text, emphasis, code, links, footnote references) → the runs of a text node. */
 
@@ -43,7 +44,7 @@ export class InlineConverter {
     for (const node of nodes) {
       if (node.type === 'text') {
         const text = node.value.replace(/[ \t\n\r\f]+/g, ' ');
-        if (text !== '') runs.push(...(style.mono ? this.monoRuns(text, style) : [this.run(text, style)]));
+        if (text !== '') append(runs, style.mono ? this.monoRuns(text, style) : [this.run(text, style)]);
         continue;
       }
       if (node.type !== 'element') continue;

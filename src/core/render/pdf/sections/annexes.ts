@@ -2,6 +2,7 @@ import type { Annex } from '../../../report/model';
 import { SECTION_IDS } from '../../../report/sections';
 import type { Content } from '../theme';
 import type { PdfBlocks } from '../blocks';
+import { append } from '../../../util/arrays';
 
 export function annexes(pdf: PdfBlocks, annexes: Annex[]): Content[] {
   if (annexes.length === 0) return [];
@@ -16,7 +17,7 @@ export function annexes(pdf: PdfBlocks, annexes: Annex[]): Content[] {
       outlineParentId: SECTION_IDS.annexes,
       ...(index > 0 ? { pageBreak: 'before' } : {}),
     });
-    content.push(...(annex.body.html === '' ? [pdf.muted(pdf.labels.emptyBody)] : pdf.body(annex.body.html)));
+    append(content, annex.body.html === '' ? [pdf.muted(pdf.labels.emptyBody)] : pdf.body(annex.body.html));
   });
   return pdf.section(SECTION_IDS.annexes, pdf.labels.annexes, content);
 }

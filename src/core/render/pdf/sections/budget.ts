@@ -3,6 +3,7 @@ import { SECTION_IDS } from '../../../report/sections';
 import { boxLayout } from '../layouts';
 import type { Content, ContentNode, TableNode } from '../theme';
 import type { PdfBlocks } from '../blocks';
+import { maxOf } from '../../../util/arrays';
 
 export function budget(pdf: PdfBlocks, budget: Budget): Content[] {
   const { labels, theme } = pdf;
@@ -82,7 +83,7 @@ function budgetChart(pdf: PdfBlocks, budget: Budget): ContentNode {
   const labelWidth = 118;
   const valueWidth = 150;
   const barSpace = pdf.width - labelWidth - valueWidth - 16;
-  const max = Math.max(...categories.map((category) => category.share.value));
+  const max = maxOf(categories.map((category) => category.share.value));
   return {
     table: {
       widths: [labelWidth, barSpace, valueWidth],

@@ -3,6 +3,7 @@ import { SECTION_IDS } from '../../../report/sections';
 import { gridLayout } from '../layouts';
 import type { Content } from '../theme';
 import type { PdfBlocks } from '../blocks';
+import { append } from '../../../util/arrays';
 
 export function charter(pdf: PdfBlocks, charter: Charter): Content[] {
   const { labels, theme } = pdf;
@@ -33,6 +34,6 @@ export function charter(pdf: PdfBlocks, charter: Charter): Content[] {
       margin: [0, 0, 0, 18],
     });
   }
-  if (charter.body) content.push(...pdf.body(charter.body.html));
+  if (charter.body) append(content, pdf.body(charter.body.html));
   return pdf.section(SECTION_IDS.charter, labels.charter, content);
 }

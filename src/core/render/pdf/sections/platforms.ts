@@ -2,6 +2,7 @@ import type { Platforms } from '../../../report/model';
 import { SECTION_IDS } from '../../../report/sections';
 import type { Content } from '../theme';
 import type { PdfBlocks } from '../blocks';
+import { maxOf } from '../../../util/arrays';
 
 export function platforms(pdf: PdfBlocks, platforms: Platforms): Content[] {
   const { labels, theme } = pdf;
@@ -18,7 +19,10 @@ export function platforms(pdf: PdfBlocks, platforms: Platforms): Content[] {
       pdf.cell(row.secured?.label),
     ]),
   );
-  const max = Math.max(0, ...platforms.rows.map((row) => row.postsPerWeek?.value ?? 0));
+  const max = maxOf(
+    platforms.rows.map((row) => row.postsPerWeek?.value ?? 0),
+    0,
+  );
   const barWidth = pdf.width - 96 - 96 - 60 - 40;
   const calendar = pdf.table(
     [labels.platform, labels.frequency, `${labels.postsPerWeek}#`, ''],

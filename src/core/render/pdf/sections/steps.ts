@@ -2,11 +2,12 @@ import type { StepEntry } from '../../../report/model';
 import { SECTION_IDS } from '../../../report/sections';
 import type { Content, ContentNode } from '../theme';
 import type { PdfBlocks } from '../blocks';
+import { append } from '../../../util/arrays';
 
 export function steps(pdf: PdfBlocks, steps: StepEntry[]): Content[] {
   const labels = pdf.labels;
   const content: Content[] = [];
-  steps.forEach((step, index) => content.push(...stepContent(pdf, step, index > 0)));
+  steps.forEach((step, index) => append(content, stepContent(pdf, step, index > 0)));
   if (steps.length === 0) content.push(pdf.muted(labels.emptyBody));
   return pdf.section(SECTION_IDS.steps, labels.steps, content);
 }
@@ -80,6 +81,6 @@ function stepContent(pdf: PdfBlocks, step: StepEntry, pageBreak: boolean): Conte
     content.push(
       pdf.callout({ text: [{ text: `${pdf.t(labels.skipReason)}: `, bold: true }, pdf.t(step.skipReason)] }),
     );
-  if (step.body) content.push(...(step.body.html === '' ? [pdf.muted(labels.emptyBody)] : pdf.body(step.body.html)));
+  if (step.body) append(content, step.body.html === '' ? [pdf.muted(labels.emptyBody)] : pdf.body(step.body.html));
   return content;
 }

@@ -3,6 +3,7 @@ import { SECTION_IDS } from '../../../report/sections';
 import { gridLayout } from '../layouts';
 import type { Content, ContentNode, Shape } from '../theme';
 import type { PdfBlocks } from '../blocks';
+import { maxOf, minOf } from '../../../util/arrays';
 
 export function timeline(pdf: PdfBlocks, entries: TimelineEntry[]): Content[] {
   const { labels, theme } = pdf;
@@ -42,8 +43,8 @@ function timelineChart(pdf: PdfBlocks, entries: TimelineEntry[]): Content[] {
     .map((entry) => ({ entry, time: isoTime(entry.date.iso) }))
     .filter((item): item is { entry: TimelineEntry; time: number } => item.time !== undefined);
   if (dated.length < 2) return [];
-  const first = Math.min(...dated.map((item) => item.time));
-  const last = Math.max(...dated.map((item) => item.time));
+  const first = minOf(dated.map((item) => item.time));
+  const last = maxOf(dated.map((item) => item.time));
   if (last - first < DAY) return [];
   const left = 12;
   const span = pdf.width - 2 * left;
