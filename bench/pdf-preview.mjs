@@ -65,7 +65,9 @@ for (let index = 0; index < warmup + runs; index++) {
   host.overlay.set(edited, `${original.replace(/\n$/, '')} edit${index}\n`);
   const start = performance.now();
   const result = linter.lint(files);
-  const found = linter.plansAround([linter.document(edited)]).find((candidate) => candidate.planDocuments.length > 0);
+  const found = linter.documents
+    .plansAround([linter.documents.document(edited)])
+    .find((candidate) => candidate.planDocuments.length > 0);
   const linted = performance.now();
   const model = assemblePlan(found, result.findings, {});
   const html = renderPlanHtml(model, { sourceAttributes: true });

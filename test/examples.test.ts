@@ -14,7 +14,7 @@ function lintExample(name: string) {
   const linter = new Linter(host, { trusted: true });
   const result = linter.lint(markdownFilesUnder(host, join(ROOT, 'examples', name)));
   return result.findings.map((finding) => {
-    const lines = linter.document(finding.file)?.lines;
+    const lines = linter.documents.document(finding.file)?.lines;
     const start = lines?.positionAt(finding.range.start);
     return {
       file: relative(ROOT, finding.file).split('\\').join('/'),

@@ -27,7 +27,7 @@ export function toReported(finding: Finding, locale: Locale, cwd: string, linter
 
 /** The lines of a linted document, else of the file as it is now (a config file's findings: few). */
 function linesOf(file: string, linter: Linter): LineIndex {
-  const document = linter.document(file);
+  const document = linter.documents.document(file);
   if (document) return document.lines;
   const source = new NodeFileHost().read(file);
   return new LineIndex(source && source !== 'binary' ? source.text : '');

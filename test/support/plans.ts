@@ -15,9 +15,9 @@ export function lintedPlanIn(folder: string): {
   const host = new NodeFileHost();
   const linter = new Linter(host, { trusted: true });
   const documents = markdownFilesUnder(host, folder)
-    .map((file) => linter.document(file))
+    .map((file) => linter.documents.document(file))
     .filter((document) => document !== undefined);
-  const plan = linter.plansAround(documents).find((candidate) => candidate.planDocuments.length > 0);
+  const plan = linter.documents.plansAround(documents).find((candidate) => candidate.planDocuments.length > 0);
   assert.ok(plan, `no plan in ${folder}`);
   const findings = linter.lint(plan.documents.map((document) => document.file)).findings;
   return { plan, findings, exportOptions: exportSettings(linter.configs.forFile(plan.planDocuments[0].file), true) };

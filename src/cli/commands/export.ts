@@ -176,11 +176,11 @@ function findPlan(linter: Linter, host: NodeFileHost, target: string, cwd: strin
       .list(path)
       .filter((entry) => !entry.directory && isMarkdownFile(entry.name))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-      .map((entry) => linter.document(join(path, entry.name)))
+      .map((entry) => linter.documents.document(join(path, entry.name)))
       .find((found) => found?.kind === 'plan');
     if (!document) throw new UsageError(`no plan document (\`socialplan: plan\`) in ${target}`);
   } else {
-    document = linter.document(path);
+    document = linter.documents.document(path);
     if (!document)
       throw new UsageError(`${target} is not a SocialPlan document (no \`socialplan:\` key in its frontmatter)`);
   }

@@ -7,9 +7,6 @@ import { clampRange, widenToToken, yamlData, yamlErrorMessage, yamlErrorRange } 
 import type { Localized, OffsetRange } from '../types';
 import { isRecord } from '../util/guards';
 
-/** Kept here for the rules and the report, which import it from this module (one definition: util/guards.ts). */
-export { isRecord };
-
 export const DOCUMENT_KINDS = ['plan', 'step', 'charter', 'annex'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 

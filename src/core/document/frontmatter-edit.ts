@@ -12,7 +12,8 @@ import {
   type Document,
   type Range,
 } from 'yaml';
-import { isRecord, socialplanValue, toKind, type SocialDocument, type SourceText } from './document';
+import { isRecord } from '../util/guards';
+import { socialplanValue, toKind, type SocialDocument, type SourceText } from './document';
 import { splitFrontmatter } from './frontmatter';
 import { frontmatterSizeProblem } from './limits';
 import { LineIndex } from './lines';

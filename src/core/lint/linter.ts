@@ -45,16 +45,6 @@ export class Linter {
     this.configs = new ConfigResolver(this.documents.host, this.schemas, options);
   }
 
-  /** Shorthand for `documents.document(file)`. */
-  document(file: string): SocialDocument | undefined {
-    return this.documents.document(file);
-  }
-
-  /** Shorthand for `documents.plansAround(documents)`. */
-  plansAround(documents: readonly SocialDocument[]): Plan[] {
-    return this.documents.plansAround(documents);
-  }
-
   /** Forget what is known of the folders (files were created, deleted or renamed): plans and configs. */
   refreshFolders(): void {
     this.documents.refreshFolders();

@@ -1,4 +1,5 @@
-import { isRecord, type SocialDocument } from '../document/document';
+import { isRecord } from '../util/guards';
+import type { SocialDocument } from '../document/document';
 import type { Fix, Localized, TextEdit } from '../types';
 import { insertKey, replaceValue } from '../document/yaml-edits';
 import { valueRange } from '../document/yaml-location';

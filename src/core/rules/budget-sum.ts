@@ -1,4 +1,4 @@
-import { isRecord } from '../document/document';
+import { isRecord } from '../util/guards';
 import { isAmount, money, sumAmounts } from '../util/money';
 import { amountText } from '../util/amount-text';
 import { inPlanOrder, type Site } from '../workspace/plan-index';

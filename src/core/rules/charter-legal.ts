@@ -1,5 +1,6 @@
 import { isMap } from 'yaml';
-import { isRecord, type SocialDocument } from '../document/document';
+import { isRecord } from '../util/guards';
+import type { SocialDocument } from '../document/document';
 import { inPlanOrder, type PlanIndex } from '../workspace/plan-index';
 import type { Plan } from '../workspace/plans';
 import type { Fix, Locale, Localized, TextEdit } from '../types';

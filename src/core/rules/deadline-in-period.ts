@@ -1,4 +1,4 @@
-import { isRecord } from '../document/document';
+import { isRecord } from '../util/guards';
 import type { PlanIndex, Site } from '../workspace/plan-index';
 import type { Localized, RelatedLocation } from '../types';
 import { keyRange, valueRange, type DataPath } from '../document/yaml-location';

@@ -1,5 +1,6 @@
 import { isMap } from 'yaml';
-import { isRecord, type SocialDocument } from '../document/document';
+import { isRecord } from '../util/guards';
+import type { SocialDocument } from '../document/document';
 import { siteIdRange, type PlanIndex, type Site } from '../workspace/plan-index';
 import type { Fix, Localized, Locale, TextEdit } from '../types';
 import { insertKey, replaceValue, yamlScalar } from '../document/yaml-edits';

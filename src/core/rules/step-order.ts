@@ -1,4 +1,4 @@
-import { isRecord } from '../document/document';
+import { isRecord } from '../util/guards';
 import { planMethod, type Method } from '../method/methods';
 import type { PlanIndex } from '../workspace/plan-index';
 import type { Plan } from '../workspace/plans';

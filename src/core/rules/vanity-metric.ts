@@ -1,4 +1,4 @@
-import { isRecord } from '../document/document';
+import { isRecord } from '../util/guards';
 import type { Localized } from '../types';
 import { valueRange } from '../document/yaml-location';
 import type { PlanRule } from './rule';

@@ -1,4 +1,4 @@
-import { isRecord } from '../document/document';
+import { isRecord } from '../util/guards';
 import type { JsonSchema } from './bundled';
 
 /** A schema node together with the URI its relative `$ref`s resolve against. */

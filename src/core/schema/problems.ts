@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { isRecord } from '../document/document';
+import { isRecord } from '../util/guards';
 import { closest } from '../util/suggest';
 import { formatAmount } from '../util/money';
 import type { Locale, Localized } from '../types';

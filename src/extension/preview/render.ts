@@ -44,7 +44,7 @@ export class PreviewRenderer {
 
   render(linter: Linter, planFile: string, trusted: boolean, messageLocale: Locale): PreviewContent {
     const started = performance.now();
-    const document = linter.document(planFile);
+    const document = linter.documents.document(planFile);
     const plan = document?.kind === 'plan' ? planOf(linter, document) : undefined;
     if (!plan || plan.planDocuments[0]?.file !== planFile) {
       return {

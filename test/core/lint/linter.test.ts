@@ -25,9 +25,9 @@ describe('Linter kept across edits: plans found again when a kind changes', () =
 
   /** The plan title each target's step belongs to, for a kept and for a fresh Linter. */
   function plansOf(linter: Linter, step: string): (string | undefined)[] {
-    const document = linter.document(step);
+    const document = linter.documents.document(step);
     assert.ok(document);
-    return linter
+    return linter.documents
       .plansAround([document])
       .filter((plan) => plan.documents.includes(document))
       .map((plan) => plan.planDocuments[0]?.data.title as string | undefined);

@@ -150,9 +150,9 @@ function editData(text: string, [position, action, value]: [number, 'replace' | 
 function checkPlan(texts: ReadonlyMap<string, string>): Finding[] {
   const linter = new Linter(new ExampleHost(texts), { trusted: true });
   const documents = [...texts.keys()]
-    .map((name) => linter.document(join(FOLDER, name)))
+    .map((name) => linter.documents.document(join(FOLDER, name)))
     .filter((document) => document !== undefined);
-  const plan = linter.plansAround(documents).find((candidate) => candidate.planDocuments.length > 0);
+  const plan = linter.documents.plansAround(documents).find((candidate) => candidate.planDocuments.length > 0);
   if (!plan) return [];
   const { findings } = linter.lint(plan.documents.map((document) => document.file));
   for (const finding of findings) {

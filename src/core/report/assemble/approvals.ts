@@ -1,4 +1,4 @@
-import { isRecord } from '../../document/document';
+import { isRecord } from '../../util/guards';
 import { text } from '../format';
 import type { ApprovalRow } from '../model';
 import type { Context } from './context';

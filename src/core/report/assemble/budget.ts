@@ -1,4 +1,4 @@
-import { isRecord } from '../../document/document';
+import { isRecord } from '../../util/guards';
 import { isAmount, sumAmounts } from '../../util/money';
 import { inPlanOrder } from '../../workspace/plan-index';
 import { amountText, percentText, text } from '../format';

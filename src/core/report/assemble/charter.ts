@@ -1,4 +1,4 @@
-import { isRecord } from '../../document/document';
+import { isRecord } from '../../util/guards';
 import type { DataPath } from '../../document/yaml-location';
 import { enumLabel, withinHours } from '../../i18n/labels';
 import { inPlanOrder, type Site } from '../../workspace/plan-index';

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { isRecord } from '../../document/document';
+import { isRecord } from '../../util/guards';
 import { planMethod } from '../../method/methods';
 import { text } from '../format';
 import type { Cover } from '../model';

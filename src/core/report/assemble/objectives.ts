@@ -1,4 +1,4 @@
-import { isRecord } from '../../document/document';
+import { isRecord } from '../../util/guards';
 import { inPlanOrder } from '../../workspace/plan-index';
 import { text } from '../format';
 import type { ObjectiveRow } from '../model';

@@ -1,4 +1,4 @@
-import { isRecord } from '../../document/document';
+import { isRecord } from '../../util/guards';
 import { inPlanOrder } from '../../workspace/plan-index';
 import { finite, numberText, text } from '../format';
 import type { PlatformRow, Platforms } from '../model';

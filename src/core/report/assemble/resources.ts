@@ -1,4 +1,4 @@
-import { isRecord } from '../../document/document';
+import { isRecord } from '../../util/guards';
 import { enumLabel } from '../../i18n/labels';
 import { isAmount } from '../../util/money';
 import { inPlanOrder } from '../../workspace/plan-index';

@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { isRecord } from '../../document/document';
+import { isRecord } from '../../util/guards';
 import { enumLabel } from '../../i18n/labels';
 import { inPlanOrder } from '../../workspace/plan-index';
 import { text } from '../format';
