@@ -16,18 +16,21 @@ export function formatAmount(amount: number, currency: string | undefined, local
   // written in plain digits, never `1e+22`, to the unit: a double has no cents to give there.
   if (!Number.isFinite(amount)) return `${Number.isNaN(amount) ? '—' : amount < 0 ? '-∞' : '∞'}${unitOf}`;
   if (Math.abs(amount) > MAX_AMOUNT) {
-    const digits = BigInt(Math.round(Math.abs(amount)))
-      .toString()
-      .replace(/\B(?=(\d{3})+(?!\d))/g, typography.groupSeparator);
+    const digits = groupDigits(BigInt(Math.round(Math.abs(amount))).toString(), typography.groupSeparator);
     return `${amount < 0 ? '-' : ''}${digits}${unitOf}`;
   }
   const cents = Math.round(Math.abs(amount) * 100);
   const whole = Math.floor(cents / 100);
   const fraction = cents % 100;
-  const digits = String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, typography.groupSeparator);
+  const digits = groupDigits(String(whole), typography.groupSeparator);
   const decimals = fraction === 0 ? '' : typography.decimalSeparator + String(fraction).padStart(2, '0');
   const sign = amount < 0 && cents !== 0 ? '-' : '';
   return `${sign}${digits}${decimals}${unitOf}`;
+}
+
+/** `26000` → `26,000` (or `26 000`): the separator between groups of three digits. */
+function groupDigits(digits: string, separator: string): string {
+  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
 /** {@link formatAmount} in both languages, for messages. */
