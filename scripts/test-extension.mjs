@@ -10,7 +10,8 @@
 //
 // code-server is installed on first use into ~/.cache/socialplan-test (never a dependency of the
 // package). Environment: CHROMIUM_PATH (default /usr/bin/chromium), SOCIALPLAN_TEST_CACHE,
-// SOCIALPLAN_TEST_PHASES (integration,ui,restricted), KEEP_TEST_STATE=1 to keep the temporary
+// SOCIALPLAN_TEST_PHASES (integration,ui,restricted), SOCIALPLAN_TEST_GREP (only the tests whose
+// title matches), KEEP_TEST_STATE=1 to keep the temporary
 // workspaces and the server logs.
 import { spawn, spawnSync } from 'node:child_process';
 import {

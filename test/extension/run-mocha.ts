@@ -6,7 +6,10 @@ import Mocha from 'mocha';
  * counts (the harness prints them); rejects when a test failed, which VS Code reports as exit 1.
  */
 export function runMocha(load: () => void): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, reporter: 'spec' });
+  // SOCIALPLAN_TEST_GREP runs only the tests whose title matches (the harness passes the
+  // environment through code-server to the extension host).
+  const grep = process.env.SOCIALPLAN_TEST_GREP;
+  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 30_000, reporter: 'spec', ...(grep ? { grep } : {}) });
   mocha.suite.emit('pre-require', globalThis, 'bundle', mocha);
   load();
   return new Promise((resolve, reject) => {
