@@ -1,7 +1,6 @@
 import * as vscode from 'vscode';
-import { RULES_BY_ID } from '../core/rules';
-import { docsUrl } from '../core/rules/rule';
 import type { Finding, Locale } from '../core/types';
+import { ruleDocsLink } from './commands/rule-docs';
 import { toRange, type PositionSource } from './positions';
 
 function severityOf(severity: Finding['severity']): vscode.DiagnosticSeverity {
@@ -50,10 +49,8 @@ export function toDiagnostic(
     severityOf(finding.severity),
   );
   diagnostic.source = 'socialplan';
-  // Only catalogue rules have a documentation page; `config` and `internal-error` findings do not.
-  diagnostic.code = RULES_BY_ID.has(finding.rule)
-    ? { value: finding.rule, target: vscode.Uri.parse(docsUrl(finding.rule)) }
-    : finding.rule;
+  const docs = ruleDocsLink(finding.rule);
+  diagnostic.code = docs ? { value: finding.rule, target: docs } : finding.rule;
   if (finding.related && finding.related.length > 0) {
     diagnostic.relatedInformation = finding.related.map(
       (related) =>

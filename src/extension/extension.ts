@@ -3,6 +3,7 @@ import { SocialPlanCodeActions } from './code-actions';
 import { registerCommands } from './commands';
 import { EditorFileHost } from './editor-host';
 import { registerLanguageFeatures } from './language';
+import { showWalkthroughOnce } from './onboarding';
 import { registerPlanView, type PlanViewProvider } from './plan-view';
 import { registerPreview } from './preview';
 import { EditorSession } from './session';
@@ -66,12 +67,20 @@ export function activate(context: vscode.ExtensionContext): SocialPlanApi {
   const planView = registerPlanView(context, session);
   registerCommands(context, { session, preview, log });
 
-  // After activation has returned: the first scan reads every Markdown file of the workspace.
-  const startup = setTimeout(() => void session.scanWorkspace(), 0);
+  // After activation has returned: the first scan reads every Markdown file of the workspace, and a
+  // first activation opens the walkthrough.
+  let walkthroughShown: Promise<boolean> = Promise.resolve(false);
+  const startup = setTimeout(() => {
+    void session.scanWorkspace();
+    const walkthrough = showWalkthroughOnce(context).catch((error: unknown) =>
+      log.warn(`The walkthrough could not be opened: ${String(error)}`),
+    );
+    walkthroughShown = walkthrough.then((shown) => shown === true);
+  }, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(startup) });
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { activationMs, planView };
+  return { activationMs, planView, walkthroughShown: () => walkthroughShown };
 }
 
 /** What `activate` returns to other extensions and to the tests. */
@@ -80,6 +89,8 @@ export interface SocialPlanApi {
   activationMs: number;
   /** The Explorer's "Plan" view (the tests read its rows and wait on its changes). */
   planView: PlanViewProvider;
+  /** Whether this activation opened the walkthrough (the first one does; the tests check it). */
+  walkthroughShown: () => Promise<boolean>;
 }
 
 export function deactivate(): void {

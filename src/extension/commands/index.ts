@@ -7,6 +7,7 @@ import { createStep } from './create-step';
 import { EXPORT_HTML_COMMAND, EXPORT_PDF_COMMAND, exportCommand } from './export';
 import { FIX_ALL_COMMAND, fixAllCommand } from './fix-all';
 import { NEW_PLAN_COMMAND, newPlanCommand } from './new-plan';
+import { SHOW_RULE_DOCS_COMMAND, showRuleDocsCommand } from './rule-docs';
 import {
   inspectPreviewCommand,
   OPEN_PREVIEW_COMMAND,
@@ -43,5 +44,6 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
     vscode.commands.registerCommand(PREVIEW_INSPECT_COMMAND, inspectPreviewCommand(preview)),
     vscode.commands.registerCommand(PREVIEW_RECEIVE_COMMAND, receivePreviewCommand(preview)),
     vscode.commands.registerCommand(CREATE_STEP_COMMAND, createStep),
+    vscode.commands.registerCommand(SHOW_RULE_DOCS_COMMAND, showRuleDocsCommand(context.extensionUri)),
   );
 }

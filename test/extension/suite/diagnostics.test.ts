@@ -98,7 +98,7 @@ suite('Diagnostics', () => {
     assert.match(reference.message, /`juli` is not a resource of this plan; did you mean `julie`\?/);
     const code = reference.code as { value: string; target: vscode.Uri };
     assert.equal(code.value, 'unknown-reference');
-    assert.match(code.target.toString(true), /\/docs\/rules\/unknown-reference\.md$/);
+    assert.match(code.target.toString(true), /^command:socialplan\.showRuleDocs\?/);
 
     const budget = diagnostics.find((diagnostic) => ruleOf(diagnostic) === 'budget-sum');
     assert.ok(budget);
