@@ -101,6 +101,31 @@ describe('PDF export: pages', function () {
     });
   }
 
+  it('never ends a page with a heading of a step’s text, wherever the headings fall', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'socialplan-pages-'));
+    try {
+      // Paragraphs of one to four lines under 90 headings: some heading falls at every height of a page.
+      const parts = Array.from({ length: 90 }, (_, index) => {
+        const words = 'the plan says what we publish where and why '.repeat(1 + ((index * 3) % 7));
+        return `## Part ${index + 1}\n\n${words.trim()}.\n`;
+      });
+      writeTree(root, {
+        'plan.md': '---\nsocialplan: plan\ntitle: Headings\nmethod: five-steps\n---\n',
+        '01-listen.md': `---\nsocialplan: step\nstep: listen\ntitle: Listen\n---\n\n${parts.join('\n')}`,
+      });
+      const { plan, findings } = lintedPlanIn(root);
+      const model = approved(assemblePlan(plan, findings));
+      const pages = await pageLines(model);
+      assert.ok(pages.length >= 6, `${pages.length} pages`);
+      pages.slice(2, -1).forEach((lines, index) => {
+        const last = normalized(lines[lines.length - 1] ?? '');
+        assert.doesNotMatch(last, /^Part \d+$/, `page ${index + 3} ends with a heading`);
+      });
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
   it('gives each step a page of its own with export.stepsOnNewPage, and lets steps share pages without it', async () => {
     const model = approved(modelOf('broken/bakery', true));
     const pages = await pageLines(model);
