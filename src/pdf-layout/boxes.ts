@@ -78,6 +78,71 @@ export class MarkBox implements Box {
 /** Forces the next box onto a new page (top-level content only). */
 export class PageBreak extends Empty {}
 
+/**
+ * Starts a new page unless `room` (a fraction of the page's content height) is left, so that a
+ * section does not start at the foot of a page (top-level content only).
+ */
+export class RoomBreak extends Empty {
+  constructor(readonly room: number) {
+    super();
+  }
+}
+
+/**
+ * A box (a heading) that stays on the page where the box after it starts: it moves to the next
+ * page unless the head of what follows (a paragraph's first lines, a table's header and first row)
+ * fits under it. On an empty page (`page` 0) it gives way, as everything does.
+ */
+export class KeepWithNext implements Box {
+  readonly height: number;
+
+  constructor(
+    readonly first: Box,
+    readonly next: Box,
+  ) {
+    this.height = first.height + next.height;
+  }
+
+  split(available: number, page: number): [Box, Box] | undefined {
+    const first = this.first;
+    if (first.height > available + EPSILON) {
+      if (page > 0) return undefined;
+      const parts = first.split(available, page);
+      return parts && [parts[0], new KeepWithNext(parts[1], this.next)];
+    }
+    const parts = this.next.split(available - first.height, page);
+    if (parts && parts[0].height > EPSILON) return [new Stack([first, parts[0]]), parts[1]];
+    return page > 0 ? undefined : [first, this.next];
+  }
+
+  draw(painter: Painter, x: number, y: number): void {
+    this.first.draw(painter, x, y);
+    this.next.draw(painter, x, y + this.first.height);
+  }
+
+  anchors(out: string[]): void {
+    this.first.anchors(out);
+    this.next.anchors(out);
+  }
+}
+
+/**
+ * Boxes in order, each one marked `keepWithNext` tied to the one after it (which may itself be tied
+ * to the next: a heading, its rule, the paragraph under them). What forces or allows a page break
+ * (`PageBreak`, `RoomBreak`) is never tied to.
+ */
+export function keepingWithNext(boxes: readonly Box[], keep: readonly boolean[]): Box[] {
+  const out: Box[] = [];
+  for (let index = boxes.length - 1; index >= 0; index--) {
+    const box = boxes[index];
+    const after = out[out.length - 1];
+    if (keep[index] && after !== undefined && !(after instanceof PageBreak || after instanceof RoomBreak))
+      out[out.length - 1] = new KeepWithNext(box, after);
+    else out.push(box);
+  }
+  return out.reverse();
+}
+
 /** Boxes one under the other. */
 export class Stack implements Box {
   readonly height: number;

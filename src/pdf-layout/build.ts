@@ -10,9 +10,23 @@ import type {
   TextNode,
   WidthValue,
 } from './content';
-import { Drawing, EMPTY, Inset, MarkBox, PageBreak, Positioned, Spacer, Stack, type Box, type Mark } from './boxes';
+import {
+  Drawing,
+  EMPTY,
+  Inset,
+  keepingWithNext,
+  MarkBox,
+  PageBreak,
+  Positioned,
+  RoomBreak,
+  Spacer,
+  Stack,
+  type Box,
+  type Mark,
+} from './boxes';
 import { bulletMarker, canvas, orderedMarker, shapeRight } from './shapes';
 import type { FontBook } from './fonts';
+import { fitted, refuseMalformed, svgSize } from './pictures';
 import type { PdfKitDocument, SvgToPdf } from './pdfkit';
 import type { Styles, TextStyle } from './style';
 import {
@@ -50,22 +64,38 @@ export class Builder {
 
   constructor(private readonly context: BuildContext) {}
 
-  /** The top-level content: page breaks stay visible to the paginator. */
-  flow(content: readonly Content[], style: TextStyle, width: number): Box[] {
-    const out: Box[] = [];
+  /**
+   * Top-level content → `boxes`, page breaks kept visible to the paginator, with whether each box
+   * is to be kept with the next (`keepingWithNext` ties them once all the content is laid out).
+   */
+  flow(content: readonly Content[], style: TextStyle, width: number, boxes: Box[], keep: boolean[]): void {
     for (const item of content) {
-      if (item && typeof item === 'object' && !Array.isArray(item) && item.pageBreak === 'before')
-        out.push(new PageBreak());
-      if (Array.isArray(item)) for (const box of this.flow(item, style, width)) out.push(box);
-      else out.push(this.block(item, style, width));
+      if (Array.isArray(item)) {
+        this.flow(item, style, width, boxes, keep);
+        continue;
+      }
+      const node = item && typeof item === 'object' ? item : undefined;
+      const breaks = node?.pageBreak === 'before' ? new PageBreak() : roomBreak(node?.needsRoom);
+      if (breaks) {
+        boxes.push(breaks);
+        keep.push(false);
+      }
+      boxes.push(this.block(item, style, width));
+      keep.push(node?.keepWithNext === true);
     }
-    return out;
+  }
+
+  /** The children of a stack, each one marked `keepWithNext` tied to the next. */
+  private stacked(items: readonly Content[], style: TextStyle, width: number): Box {
+    const boxes = items.map((item) => this.block(item, style, width));
+    const keep = items.map((item) => isNode(item) && item.keepWithNext === true);
+    return new Stack(keepingWithNext(boxes, keep));
   }
 
   block(content: Content, parent: TextStyle, width: number): Box {
     if (typeof content === 'string' || typeof content === 'number')
       return this.textBox([String(content)], parent, width, []);
-    if (Array.isArray(content)) return new Stack(content.map((item) => this.block(item, parent, width)));
+    if (Array.isArray(content)) return this.stacked(content, parent, width);
     if (!content || typeof content !== 'object') return EMPTY;
     const node = content;
     const style = this.context.styles.resolve(node, parent);
@@ -92,7 +122,7 @@ export class Builder {
   }
 
   private nonText(node: ContentNode, style: TextStyle, width: number): Box {
-    if ('stack' in node) return new Stack(node.stack.map((item) => this.block(item, style, width)));
+    if ('stack' in node) return this.stacked(node.stack, style, width);
     if ('columns' in node) return this.columns(node, style, width);
     if ('ul' in node) return this.list(node.ul, 1, false, style, width);
     if ('ol' in node) return this.list(node.ol, node.start ?? 1, true, style, width);
@@ -333,6 +363,15 @@ function widthSpec(value: WidthValue | undefined): WidthSpec {
   return value === 'auto' ? 'auto' : '*';
 }
 
+function isNode(content: Content): content is ContentNode {
+  return !!content && typeof content === 'object' && !Array.isArray(content);
+}
+
+/** `needsRoom`: a fraction of the page, above 0 and at most 1 (anything else asks for nothing). */
+function roomBreak(room: number | undefined): RoomBreak | undefined {
+  return typeof room === 'number' && room > 0 ? new RoomBreak(Math.min(1, room)) : undefined;
+}
+
 /** A paragraph or a page number: what is laid out as lines of text. */
 function isText(node: ContentNode): node is TextNode | PageReferenceNode {
   return 'text' in node || 'pageReference' in node;
@@ -381,37 +420,4 @@ function plainText(content: Content): string {
   if (Array.isArray(content)) return content.map(plainText).join('');
   if (content && typeof content === 'object' && 'text' in content) return plainText(content.text);
   return '';
-}
-
-function fitted(width: number, height: number, fit: readonly [number, number] | undefined): [number, number] {
-  if (!fit || width <= 0 || height <= 0) return [width, height];
-  const scale = Math.min(fit[0] / width, fit[1] / height);
-  return [width * scale, height * scale];
-}
-
-/**
- * svg-to-pdfkit draws what it could parse of a broken SVG and only warns; a logo that is not
- * well-formed is refused instead (the export then goes on without it, and says so). Its other
- * warnings (an unsupported attribute) change nothing the reader would miss.
- */
-function refuseMalformed(message: string): void {
-  if (message.startsWith('parseXml'))
-    throw new Error(`the SVG is not well-formed (${message.replace(/^parseXml: /, '')})`);
-}
-
-/** An SVG's size: its width and height, else its view box, else 100 × 100. */
-function svgSize(svg: string): { width: number; height: number } {
-  const root = /<svg\b[^>]*>/i.exec(svg)?.[0] ?? '';
-  const attribute = (name: string) =>
-    new RegExp(`\\s${name}\\s*=\\s*["']\\s*([0-9.]+)(?:px|pt)?\\s*["']`, 'i').exec(root)?.[1];
-  const width = Number(attribute('width'));
-  const height = Number(attribute('height'));
-  if (width > 0 && height > 0) return { width, height };
-  const box = /\sviewBox\s*=\s*["']([^"']*)["']/i
-    .exec(root)?.[1]
-    .trim()
-    .split(/[\s,]+/)
-    .map(Number);
-  if (box && box.length === 4 && box[2] > 0 && box[3] > 0) return { width: box[2], height: box[3] };
-  return { width: 100, height: 100 };
 }

@@ -66,6 +66,16 @@ export interface BlockProperties extends StyleProperties {
   relativePosition?: Position;
   /** Top-level content only. */
   pageBreak?: 'before';
+  /**
+   * Top-level content only: a new page first unless at least this fraction (0–1) of the page's
+   * content height is left, so that a section does not start at the foot of a page.
+   */
+  needsRoom?: number;
+  /**
+   * Kept on the page where the next node of its stack (or of the top-level content) starts, with
+   * at least the first lines or the first table row of it: a heading never ends a page.
+   */
+  keepWithNext?: boolean;
   /** A destination that links and page references point at. */
   id?: string;
   /** A bookmark of the PDF's outline, titled by `outlineText` or the node's text. */
@@ -79,7 +89,7 @@ export interface BlockProperties extends StyleProperties {
   colSpan?: number;
   /** In a list: an item drawn without its bullet. */
   listType?: 'none';
-  /** Marks a heading, for the producer's keep-with-next; the layout does not read it. */
+  /** Marks a heading (its level); the layout does not read it, `keepWithNext` is what keeps it. */
   headlineLevel?: number;
 }
 

@@ -1,10 +1,11 @@
-import { EPSILON, PageBreak, Spacer, type Box } from './boxes';
+import { EPSILON, PageBreak, RoomBreak, Spacer, type Box } from './boxes';
 
 /**
  * The top-level boxes → pages of at most `height`. A box that does not fit the room left is split
  * if it can be (its head ends this page), else moved whole to the next page. On an empty page
  * everything gives way (`page` 0: even what asked to be kept together splits); what still cannot
- * split is placed as it is. Margins at the top of a page that follows a break are dropped.
+ * split is placed as it is. Margins at the top of a page that follows a break are dropped. A
+ * `RoomBreak` starts a new page only when the page has less room left than it asks for.
  */
 export function paginate(flow: readonly Box[], height: number): Box[][] {
   const pages: Box[][] = [[]];
@@ -23,6 +24,10 @@ export function paginate(flow: readonly Box[], height: number): Box[][] {
     const empty = used <= EPSILON;
     if (box instanceof PageBreak) {
       if (page.length > 0) newPage(false);
+      continue;
+    }
+    if (box instanceof RoomBreak) {
+      if (!empty && height - used < box.room * height - EPSILON) newPage(false);
       continue;
     }
     if (box instanceof Spacer && empty && overflowed) continue;

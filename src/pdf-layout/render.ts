@@ -1,5 +1,5 @@
 import type { DocumentDefinition, PageFunction, Watermark } from './content';
-import type { Box, Mark, Painter } from './boxes';
+import { keepingWithNext, type Box, type Mark, type Painter } from './boxes';
 import { Builder } from './build';
 import { FACES, FontBook } from './fonts';
 import { paginate } from './paginate';
@@ -67,11 +67,12 @@ export async function renderDefinition(
   const [left, top, right, bottom] = toMargin(definition.pageMargins) ?? [40, 40, 40, 40];
   const pause = options.pause ?? NO_PAUSE;
   const flow: Box[] = [];
+  const keepWithNext: boolean[] = [];
   for (const item of definition.content ?? []) {
-    for (const box of builder.flow([item], base, size[0] - left - right)) flow.push(box);
+    builder.flow([item], base, size[0] - left - right, flow, keepWithNext);
     await pause.now();
   }
-  const pages = paginate(flow, size[1] - top - bottom);
+  const pages = paginate(keepingWithNext(flow, keepWithNext), size[1] - top - bottom);
 
   const painter = new PagePainter(doc, fonts, pageNumbers(pages));
   const at = (fn: PageFunction | undefined, page: number, width: number): Box | undefined => {

@@ -53,6 +53,8 @@ interface Line {
 const TOKENS = /\n|[^ \n]+ *| +/g;
 /** Inside a word, a line may break after a hyphen or a slash that follows a letter or digit. */
 const INNER_BREAKS = /(?<=[\p{L}\p{N}][-/‐–])(?=[\p{L}\p{N}])/u;
+/** Lines of a paragraph that a page break never separates, at its start and at its end. */
+const LINES_KEPT_TOGETHER = 2;
 /** Page numbers are measured as this before they are known. */
 const PAGE_PLACEHOLDER = '000';
 
@@ -267,12 +269,18 @@ export class TextBox implements Box {
     return new TextBox(kept, this.width, this.alignment, this.marks);
   }
 
-  split(available: number): [Box, Box] | undefined {
+  /**
+   * Breaks between lines, leaving no line alone at the foot of a page (an orphan) or at the top of
+   * the next (a widow), unless the page is empty (`page` 0) and everything gives way.
+   */
+  split(available: number, page: number): [Box, Box] | undefined {
     let height = 0;
     let count = 0;
     while (count < this.lines.length && height + this.lines[count].height <= available + EPSILON)
       height += this.lines[count++].height;
-    if (count === 0 || count === this.lines.length) return undefined;
+    const alone = page > 0 ? LINES_KEPT_TOGETHER : 1;
+    count = Math.min(count, this.lines.length - alone);
+    if (count < alone) return undefined;
     return [
       new TextBox(this.lines.slice(0, count), this.width, this.alignment, this.marks),
       new TextBox(this.lines.slice(count), this.width, this.alignment),

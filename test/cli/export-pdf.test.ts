@@ -238,6 +238,25 @@ describe('socialplan export --format pdf', function () {
     assertExit(socialplan(work, ['export', 'plan', '-o', 'x.pdf', '--paper', 'A3']), 2);
   });
 
+  it('starts each step on a new page with --steps-on-new-page or export.stepsOnNewPage, not by default', () => {
+    const copy = join(work, 'plan');
+    cpSync(join(EXAMPLES, 'broken', 'bakery'), copy, { recursive: true });
+    /** Pages (after the contents) whose first line under the running header is a step's title. */
+    const stepTops = (name: string) =>
+      text(join(work, name), '-layout')
+        .split('\f')
+        .slice(2)
+        .filter((page) => /^\s*\d\s+\S/.test(page.split('\n').filter((line) => line.trim() !== '')[1] ?? '')).length;
+    assertExit(socialplan(work, ['export', 'plan', '-o', 'flowing.pdf', '--force']), 0);
+    assertExit(socialplan(work, ['export', 'plan', '-o', 'flag.pdf', '--force', '--steps-on-new-page']), 0);
+    writeFileSync(join(work, '.socialplan.yaml'), 'export:\n  stepsOnNewPage: true\n');
+    assertExit(socialplan(work, ['export', 'plan', '-o', 'config.pdf', '--force']), 0);
+    assert.equal(stepTops('flag.pdf'), 5, 'steps 2 to 6 each start a page (step 1 opens the section’s page)');
+    assert.equal(stepTops('config.pdf'), 5);
+    assert.ok(stepTops('flowing.pdf') < 5, 'by default steps share pages');
+    assert.ok(pdfinfo(join(work, 'flowing.pdf')).pages < pdfinfo(join(work, 'flag.pdf')).pages);
+  });
+
   it('writes the PDF to stdout when it is not a terminal', () => {
     const result = spawnSync(process.execPath, [BIN, 'export', join(EXAMPLES, 'en'), '--format', 'pdf', '-o', '-'], {
       cwd: work,

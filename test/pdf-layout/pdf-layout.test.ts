@@ -114,11 +114,11 @@ describe('PDF layout: lines', () => {
     assert.ok(Math.abs(lines[0].height - fonts.face(STYLE).font.lineHeight(20) * 1.25) < 0.01);
     const paragraph = new TextBox(breakLines(fonts, [run(fonts, 'word '.repeat(200))], 200), 200, 'left');
     const line = paragraph.height / breakLines(fonts, [run(fonts, 'word '.repeat(200))], 200).length;
-    const parts = paragraph.split(line * 3.5);
+    const parts = paragraph.split(line * 3.5, 700);
     assert.ok(parts);
     assert.ok(Math.abs(parts[0].height - line * 3) < 0.01, 'three whole lines on the first page');
     assert.ok(Math.abs(parts[0].height + parts[1].height - paragraph.height) < 0.01);
-    assert.equal(paragraph.split(line * 0.5), undefined, 'not even one line fits');
+    assert.equal(paragraph.split(line * 0.5, 700), undefined, 'not even one line fits');
   });
 });
 

@@ -10,6 +10,9 @@ Options:
                            "-" for stdout (a PDF only when stdout is not a terminal);
                            a device or a named pipe (/dev/null) gets the bytes as a stream
   --paper <A4|Letter>      paper size of the PDF (default: export.paper in the config, else A4)
+  --steps-on-new-page      start each step of the PDF on a new page (as export.stepsOnNewPage
+                           in the config); otherwise a step starts a page only when it would
+                           start low on one
   --locale <en|fr>         language of the report and of the messages
                            (default: export.locale in the config, else the plan's locale)
   --config <file>          use this config file instead of the nearest .socialplan.yaml

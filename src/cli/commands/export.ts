@@ -30,6 +30,8 @@ interface ExportOptions {
   format: ExportFormat;
   output: string | undefined;
   paper: 'A4' | 'Letter' | undefined;
+  /** `--steps-on-new-page`: each step of the PDF on a new page, whatever the config says. */
+  stepsOnNewPage: boolean;
   /** Only when asked for: otherwise the config's or the plan's language. */
   locale: Locale | undefined;
   /** The language of the messages printed here. */
@@ -91,6 +93,7 @@ export async function exportCommand(
       format: options.format,
       locale: options.locale,
       paper: options.paper,
+      stepsOnNewPage: options.stepsOnNewPage,
       trusted: true,
       generator: `SocialPlan ${VERSION}`,
       renderers,
@@ -132,6 +135,7 @@ function readOptions(args: string[], io: CliIo): ExportOptions {
       locale: { type: 'string' },
       config: { type: 'string', short: 'c' },
       paper: { type: 'string' },
+      'steps-on-new-page': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
@@ -148,6 +152,7 @@ function readOptions(args: string[], io: CliIo): ExportOptions {
     format,
     output: values.output,
     paper,
+    stepsOnNewPage: values['steps-on-new-page'] ?? false,
     locale,
     messageLocale: locale ?? pickLocale(undefined, io.env),
     configFile: values.config === undefined ? undefined : resolve(io.cwd, values.config),

@@ -80,6 +80,8 @@ export interface RenderExportOptions {
   /** Language of the report; by default the config's `export.locale`, then the plan's. */
   locale?: Locale;
   paper?: 'A4' | 'Letter';
+  /** Each step of the PDF on a new page, over the config's `export.stepsOnNewPage`. */
+  stepsOnNewPage?: boolean;
   /** In an untrusted workspace the config's logo is not read (README, "In VS Code"). */
   trusted: boolean;
   /** `SocialPlan 0.1.0`. */
@@ -110,6 +112,7 @@ export async function renderExport(
 ): Promise<{ content: string | Uint8Array; model: PlanModel }> {
   const settings = exportSettings(check.config, options.trusted);
   if (options.paper) settings.paper = options.paper;
+  if (options.stepsOnNewPage) settings.stepsOnNewPage = true;
   const assembleOptions = { locale: options.locale, export: settings };
   const model = options.pauseWhileAssembling
     ? await assemblePlanPausing(plan, check.findings, assembleOptions)

@@ -266,4 +266,6 @@ export interface Branding {
   /** `#RRGGBB`, checked; the default accent when the config gives none or an invalid one. */
   color: string;
   footer: string | undefined;
+  /** `export.stepsOnNewPage`: each step of the PDF starts a page (else only where it would start low). */
+  stepsOnNewPage?: boolean;
 }

@@ -24,6 +24,17 @@ export const MARGIN = { left: 54, top: 64, right: 54, bottom: 58 };
 export const COVER_BAND = 200;
 
 /**
+ * Where a part of the report starts: on a new page (`pageBreak`), or on the page it falls on when at
+ * least `needsRoom` of that page is left (docs/exporting.md, "The PDF").
+ */
+export type PageStart = Pick<ContentNode, 'pageBreak' | 'needsRoom'>;
+/** A section starts a new page only when less than a quarter of the page is left. */
+export const SECTION_START: PageStart = { needsRoom: 0.25 };
+/** A step or an annex, when less than a fifth is left (unless `export.stepsOnNewPage`). */
+export const STEP_START: PageStart = { needsRoom: 0.2 };
+export const NEW_PAGE: PageStart = { pageBreak: 'before' };
+
+/**
  * What every part of the PDF report is built with: the model, the theme, the page, the glyph
  * report that every text from the plan goes through, and the report's building blocks.
  */
@@ -52,7 +63,8 @@ export class PdfBlocks {
     return text === undefined ? '' : this.glyphs.drawable(text);
   }
 
-  heading(id: string, title: string, pageBreak: boolean): Content[] {
+  /** A section's title and rule, kept with the start of what follows them. */
+  heading(id: string, title: string, start: PageStart): Content[] {
     return [
       {
         text: this.t(title),
@@ -60,14 +72,20 @@ export class PdfBlocks {
         id,
         outline: true,
         outlineExpanded: id === SECTION_IDS.steps,
-        ...(pageBreak ? { pageBreak: 'before' } : {}),
+        keepWithNext: true,
+        ...start,
       },
-      rule(this.theme.accent, 2.25, [0, 3, 0, 14]),
+      { ...rule(this.theme.accent, 2.25, [0, 3, 0, 14]), keepWithNext: true },
     ];
   }
 
-  section(id: string, title: string, content: Content[]): Content[] {
-    return [...this.heading(id, title, true), ...content];
+  section(id: string, title: string, content: Content[], start = SECTION_START): Content[] {
+    return [...this.heading(id, title, start), ...content];
+  }
+
+  /** Where each step starts: on a page of its own with `export.stepsOnNewPage`, else where it falls. */
+  get stepStart(): PageStart {
+    return this.model.branding.stepsOnNewPage === true ? NEW_PAGE : STEP_START;
   }
 
   muted(text: string): ContentNode {

@@ -1,6 +1,6 @@
 import type { PlanModel } from '../../report/model';
 import { shownSections } from '../../report/sections';
-import { COVER_BAND, MARGIN, PdfBlocks } from './blocks';
+import { COVER_BAND, MARGIN, NEW_PAGE, PdfBlocks } from './blocks';
 import { contents, coverPage } from './cover';
 import { PDF_SECTIONS } from './sections';
 import { SANS, styles, type Content, type DocumentDefinition } from './theme';
@@ -39,6 +39,8 @@ function definition(pdf: PdfBlocks): DocumentDefinition {
   const content: Content[] = [
     ...coverPage(pdf),
     ...contents(pdf),
+    // The contents keep their page; the sections then follow one another (`SECTION_START`).
+    NEW_PAGE,
     ...shownSections(model).flatMap((section) => PDF_SECTIONS[section.id](pdf, model)),
     { text: pdf.t(labels.generatedBy), style: 'small', alignment: 'right', margin: [0, 28, 0, 0] },
   ];

@@ -36,6 +36,7 @@ export interface ExportSettings {
   footer?: string;
   paper?: string;
   locale?: Locale;
+  stepsOnNewPage?: boolean;
 }
 
 export interface AssembleOptions {
@@ -57,6 +58,7 @@ export function exportSettings(config: ResolvedConfig, trusted: boolean): Export
   if (typeof options.footer === 'string') settings.footer = options.footer;
   if (typeof options.paper === 'string') settings.paper = options.paper;
   if (isLocale(options.locale)) settings.locale = options.locale;
+  if (options.stepsOnNewPage === true) settings.stepsOnNewPage = true;
   return settings;
 }
 
@@ -140,5 +142,6 @@ function branding(settings: ExportSettings): Branding {
         ? settings.color.toUpperCase()
         : DEFAULT_ACCENT,
     footer: text(settings.footer),
+    ...(settings.stepsOnNewPage === true ? { stepsOnNewPage: true } : {}),
   };
 }

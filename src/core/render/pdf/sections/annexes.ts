@@ -1,7 +1,7 @@
 import type { Annex } from '../../../report/model';
 import { SECTION_IDS } from '../../../report/sections';
 import type { Content } from '../theme';
-import type { PdfBlocks } from '../blocks';
+import { STEP_START, type PdfBlocks } from '../blocks';
 import { append } from '../../../util/arrays';
 
 export function annexes(pdf: PdfBlocks, annexes: Annex[]): Content[] {
@@ -15,7 +15,8 @@ export function annexes(pdf: PdfBlocks, annexes: Annex[]): Content[] {
       id: annex.anchor,
       outline: true,
       outlineParentId: SECTION_IDS.annexes,
-      ...(index > 0 ? { pageBreak: 'before' } : {}),
+      keepWithNext: true,
+      ...(index > 0 ? STEP_START : {}),
     });
     append(content, annex.body.html === '' ? [pdf.muted(pdf.labels.emptyBody)] : pdf.body(annex.body.html));
   });

@@ -20,8 +20,8 @@ export function approvals(pdf: PdfBlocks): ContentNode {
         )
       : pdf.muted(labels.noApprovals);
   const parts: Content[] = [
-    { text: pdf.t(labels.approvals), style: 'h1', id: SECTION_IDS.approvals, outline: true },
-    rule(theme.accent, 2.25, [0, 3, 0, 14]),
+    { text: pdf.t(labels.approvals), style: 'h1', id: SECTION_IDS.approvals, outline: true, keepWithNext: true },
+    { ...rule(theme.accent, 2.25, [0, 3, 0, 14]), keepWithNext: true },
     list,
   ];
   if (model.cover.draft) {

@@ -1,18 +1,20 @@
 import type { StepEntry } from '../../../report/model';
 import { SECTION_IDS } from '../../../report/sections';
 import type { Content, ContentNode } from '../theme';
-import type { PdfBlocks } from '../blocks';
+import { NEW_PAGE, SECTION_START, type PageStart, type PdfBlocks } from '../blocks';
 import { append } from '../../../util/arrays';
 
 export function steps(pdf: PdfBlocks, steps: StepEntry[]): Content[] {
   const labels = pdf.labels;
   const content: Content[] = [];
-  steps.forEach((step, index) => append(content, stepContent(pdf, step, index > 0)));
+  // With `export.stepsOnNewPage`, the section's title opens the first step's page.
+  steps.forEach((step, index) => append(content, stepContent(pdf, step, index > 0 ? pdf.stepStart : {})));
   if (steps.length === 0) content.push(pdf.muted(labels.emptyBody));
-  return pdf.section(SECTION_IDS.steps, labels.steps, content);
+  const start = pdf.model.branding.stepsOnNewPage === true ? NEW_PAGE : SECTION_START;
+  return pdf.section(SECTION_IDS.steps, labels.steps, content, start);
 }
 
-function stepContent(pdf: PdfBlocks, step: StepEntry, pageBreak: boolean): Content[] {
+function stepContent(pdf: PdfBlocks, step: StepEntry, start: PageStart): Content[] {
   const { labels, theme } = pdf;
   const title = step.number === undefined ? step.title : `${step.number}. ${step.title}`;
   const number: ContentNode =
@@ -59,7 +61,8 @@ function stepContent(pdf: PdfBlocks, step: StepEntry, pageBreak: boolean): Conte
       paddingBottom: () => 0,
     },
     margin: [0, 0, 0, 6],
-    ...(pageBreak ? { pageBreak: 'before' } : {}),
+    keepWithNext: true,
+    ...start,
   };
   const meta: ContentNode[] = [];
   const fact = (label: string, value: string) => {
@@ -74,7 +77,7 @@ function stepContent(pdf: PdfBlocks, step: StepEntry, pageBreak: boolean): Conte
     meta.push({ text: pdf.t(labels.notInMethod), color: theme.muted, italics: true });
   }
   const content: Content[] = [head];
-  if (meta.length > 0) content.push({ text: meta, fontSize: 8.5, margin: [0, 0, 0, 12] });
+  if (meta.length > 0) content.push({ text: meta, fontSize: 8.5, margin: [0, 0, 0, 12], keepWithNext: true });
   if (step.status.value === 'missing')
     content.push(pdf.callout({ text: pdf.t(labels.missingStep), color: theme.error }, 'error'));
   if (step.skipReason)
