@@ -233,7 +233,12 @@ function announceCreated(plan: vscode.Uri, created: string[]): void {
   const message = vscode.l10n.t('Plan created in {0}: {1}', vscode.workspace.asRelativePath(folder), names);
   const inWorkspace = vscode.workspace.getWorkspaceFolder(plan) !== undefined;
   const reveal = vscode.l10n.t('Reveal in Explorer');
-  void vscode.window.showInformationMessage(message, ...(inWorkspace ? [reveal] : [])).then((answer) => {
+  // Outside the workspace the Explorer cannot show the folder: the message alone says where.
+  if (!inWorkspace) {
+    void vscode.window.showInformationMessage(message);
+    return;
+  }
+  void vscode.window.showInformationMessage(message, reveal).then((answer) => {
     if (answer === reveal) void vscode.commands.executeCommand('revealInExplorer', plan);
   });
 }
