@@ -1,8 +1,9 @@
 import * as vscode from 'vscode';
 import type { Fix, Finding } from '../core/types';
+import { safeFixOf } from '../core/lint/fixes';
 import { append } from '../core/util/arrays';
 import { ruleOf } from './diagnostics';
-import { fixAllText, minimalEdit } from './fix-all';
+import { fixAll, minimalEdit } from './fix-all';
 import { displayLocale } from './locale';
 import { toRange } from './positions';
 import type { EditorSession } from './session';
@@ -14,7 +15,8 @@ export function fixAllKind(): vscode.CodeActionKind {
 
 /**
  * The engine's fixes as code actions: each finding's fixes as quick fixes (its first safe fix
- * preferred, so "Auto Fix" picks it), and `source.fixAll.socialplan` for `editor.codeActionsOnSave`.
+ * preferred, so "Auto Fix" picks it), "Fix all … problems" for a rule with several safe fixes in
+ * the document, and `source.fixAll.socialplan` for `editor.codeActionsOnSave`.
  */
 export class SocialPlanCodeActions implements vscode.CodeActionProvider {
   static metadata(): vscode.CodeActionProviderMetadata {
@@ -39,14 +41,38 @@ export class SocialPlanCodeActions implements vscode.CodeActionProvider {
     // Fixes are offsets into the text that was linted: none is offered for a text edited since.
     if (!this.session.isCurrent(document)) return [];
     const actions: vscode.CodeAction[] = [];
+    const offeredKinds = new Set<string>();
     const findings = this.session.findingsFor(document.uri.fsPath);
     for (const diagnostic of context.diagnostics) {
       const finding = findings.find((candidate) => matches(candidate, diagnostic, document));
       if (!finding?.fixes) continue;
-      const preferred = finding.fixes.find((fix) => fix.safe);
+      const preferred = safeFixOf(finding);
       for (const fix of finding.fixes) actions.push(this.quickFix(fix, diagnostic, fix === preferred));
+      if (preferred) append(actions, this.fixAllOfKind(document, finding.rule, diagnostic, offeredKinds));
     }
     return actions;
+  }
+
+  /**
+   * "Fix all 3 `unknown-key` problems": every safe fix of one rule in the document, offered (as
+   * ESLint's extension does) when there is more than the one problem at hand, once per request.
+   */
+  private fixAllOfKind(
+    document: vscode.TextDocument,
+    rule: string,
+    diagnostic: vscode.Diagnostic,
+    offered: Set<string>,
+  ): vscode.CodeAction[] {
+    if (offered.has(rule)) return [];
+    offered.add(rule);
+    const result = fixAll(document, this.session, rule);
+    if (result.text === undefined || result.applied < 2) return [];
+    const title = vscode.l10n.t('Fix all {0} “{1}” problems (safe fixes)', result.applied, rule);
+    const action = new vscode.CodeAction(title, vscode.CodeActionKind.QuickFix);
+    action.diagnostics = [diagnostic];
+    action.edit = new vscode.WorkspaceEdit();
+    action.edit.set(document.uri, [minimalEdit(document, result.text)]);
+    return [action];
   }
 
   private quickFix(fix: Fix, diagnostic: vscode.Diagnostic, preferred: boolean): vscode.CodeAction {
@@ -54,11 +80,17 @@ export class SocialPlanCodeActions implements vscode.CodeActionProvider {
     action.diagnostics = [diagnostic];
     action.isPreferred = preferred;
     action.edit = toWorkspaceEdit(fix, this.session);
+    // A created file is shown, not left to be found in the Explorer.
+    const created = fix.createFiles?.[0];
+    if (created) {
+      const title = vscode.l10n.t('Open {0}', vscode.workspace.asRelativePath(created.file));
+      action.command = { command: 'vscode.open', title, arguments: [vscode.Uri.file(created.file)] };
+    }
     return action;
   }
 
   private fixAll(document: vscode.TextDocument): vscode.CodeAction[] {
-    const fixed = fixAllText(document, this.session);
+    const fixed = fixAll(document, this.session).text;
     if (fixed === undefined) return [];
     const action = new vscode.CodeAction(vscode.l10n.t('Fix all safe SocialPlan problems'), fixAllKind());
     action.edit = new vscode.WorkspaceEdit();

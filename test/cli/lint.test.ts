@@ -692,6 +692,16 @@ describe('socialplan lint --fix', () => {
     assert.deepEqual(parseJson(again).map(where), ['plan.md:4:1-4:7 unknown-key']);
   });
 
+  it('renames a key to the one known key it is a typo of (a safe fix), and leaves a rename beside its key', () => {
+    const typos = plan(WARNING, 'agncy: Studio Nord # the agency');
+    const cwd = folderWith({ 'plan.md': typos, 'steps/01-listen.md': step() });
+    const run = socialplan(cwd, ['lint', '--fix', '--format', 'json']);
+    assertExit(run, 0);
+    assert.match(run.stderr, /Fixed 1 problem in 1 file\./);
+    assert.equal(readFileSync(join(cwd, 'plan.md'), 'utf8'), typos.replace('agncy:', 'agency:'));
+    assert.deepEqual(parseJson(run).map(where), ['plan.md:4:1-4:7 unknown-key'], '`budjet` beside `budget` stays');
+  });
+
   it('a file it cannot write: says so, applies the other fixes, reports what remains, exits 2', function () {
     // Root may write anywhere: the CLI then runs as `nobody`, which must be able to start Node.
     if (process.getuid?.() === 0 && spawnSync('setpriv', [...AS_NOBODY, process.execPath, '-e', '0']).status !== 0) {

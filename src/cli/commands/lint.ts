@@ -4,6 +4,7 @@ import { WriteError, writeFileAtomic } from '../../core/util/atomic';
 import { append } from '../../core/util/arrays';
 import { CONFIG_RULE_ID } from '../../core/lint/config';
 import { fixUntilStable } from '../../core/lint/fix-loop';
+import { safeFixOf } from '../../core/lint/fixes';
 import { markdownFilesUnder } from '../../core/workspace/files';
 import { CachedFileHost, NodeFileHost } from '../../core/workspace/host';
 import { INTERNAL_ERROR_RULE, Linter } from '../../core/lint/linter';
@@ -114,7 +115,7 @@ function fixFiles(linter: Linter, host: CachedFileHost, files: string[]): FixRun
   fixUntilStable({
     lint: () => linter.lint(files).findings,
     choose: (finding) => {
-      const fix = finding.fixes?.find((candidate) => candidate.safe);
+      const fix = safeFixOf(finding);
       return fix && writable(fix) ? fix : undefined;
     },
     readText: (file) => linter.documents.document(file)?.text,

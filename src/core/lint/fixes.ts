@@ -1,4 +1,20 @@
-import type { Fix, OffsetRange, TextEdit } from '../types';
+import type { Finding, Fix, OffsetRange, TextEdit } from '../types';
+
+/**
+ * The one definition of which fix is applied without asking, for `lint --fix`, fix-all on save,
+ * the "Fix All" command and "Fix all of this kind" alike: the finding's first safe fix. A fix is
+ * safe when it cannot change the meaning of the plan (a date rewritten as YYYY-MM-DD, a total that
+ * is the sum of its lines, a misspelt key renamed to the one key it can be); every other fix is a
+ * choice left to the author, offered as a quick fix only.
+ */
+export function safeFixOf(finding: Finding): Fix | undefined {
+  return finding.fixes?.find((fix) => fix.safe);
+}
+
+/** A finding with fixes on offer, none of them safe: the author picks one from the light bulb. */
+export function needsChoice(finding: Finding): boolean {
+  return (finding.fixes?.length ?? 0) > 0 && safeFixOf(finding) === undefined;
+}
 
 export interface FixOutcome {
   /** New text per file, for files the fixes changed. */

@@ -12,7 +12,7 @@ import {
 } from 'yaml';
 import type { SocialDocument } from '../document/document';
 import type { SchemaNavigator, SchemaNode } from '../schema/navigator';
-import { closest } from '../util/suggest';
+import { closest, isOnlyClosest } from '../util/suggest';
 import { keyText } from '../document/yaml-location';
 import type { DocumentRule, Reporter } from './rule';
 
@@ -67,7 +67,7 @@ function visit(walker: Walker, node: unknown, schemas: SchemaNode[]): void {
       if (pieces > 0) {
         reportCommaInFlowMap(walker, node.items[index - 1] as Pair<Scalar, Scalar>, node.items[index + pieces - 1]);
         index += pieces - 1;
-      } else reportUnknown(walker, pair.key as Node, name, [...shape.properties.keys()]);
+      } else reportUnknown(walker, pair.key as Node, name, [...shape.properties.keys()], node);
     }
   }
 }
@@ -125,6 +125,30 @@ function reportCommaInFlowMap(walker: Walker, before: Pair<Scalar, Scalar>, last
       },
     ],
   });
+}
+
+/**
+ * A key no schema knows is read by nothing, so renaming it to the one known key it is a typo of
+ * cannot change what the plan says: a safe fix. Not when another known key is as close (which one
+ * is a choice), nor when the mapping already has the suggested key (the rename would duplicate it).
+ */
+function isSafeRename(name: string, suggestion: string, known: string[], map: YAMLMap): boolean {
+  return !keysOf(map).has(suggestion) && isOnlyClosest(name, suggestion, known);
+}
+
+/** The key names of a mapping, gathered once: a mapping may hold thousands of unknown keys. */
+const keySets = new WeakMap<YAMLMap, Set<string>>();
+function keysOf(map: YAMLMap): Set<string> {
+  let keys = keySets.get(map);
+  if (!keys) {
+    keys = new Set();
+    for (const pair of map.items) {
+      const name = isPair(pair) ? keyText(pair.key) : undefined;
+      if (name !== undefined) keys.add(name);
+    }
+    keySets.set(map, keys);
+  }
+  return keys;
 }
 
 /**
@@ -194,7 +218,7 @@ function reportCollectionKey(walker: Walker, keyNode: YAMLMap | YAMLSeq): void {
   });
 }
 
-function reportUnknown(walker: Walker, keyNode: Node, name: string, known: string[]): void {
+function reportUnknown(walker: Walker, keyNode: Node, name: string, known: string[], map: YAMLMap): void {
   const { document } = walker;
   const [start, end] = keyNode.range ?? [0, 0];
   const range = { start: document.yamlStart + start, end: document.yamlStart + end };
@@ -216,7 +240,7 @@ function reportUnknown(walker: Walker, keyNode: Node, name: string, known: strin
           {
             title: { en: `Rename to \`${suggestion}\``, fr: `Renommer en \`${suggestion}\`` },
             edits: [{ file: document.file, range, newText: suggestion }],
-            safe: false,
+            safe: isSafeRename(name, suggestion, known, map),
           },
         ]
       : undefined,

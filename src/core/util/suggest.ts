@@ -16,6 +16,20 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best !== undefined && bestDistance <= tolerance(word) ? best : undefined;
 }
 
+/**
+ * Whether `suggestion` is the only candidate that close to `word`: with a tie, picking one is a
+ * choice for the author, never a fix to apply unasked.
+ */
+export function isOnlyClosest(word: string, suggestion: string, candidates: Iterable<string>): boolean {
+  const lowered = word.toLowerCase();
+  const distance = editDistance(lowered, suggestion.toLowerCase());
+  for (const candidate of candidates) {
+    if (candidate === suggestion || candidate === word) continue;
+    if (editDistance(lowered, candidate.toLowerCase()) <= distance) return false;
+  }
+  return true;
+}
+
 /** One edit for short words, then one more for every four letters, at most three. */
 function tolerance(word: string): number {
   return Math.min(3, 1 + Math.floor(word.length / 4));

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { closest, editDistance } from '../../../src/core/util/suggest';
+import { closest, editDistance, isOnlyClosest } from '../../../src/core/util/suggest';
 import { propertyParameters } from '../../support/property';
 
 /** The textbook table, whole: the reference the three-row version must agree with. */
@@ -44,5 +44,13 @@ describe('suggestions', () => {
     assert.equal(closest('budjet', keys), 'budget');
     assert.equal(closest('Platfroms', keys), 'platforms');
     assert.equal(closest('zebra', keys), undefined);
+  });
+
+  it('a suggestion is the only one when no other candidate is as close: a tie is a choice', () => {
+    const keys = ['budget', 'platforms', 'objectives', 'resources'];
+    assert.equal(isOnlyClosest('budjet', 'budget', keys), true);
+    // `sales` and `sites` are both one edit from `sates`: which one was meant is for the author.
+    assert.equal(isOnlyClosest('sates', 'sales', ['sales', 'sites', 'reach']), false);
+    assert.equal(isOnlyClosest('sales2', 'sales', ['sales', 'sites']), true);
   });
 });

@@ -1,6 +1,18 @@
 import * as assert from 'node:assert/strict';
+import { rmSync, writeFileSync } from 'node:fs';
 import * as vscode from 'vscode';
-import { activateExtension, hasRule, lacksRule, open, rangeOf, revert, ruleOf, waitForDiagnostics } from '../helpers';
+import {
+  activateExtension,
+  hasRule,
+  lacksRule,
+  open,
+  rangeOf,
+  replaceText,
+  revert,
+  ruleOf,
+  uriOf,
+  waitForDiagnostics,
+} from '../helpers';
 
 async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: string): Promise<vscode.CodeAction[]> {
   return (
@@ -61,15 +73,104 @@ suite('Code actions', () => {
   test('the "SocialPlan: Fix All" command fixes the active document until nothing safe is left', async () => {
     const plan = await open('tidy/plan.md');
     await waitForDiagnostics(plan.uri, (found) => found.length === 2);
-    assert.equal(await vscode.commands.executeCommand('socialplan.fixAll'), true);
+    assert.deepEqual(await vscode.commands.executeCommand('socialplan.fixAll'), {
+      applied: 2,
+      needChoice: 0,
+      message: 'Applied 2 fixes.',
+    });
     assert.match(plan.getText(), /deadline: "2027-09-30"/);
     assert.match(plan.getText(), /total: 20000/);
     await waitForDiagnostics(plan.uri, (found) => found.length === 0, 'no diagnostics left in tidy/plan.md');
     // Nothing left to fix: the command says so and changes nothing.
     const text = plan.getText();
-    assert.equal(await vscode.commands.executeCommand('socialplan.fixAll'), false);
+    assert.deepEqual(await vscode.commands.executeCommand('socialplan.fixAll'), {
+      applied: 0,
+      needChoice: 0,
+      message: 'No problem in this document can be fixed automatically.',
+    });
     assert.equal(plan.getText(), text);
     await revert(plan);
+  });
+
+  test('"Fix All" on the broken plan applies the safe fix and counts the problems that need a choice', async () => {
+    const plan = await open('bakery/plan.md');
+    await waitForDiagnostics(plan.uri, hasRule('unknown-key'));
+    try {
+      // The six with a choice: the five of examples/broken/bakery/plan.md (step document, `juli`,
+      // baseline, frequency, total) and `client_code`, which the test workspace's agency schema requires.
+      assert.deepEqual(await vscode.commands.executeCommand('socialplan.fixAll'), {
+        applied: 1,
+        needChoice: 6,
+        message: 'Applied 1 fix; 6 problems need a choice (open the light bulb).',
+      });
+      assert.match(plan.getText(), /\n {4}audience: 25-45, South Shore families/, 'the one key it can be');
+      assert.match(plan.getText(), /owner: juli /, 'a guessed id is a choice, left to the author');
+      await waitForDiagnostics(plan.uri, lacksRule('unknown-key'), 'the unknown key to go');
+    } finally {
+      await revert(plan);
+    }
+    await waitForDiagnostics(plan.uri, hasRule('unknown-key'), 'the reverted plan to be linted again');
+  });
+
+  test('"Fix all … problems" of one rule: offered beside its safe fix, applies that rule\'s safe fixes only', async () => {
+    const plan = await open('bakery/plan.md');
+    const before = await waitForDiagnostics(plan.uri, hasRule('unknown-key'));
+    // With a single problem of its rule, the quick fix itself is enough: no "Fix all" beside it.
+    const audiance = before.find((diagnostic) => ruleOf(diagnostic) === 'unknown-key');
+    assert.ok(audiance);
+    const alone = await codeActions(plan.uri, audiance.range, 'quickfix');
+    assert.deepEqual(
+      alone.map((action) => action.title),
+      ['Rename to `audience`'],
+    );
+    try {
+      await replaceText(plan, 'agency: Northwind', 'agncy: Northwind');
+      const diagnostics = await waitForDiagnostics(
+        plan.uri,
+        (found) => found.filter((diagnostic) => ruleOf(diagnostic) === 'unknown-key').length === 2,
+        'two unknown keys',
+      );
+      const typo = diagnostics.find((diagnostic) => ruleOf(diagnostic) === 'unknown-key');
+      assert.ok(typo);
+      const actions = await codeActions(plan.uri, typo.range, 'quickfix');
+      const titles = actions.map((action) => action.title);
+      assert.deepEqual(titles, ['Rename to `agency`', 'Fix all 2 “unknown-key” problems (safe fixes)']);
+      assert.equal(actions[0].isPreferred, true, 'a safe fix is the preferred one');
+      const ofKind = actions[1];
+      assert.ok(ofKind.edit && (await vscode.workspace.applyEdit(ofKind.edit)));
+      assert.match(plan.getText(), /\nagency: Northwind Social\n/);
+      assert.match(plan.getText(), /\n {4}audience: 25-45/);
+      assert.match(plan.getText(), /owner: juli /, 'other rules are left alone');
+      await waitForDiagnostics(plan.uri, lacksRule('unknown-key'), 'both unknown keys to go');
+    } finally {
+      await revert(plan);
+    }
+    await waitForDiagnostics(plan.uri, hasRule('unknown-key'), 'the reverted plan to be linted again');
+  });
+
+  test('the quick fix that creates a missing step document opens it', async () => {
+    const plan = await open('bakery/plan.md');
+    const diagnostics = await waitForDiagnostics(plan.uri, hasRule('no-skipped-steps'));
+    const missing = diagnostics.find((diagnostic) => ruleOf(diagnostic) === 'no-skipped-steps');
+    assert.ok(missing);
+    const actions = await codeActions(plan.uri, missing.range, 'quickfix');
+    const create = actions.find((action) => action.title === 'Create `05-community.md` from the template');
+    assert.ok(create, `no "Create" among: ${actions.map((action) => action.title).join(' | ')}`);
+    const created = uriOf('bakery/05-community.md');
+    try {
+      // The light bulb applies the edit, then runs the action's command. An edit handed back by
+      // `vscode.executeCodeActionProvider` cannot create a file with contents again ("Could not
+      // revive data transfer file"), so the test writes the file, as the edit would, itself.
+      assert.ok(create.edit);
+      writeFileSync(created.fsPath, '---\nsocialplan: step\nstep: community\n---\n');
+      assert.ok(create.command, 'the action opens nothing');
+      await vscode.commands.executeCommand(create.command.command, ...(create.command.arguments ?? []));
+      assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, created.fsPath);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      rmSync(created.fsPath, { force: true });
+    }
+    await waitForDiagnostics(plan.uri, hasRule('no-skipped-steps'), 'the step to be missing again');
   });
 
   test('fix-all runs on save through editor.codeActionsOnSave', async () => {

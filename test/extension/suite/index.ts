@@ -6,6 +6,7 @@ export function run(): Promise<void> {
     require('./diagnostics.test');
     require('./plan-view.test');
     require('./code-actions.test');
+    require('./new-plan.test');
     require('./l10n.test');
     require('./language.test');
     require('./preview.test');

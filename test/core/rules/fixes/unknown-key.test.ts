@@ -32,4 +32,28 @@ describe(`${RULE} fixes`, () => {
       [],
     );
   });
+
+  it('a typo of the one key it can be: the rename cannot change what the plan says, so it is safe', () => {
+    const run = fixCase(RULE, 'fail-typo-at-root');
+    assert.deepEqual(
+      run.fixes.map((fix) => [fix.title.en, fix.safe]),
+      [['Rename to `budget`', true]],
+    );
+    assertGolden(RULE, 'fail-typo-at-root', run, ['plan.md']);
+    // Renamed, the budget is read at last: the budget rules see what the author wrote.
+    const before = new Set(run.before.map((finding) => finding.rule));
+    assert.deepEqual(
+      run.after.map((finding) => finding.rule).filter((rule) => !before.has(rule)),
+      ['budget-sum'],
+    );
+    assert.ok(!run.after.some((finding) => finding.rule === RULE));
+  });
+
+  it('a typo beside the key it would become: the rename would duplicate it, so it is a choice', () => {
+    const run = fixCase(RULE, 'fail-typo-beside-the-key');
+    assert.deepEqual(
+      run.fixes.map((fix) => [fix.title.en, fix.safe]),
+      [['Rename to `budget`', false]],
+    );
+  });
 });
