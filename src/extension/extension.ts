@@ -7,6 +7,7 @@ import { registerPlanView, type PlanViewProvider } from './plan-view';
 import { registerPreview } from './preview';
 import { EditorSession } from './session';
 import { SECTION } from './settings';
+import { scanWhenPlansAround } from './startup';
 import { PlanStatusBar } from './status-bar';
 
 /**
@@ -66,12 +67,13 @@ export function activate(context: vscode.ExtensionContext): SocialPlanApi {
   const planView = registerPlanView(context, session);
   registerCommands(context, { session, preview, log });
 
-  // After activation has returned: the first scan reads every Markdown file of the workspace.
-  const startup = setTimeout(() => void session.scanWorkspace(), 0);
+  // After activation has returned: the first scan reads every Markdown file of the workspace, once
+  // it is known to hold plans (startup.ts: the extension also activates on start-up finished).
+  const startup = setTimeout(() => void scanWhenPlansAround(session, context), 0);
   context.subscriptions.push({ dispose: () => clearTimeout(startup) });
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { activationMs, planView };
+  return { activationMs, planView, statusBar };
 }
 
 /** What `activate` returns to other extensions and to the tests. */
@@ -80,6 +82,8 @@ export interface SocialPlanApi {
   activationMs: number;
   /** The Explorer's "Plan" view (the tests read its rows and wait on its changes). */
   planView: PlanViewProvider;
+  /** The status bar item (the tests compare its counts with the preview's). */
+  statusBar: PlanStatusBar;
 }
 
 export function deactivate(): void {

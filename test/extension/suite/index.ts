@@ -10,5 +10,6 @@ export function run(): Promise<void> {
     require('./language.test');
     require('./preview.test');
     require('./export.test');
+    require('./session.test');
   });
 }
