@@ -37,6 +37,8 @@ export class EditorSession implements vscode.Disposable {
   private readonly findings = new Map<string, Finding[]>();
   /** The files each file shared a plan with at its last lint: a change there re-lints them all. */
   private readonly peers = new Map<string, ReadonlySet<string>>();
+  /** The config file that applies to each file's plan, at its last lint: its findings count for the plan. */
+  private readonly planConfigs = new Map<string, string>();
   /** Every SocialPlan document seen, open or closed. */
   private readonly known = new Set<string>();
   private readonly pending = new Set<string>();
@@ -132,7 +134,10 @@ export class EditorSession implements vscode.Disposable {
    */
   publishedPlanFindings(file: string): PublishedFindings {
     const findings: Finding[] = [];
-    for (const member of this.planFiles(file)) for (const finding of this.findingsFor(member)) findings.push(finding);
+    const files = new Set(this.planFiles(file));
+    const config = this.planConfigs.get(file);
+    if (config) files.add(config);
+    for (const member of files) for (const finding of this.findingsFor(member)) findings.push(finding);
     return { generation: this.publishedGeneration, findings };
   }
 
@@ -253,6 +258,7 @@ export class EditorSession implements vscode.Disposable {
     this.linter.refreshFolders();
     // The scan sees every plan: what each file shares a plan with is learnt anew.
     this.peers.clear();
+    this.planConfigs.clear();
     const found = new Set<string>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       if (folder.uri.scheme === 'file')
@@ -360,6 +366,7 @@ export class EditorSession implements vscode.Disposable {
   private remember(result: LintResult, targets: ReadonlySet<string>): Plan[] {
     for (const file of targets) {
       this.peers.delete(file);
+      this.planConfigs.delete(file);
       this.known.delete(file);
     }
     for (const document of result.documents) this.known.add(document.file);
@@ -368,6 +375,8 @@ export class EditorSession implements vscode.Disposable {
       if (plan.folder === undefined) continue;
       const files = plan.documents.map((document) => document.file);
       for (const file of files) this.peers.set(file, new Set([...(this.peers.get(file) ?? []), ...files]));
+      const config = plan.planDocuments[0] && this.linter.configs.forFile(plan.planDocuments[0].file).file;
+      if (config) for (const file of files) this.planConfigs.set(file, config);
     }
     for (const config of result.configs) {
       for (const mapping of config.schemaMappings) this.schemaFiles.add(mapping.schemaFile);
