@@ -5,12 +5,14 @@
 //   1. integration tests: mocha inside the real Node extension host (VS Code's web test payload),
 //      in a trusted workspace, then in Restricted Mode (a second server without
 //      --disable-workspace-trust);
+//      then, in a workspace of plans with no config file and no document opened, that the
+//      extension starts by itself (`startup` phase);
 //   2. UI end-to-end: the Problems panel, a quick fix from the light bulb, screenshots in
 //      test-results/.
 //
 // code-server is installed on first use into ~/.cache/socialplan-test (never a dependency of the
 // package). Environment: CHROMIUM_PATH (default /usr/bin/chromium), SOCIALPLAN_TEST_CACHE,
-// SOCIALPLAN_TEST_PHASES (integration,ui,restricted), SOCIALPLAN_TEST_GREP (only the tests whose
+// SOCIALPLAN_TEST_PHASES (integration,startup,ui,restricted), SOCIALPLAN_TEST_GREP (only the tests whose
 // title matches), KEEP_TEST_STATE=1 to keep the temporary
 // workspaces and the server logs.
 import { spawn, spawnSync } from 'node:child_process';
@@ -55,9 +57,9 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** SOCIALPLAN_TEST_PHASES=integration,ui,restricted (the default: all three) runs only some. */
+/** SOCIALPLAN_TEST_PHASES=integration,startup,ui,restricted (the default: all four) runs only some. */
 const phases = new Set(
-  (process.env.SOCIALPLAN_TEST_PHASES ?? 'integration,ui,restricted').split(',').map((phase) => phase.trim()),
+  (process.env.SOCIALPLAN_TEST_PHASES ?? 'integration,startup,ui,restricted').split(',').map((phase) => phase.trim()),
 );
 const timings = {};
 const servers = [];
@@ -160,6 +162,7 @@ async function buildTests() {
     entryPoints: {
       'suite/index': 'test/extension/suite/index.ts',
       'restricted/index': 'test/extension/restricted/index.ts',
+      'startup/index': 'test/extension/startup/index.ts',
     },
     outdir: 'out/test/extension',
     absWorkingDir: root,
@@ -427,6 +430,9 @@ async function main() {
   const trustedFolder = prepareWorkspace('trusted');
   const uiFolder = prepareWorkspace('ui');
   const restrictedFolder = prepareWorkspace('restricted');
+  // Plans only: no config file (which `workspaceContains` would activate on), nothing opened.
+  const startupFolder = join(state, 'startup');
+  cpSync(join(root, 'examples', 'broken'), startupFolder, { recursive: true });
 
   browser = await timed('start chromium', () =>
     chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_ARGS }),
@@ -437,12 +443,24 @@ async function main() {
     totals.failed += counts.failed;
   };
 
-  if (phases.has('integration') || phases.has('ui')) {
+  if (phases.has('integration') || phases.has('startup') || phases.has('ui')) {
     const trusted = await timed('start code-server (trusted)', () => startServer('trusted', { trusted: true }));
     if (phases.has('integration')) {
       add(
         await timed('integration tests (trusted)', () =>
           runIntegration(trusted, trustedFolder, join(root, 'out/test/extension/suite/index.js'), 'integration'),
+        ),
+      );
+    }
+    if (phases.has('startup')) {
+      add(
+        await timed('integration tests (startup)', () =>
+          runIntegration(
+            trusted,
+            startupFolder,
+            join(root, 'out/test/extension/startup/index.js'),
+            'integration-startup',
+          ),
         ),
       );
     }

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import type { Fix, Finding } from '../core/types';
+import type { Fix, Finding, Locale } from '../core/types';
 import { safeFixOf } from '../core/lint/fixes';
 import { append } from '../core/util/arrays';
 import { ruleOf } from './diagnostics';
 import { fixAll, minimalEdit } from './fix-all';
-import { displayLocale } from './locale';
 import { toRange } from './positions';
 import type { EditorSession } from './session';
 
@@ -43,11 +42,13 @@ export class SocialPlanCodeActions implements vscode.CodeActionProvider {
     const actions: vscode.CodeAction[] = [];
     const offeredKinds = new Set<string>();
     const findings = this.session.findingsFor(document.uri.fsPath);
+    // The language the diagnostics were published in (socialplan.language).
+    const locale = this.session.localeFor(document.uri.fsPath);
     for (const diagnostic of context.diagnostics) {
-      const finding = findings.find((candidate) => matches(candidate, diagnostic, document));
+      const finding = findings.find((candidate) => matches(candidate, diagnostic, document, locale));
       if (!finding?.fixes) continue;
       const preferred = safeFixOf(finding);
-      for (const fix of finding.fixes) actions.push(this.quickFix(fix, diagnostic, fix === preferred));
+      for (const fix of finding.fixes) actions.push(this.quickFix(fix, diagnostic, fix === preferred, locale));
       if (preferred) append(actions, this.fixAllOfKind(document, finding.rule, diagnostic, offeredKinds));
     }
     return actions;
@@ -75,8 +76,8 @@ export class SocialPlanCodeActions implements vscode.CodeActionProvider {
     return [action];
   }
 
-  private quickFix(fix: Fix, diagnostic: vscode.Diagnostic, preferred: boolean): vscode.CodeAction {
-    const action = new vscode.CodeAction(fix.title[displayLocale()], vscode.CodeActionKind.QuickFix);
+  private quickFix(fix: Fix, diagnostic: vscode.Diagnostic, preferred: boolean, locale: Locale): vscode.CodeAction {
+    const action = new vscode.CodeAction(fix.title[locale], vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
     action.isPreferred = preferred;
     action.edit = toWorkspaceEdit(fix, this.session);
@@ -113,8 +114,13 @@ export function toWorkspaceEdit(fix: Fix, session: EditorSession): vscode.Worksp
   return edit;
 }
 
-function matches(finding: Finding, diagnostic: vscode.Diagnostic, document: vscode.TextDocument): boolean {
+function matches(
+  finding: Finding,
+  diagnostic: vscode.Diagnostic,
+  document: vscode.TextDocument,
+  locale: Locale,
+): boolean {
   if (ruleOf(diagnostic) !== finding.rule) return false;
   const range = new vscode.Range(document.positionAt(finding.range.start), document.positionAt(finding.range.end));
-  return range.isEqual(diagnostic.range) && diagnostic.message === finding.message[displayLocale()];
+  return range.isEqual(diagnostic.range) && diagnostic.message === finding.message[locale];
 }

@@ -8,6 +8,7 @@ import { registerPlanView, type PlanViewProvider } from './plan-view';
 import { registerPreview } from './preview';
 import { EditorSession } from './session';
 import { SECTION } from './settings';
+import { scanWhenPlansAround } from './startup';
 import { PlanStatusBar } from './status-bar';
 
 /**
@@ -67,11 +68,12 @@ export function activate(context: vscode.ExtensionContext): SocialPlanApi {
   const planView = registerPlanView(context, session);
   registerCommands(context, { session, preview, log });
 
-  // After activation has returned: the first scan reads every Markdown file of the workspace, and a
-  // first activation opens the walkthrough.
+  // After activation has returned: the first scan reads every Markdown file of the workspace, once
+  // it is known to hold plans (startup.ts: the extension also activates on start-up finished), and
+  // a first activation opens the walkthrough.
   let walkthroughShown: Promise<boolean> = Promise.resolve(false);
   const startup = setTimeout(() => {
-    void session.scanWorkspace();
+    void scanWhenPlansAround(session, context);
     const walkthrough = showWalkthroughOnce(context).catch((error: unknown) =>
       log.warn(`The walkthrough could not be opened: ${String(error)}`),
     );
@@ -80,7 +82,7 @@ export function activate(context: vscode.ExtensionContext): SocialPlanApi {
   context.subscriptions.push({ dispose: () => clearTimeout(startup) });
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { activationMs, planView, walkthroughShown: () => walkthroughShown };
+  return { activationMs, planView, statusBar, walkthroughShown: () => walkthroughShown };
 }
 
 /** What `activate` returns to other extensions and to the tests. */
@@ -91,6 +93,8 @@ export interface SocialPlanApi {
   planView: PlanViewProvider;
   /** Whether this activation opened the walkthrough (the first one does; the tests check it). */
   walkthroughShown: () => Promise<boolean>;
+  /** The status bar item (the tests compare its counts with the preview's). */
+  statusBar: PlanStatusBar;
 }
 
 export function deactivate(): void {

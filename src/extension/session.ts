@@ -2,12 +2,15 @@ import { basename, resolve } from 'node:path';
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAMES } from '../core/lint/config';
 import { Linter, type LintResult } from '../core/lint/linter';
-import type { Finding } from '../core/types';
+import { messageLocale } from '../core/i18n/message-locale';
+import type { Finding, Locale } from '../core/types';
 import { Documents } from '../core/workspace/documents';
+import { localesOfPlans } from '../core/workspace/plan-locale';
+import type { Plan } from '../core/workspace/plans';
 import { isMarkdownFile, markdownFilesUnder } from '../core/workspace/files';
 import { DiagnosticsPublisher } from './diagnostics';
 import type { EditorFileHost } from './editor-host';
-import { displayLocale } from './locale';
+import { displayLocale, localeForDocument } from './locale';
 import { TextPositions, type PositionSource } from './positions';
 import { readSettings, type Settings } from './settings';
 
@@ -34,6 +37,8 @@ export class EditorSession implements vscode.Disposable {
   private readonly findings = new Map<string, Finding[]>();
   /** The files each file shared a plan with at its last lint: a change there re-lints them all. */
   private readonly peers = new Map<string, ReadonlySet<string>>();
+  /** The config file that applies to each file's plan, at its last lint: its findings count for the plan. */
+  private readonly planConfigs = new Map<string, string>();
   /** Every SocialPlan document seen, open or closed. */
   private readonly known = new Set<string>();
   private readonly pending = new Set<string>();
@@ -41,6 +46,8 @@ export class EditorSession implements vscode.Disposable {
   private filesTimer: ReturnType<typeof setTimeout> | undefined;
   /** Bumped by every lint; a file remembers the generation that last published it. */
   private generation = 0;
+  /** The generation of the last lint whose findings were published: what every reader shows. */
+  private publishedGeneration = 0;
   private readonly publishedAt = new Map<string, number>();
   private readonly didLint = new vscode.EventEmitter<void>();
   /** Fired after diagnostics were published (the status bar, the plan view and the previews listen). */
@@ -95,6 +102,16 @@ export class EditorSession implements vscode.Disposable {
     const previous = this.currentSettings;
     this.currentSettings = readSettings();
     if (JSON.stringify(previous.overrides) !== JSON.stringify(this.currentSettings.overrides)) this.reconfigure();
+    // Another language: the same findings, published again in it (the lint is cached).
+    else if (previous.language !== this.currentSettings.language) this.scheduleAll(this.known, 0);
+  }
+
+  /**
+   * The language of what is shown about `file`: diagnostics, hovers, completions, preview and
+   * export messages all ask here (`socialplan.language`, docs/authoring.md, "Languages").
+   */
+  localeFor(file: string): Locale {
+    return localeForDocument(this.documents, file, this.currentSettings.language);
   }
 
   /** Whether the diagnostics of `document` were computed from its present text. */
@@ -109,6 +126,19 @@ export class EditorSession implements vscode.Disposable {
 
   findingsFor(file: string): readonly Finding[] {
     return this.findings.get(file) ?? [];
+  }
+
+  /**
+   * The published findings of the plan(s) `file` belongs to, and the lint generation they are
+   * from: the status bar and the preview both read this, so that they never disagree.
+   */
+  publishedPlanFindings(file: string): PublishedFindings {
+    const findings: Finding[] = [];
+    const files = new Set(this.planFiles(file));
+    const config = this.planConfigs.get(file);
+    if (config) files.add(config);
+    for (const member of files) for (const finding of this.findingsFor(member)) findings.push(finding);
+    return { generation: this.publishedGeneration, findings };
   }
 
   /** The files of the plan(s) `file` belongs to, itself included. */
@@ -228,6 +258,7 @@ export class EditorSession implements vscode.Disposable {
     this.linter.refreshFolders();
     // The scan sees every plan: what each file shares a plan with is learnt anew.
     this.peers.clear();
+    this.planConfigs.clear();
     const found = new Set<string>();
     for (const folder of vscode.workspace.workspaceFolders ?? []) {
       if (folder.uri.scheme === 'file')
@@ -276,7 +307,7 @@ export class EditorSession implements vscode.Disposable {
       );
       return [];
     }
-    this.remember(result, targets);
+    const plans = this.remember(result, targets);
     const byFile = new Map<string, Finding[]>();
     for (const file of targets) byFile.set(file, []);
     for (const config of result.configs) if (config.file) byFile.set(config.file, []);
@@ -285,7 +316,10 @@ export class EditorSession implements vscode.Disposable {
       if (list) list.push(finding);
       else byFile.set(finding.file, [finding]);
     }
-    const locale = displayLocale();
+    const { language } = this.currentSettings;
+    const userLocale = displayLocale();
+    const locales = localesOfPlans(plans, language, userLocale);
+    const outsidePlans = messageLocale(undefined, language, userLocale);
     const published: string[] = [];
     for (const [file, findings] of byFile) {
       const last = this.publishedAt.get(file) ?? 0;
@@ -293,10 +327,12 @@ export class EditorSession implements vscode.Disposable {
       this.publishedAt.set(file, generation);
       this.keep(file, findings);
       const positions = new Map<string, PositionSource>();
+      const locale = locales.get(file) ?? outsidePlans;
       this.diagnostics.publish(file, findings, locale, (other) => this.positionsOf(other, positions));
       published.push(file);
     }
     this.reportOverrideProblems();
+    this.publishedGeneration = generation;
     this.didLint.fire();
     return published;
   }
@@ -326,20 +362,26 @@ export class EditorSession implements vscode.Disposable {
     return targets;
   }
 
-  private remember(result: LintResult, targets: ReadonlySet<string>): void {
+  /** Remembers who shares a plan with whom; returns the plans of the lint. */
+  private remember(result: LintResult, targets: ReadonlySet<string>): Plan[] {
     for (const file of targets) {
       this.peers.delete(file);
+      this.planConfigs.delete(file);
       this.known.delete(file);
     }
     for (const document of result.documents) this.known.add(document.file);
-    for (const plan of this.documents.plansAround(result.documents)) {
+    const plans = this.documents.plansAround(result.documents);
+    for (const plan of plans) {
       if (plan.folder === undefined) continue;
       const files = plan.documents.map((document) => document.file);
       for (const file of files) this.peers.set(file, new Set([...(this.peers.get(file) ?? []), ...files]));
+      const config = plan.planDocuments[0] && this.linter.configs.forFile(plan.planDocuments[0].file).file;
+      if (config) for (const file of files) this.planConfigs.set(file, config);
     }
     for (const config of result.configs) {
       for (const mapping of config.schemaMappings) this.schemaFiles.add(mapping.schemaFile);
     }
+    return plans;
   }
 
   /** Remembers the findings of `file`, and the text their offsets are into. */
@@ -381,6 +423,12 @@ export class EditorSession implements vscode.Disposable {
     this.diagnostics.dispose();
     this.didLint.dispose();
   }
+}
+
+/** A plan's findings as last published, with the generation of the lint that published them. */
+export interface PublishedFindings {
+  generation: number;
+  findings: Finding[];
 }
 
 /** Markdown files, config files, and folders (a name with no extension, as far as one can tell). */

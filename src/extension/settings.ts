@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { ConfigOverrides } from '../core/lint/config';
+import { isLanguagePreference, type LanguagePreference } from '../core/i18n/message-locale';
 import { isRecord } from '../core/util/guards';
 import type { SeveritySetting } from '../core/types';
 
@@ -20,6 +21,8 @@ const SEVERITIES: readonly string[] = ['off', 'info', 'warning', 'error'];
 export interface Settings {
   run: RunMode;
   overrides: ConfigOverrides;
+  /** `socialplan.language`: the plan's language or VS Code's for messages, hovers and completions. */
+  language: LanguagePreference;
 }
 
 export function readSettings(): Settings {
@@ -27,6 +30,7 @@ export function readSettings(): Settings {
   return {
     run: config.get<string>('run') === 'onSave' ? 'onSave' : 'onType',
     overrides: { rules: ruleSeverities(config.get<unknown>('rules')), schemas: schemaMappings() },
+    language: languagePreference(config.get<unknown>('language')),
   };
 }
 
@@ -34,6 +38,10 @@ export function readSettings(): Settings {
 export function exportOnErrors(resource: vscode.Uri): OnErrors {
   const setting = vscode.workspace.getConfiguration(SECTION, resource).get<string>('export.onErrors');
   return setting === 'export' || setting === 'cancel' ? setting : 'ask';
+}
+
+function languagePreference(value: unknown): LanguagePreference {
+  return isLanguagePreference(value) ? value : 'auto';
 }
 
 function ruleSeverities(value: unknown): Record<string, SeveritySetting> {

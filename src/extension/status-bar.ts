@@ -1,10 +1,21 @@
 import * as vscode from 'vscode';
 import type { EditorSession } from './session';
 
+/** What the status item shows now (the tests read it through the extension's API). */
+export interface StatusSnapshot {
+  visible: boolean;
+  /** The lint generation the counts are from (`EditorSession.publishedPlanFindings`). */
+  generation: number;
+  errors: number;
+  warnings: number;
+  text: string;
+}
+
 /** The current plan's errors and warnings; a click opens the Problems panel. Hidden outside plans. */
 export class PlanStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('socialplan.status', vscode.StatusBarAlignment.Left, 50);
   private readonly disposables: vscode.Disposable[] = [];
+  private shown: StatusSnapshot = { visible: false, generation: 0, errors: 0, warnings: 0, text: '' };
 
   constructor(private readonly session: EditorSession) {
     this.item.name = vscode.l10n.t('SocialPlan problems');
@@ -21,15 +32,16 @@ export class PlanStatusBar implements vscode.Disposable {
     const document = vscode.window.activeTextEditor?.document;
     if (!document || !this.session.isSocialPlanDocument(document)) {
       this.item.hide();
+      this.shown = { ...this.shown, visible: false };
       return;
     }
     let errors = 0;
     let warnings = 0;
-    for (const file of this.session.planFiles(document.uri.fsPath)) {
-      for (const finding of this.session.findingsFor(file)) {
-        if (finding.severity === 'error') errors++;
-        else if (finding.severity === 'warning') warnings++;
-      }
+    // The same published result as the preview's validation summary, generation included.
+    const published = this.session.publishedPlanFindings(document.uri.fsPath);
+    for (const finding of published.findings) {
+      if (finding.severity === 'error') errors++;
+      else if (finding.severity === 'warning') warnings++;
     }
     this.item.text = `$(checklist) SocialPlan $(error) ${errors} $(warning) ${warnings}`;
     this.item.tooltip = vscode.l10n.t(
@@ -41,6 +53,11 @@ export class PlanStatusBar implements vscode.Disposable {
       label: vscode.l10n.t('SocialPlan: {0} error(s), {1} warning(s) in this plan', errors, warnings),
     };
     this.item.show();
+    this.shown = { visible: true, generation: published.generation, errors, warnings, text: this.item.text };
+  }
+
+  snapshot(): StatusSnapshot {
+    return { ...this.shown };
   }
 
   dispose(): void {

@@ -406,6 +406,27 @@ describe('socialplan CLI, end to end', function () {
       assert.match(findings[1].message, /doit/);
     });
 
+    it('without --locale, a plan with `locale: fr` gives French messages in an English terminal; --locale en keeps English', () => {
+      const french = folderWith({
+        'plans/spring/plan.md': plan('locale: fr', WARNING),
+        'plans/spring/steps/01-listen.md': step(ERROR_STATUS),
+        'plans/autumn/plan.md': plan(WARNING),
+        'plans/autumn/steps/01-listen.md': step(),
+      });
+      const run = socialplan(french, ['lint', 'plans', '--format', 'json']);
+      assertExit(run, 1);
+      const byFile = Object.fromEntries(parseJson(run).map((finding) => [finding.file, finding.message]));
+      assert.equal(byFile['plans/spring/plan.md'], UNKNOWN_KEY_FR);
+      assert.match(byFile['plans/spring/steps/01-listen.md'], /doit/);
+      // A plan that names no locale: the terminal's language.
+      assert.equal(byFile['plans/autumn/plan.md'], UNKNOWN_KEY_EN);
+      const english = socialplan(french, ['lint', 'plans', '--format', 'json', '--locale', 'en']);
+      assert.equal(parseJson(english)[0].message, UNKNOWN_KEY_EN);
+      // One language among the plans linted: the summary speaks it too.
+      const stylish = socialplan(french, ['lint', 'plans/spring']);
+      assert.match(stylish.stdout, /problème/);
+    });
+
     it('LANG=fr_CA.UTF-8 gives French messages too', () => {
       const run = socialplan(cwd, ['lint', 'plans', '--format', 'json'], { LANG: 'fr_CA.UTF-8' });
       assertExit(run, 1);

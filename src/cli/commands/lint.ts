@@ -16,6 +16,7 @@ import { displayPath, toReported } from '../report';
 import { EXIT, pathKind, pickLocale, UsageError, useColor, type CliIo } from '../io';
 import { VERSION } from '../version';
 import { localize } from '../../core/i18n/localized';
+import { documentLocale } from '../../core/workspace/plan-locale';
 
 export const LINT_HELP = `Usage: socialplan lint [paths…] [options]
 
@@ -26,7 +27,7 @@ node_modules and hidden folders. Other Markdown files are ignored.
 Options:
   --format <name>       stylish (default), json or sarif
   --max-warnings <n>    exit with 1 when there are more than n warnings
-  --locale <en|fr>      language of the messages (default: from LANG)
+  --locale <en|fr>      language of the messages (default: each plan's locale, else LANG)
   --config <file>       use this config file instead of the nearest .socialplan.yaml
   --quiet               report errors only
   --fix                 apply the safe fixes, then report what remains
@@ -40,7 +41,10 @@ interface LintOptions {
   paths: string[];
   format: keyof typeof formatters;
   maxWarnings: number | undefined;
-  locale: Locale;
+  /** `--locale`, when given: otherwise each finding speaks its plan's language (`cliLocales`). */
+  locale: Locale | undefined;
+  /** The terminal's language (LANG): for files of no plan, or of a plan that names none. */
+  userLocale: Locale;
   configFile: string | undefined;
   quiet: boolean;
   fix: boolean;
@@ -55,7 +59,7 @@ export async function lintCommand(args: string[], io: CliIo): Promise<number> {
   if (options.configFile && !host.isFile(options.configFile))
     throw new UsageError(`config file not found: ${options.configFile}`);
   const fixRun = options.fix ? fixFiles(linter, host, files) : undefined;
-  if (fixRun) reportFixes(fixRun, io, options.locale);
+  if (fixRun) reportFixes(fixRun, io, options.locale ?? options.userLocale);
   const result = linter.lint(files);
   let findings = result.findings;
   const configs = result.configs;
@@ -71,12 +75,13 @@ export async function lintCommand(args: string[], io: CliIo): Promise<number> {
   // --quiet reports errors only, and the exit code then depends on errors only: a run never fails
   // because of findings it did not show.
   const shown = options.quiet ? findings.filter((finding) => finding.severity === 'error') : findings;
-  const reported = shown.map((finding) => toReported(finding, options.locale, io.cwd, linter));
+  const locales = cliLocales(linter, shown, options);
+  const reported = shown.map((finding) => toReported(finding, locales.of(finding.file), io.cwd, linter));
   io.stdout.write(
     formatters[options.format](reported, {
       rules: ruleInfos(),
       color: options.color,
-      locale: options.locale,
+      locale: locales.run,
       toolVersion: VERSION,
     }),
   );
@@ -87,10 +92,35 @@ export async function lintCommand(args: string[], io: CliIo): Promise<number> {
   );
   const warnings = shown.filter((finding) => finding.severity === 'warning').length;
   if (code === EXIT.findings && !shown.some((finding) => finding.severity === 'error')) {
-    io.stderr.write(TOO_MANY_WARNINGS[options.locale](warnings, options.maxWarnings ?? 0));
+    io.stderr.write(TOO_MANY_WARNINGS[locales.run](warnings, options.maxWarnings ?? 0));
   }
   // A fixed file that could not be written: the run did not do what it was asked.
   return fixRun && fixRun.unwritable.size > 0 ? EXIT.usage : code;
+}
+
+/**
+ * The language of each finding's message: `--locale`, else its plan's `locale` (else LANG), as the
+ * editor's `socialplan.language: auto` does; the run's own words (summary, warnings) speak the
+ * plans' language when they all speak one, else LANG.
+ */
+function cliLocales(
+  linter: Linter,
+  findings: readonly Finding[],
+  options: LintOptions,
+): { of: (file: string) => Locale; run: Locale } {
+  const { locale, userLocale } = options;
+  if (locale) return { of: () => locale, run: locale };
+  const byFile = new Map<string, Locale>();
+  const of = (file: string): Locale => {
+    let found = byFile.get(file);
+    if (found === undefined) {
+      found = documentLocale(linter.documents, file, 'auto', userLocale);
+      byFile.set(file, found);
+    }
+    return found;
+  };
+  const used = new Set(findings.map((finding) => of(finding.file)));
+  return { of, run: used.size === 1 ? [...used][0] : userLocale };
 }
 
 /** On stderr, so that json and sarif output stay parseable; without it exit 1 beside "0 errors" puzzles. */
@@ -184,7 +214,8 @@ function readOptions(args: string[], io: CliIo): LintOptions {
     paths: positionals.length > 0 ? positionals : ['.'],
     format: values.format,
     maxWarnings: parseMaxWarnings(values['max-warnings']),
-    locale: pickLocale(values.locale, io.env),
+    locale: values.locale === undefined ? undefined : pickLocale(values.locale, io.env),
+    userLocale: pickLocale(undefined, io.env),
     configFile: values.config === undefined ? undefined : resolve(io.cwd, values.config),
     quiet: values.quiet ?? false,
     fix: values.fix ?? false,

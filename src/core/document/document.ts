@@ -121,6 +121,18 @@ function errorRange(yaml: Document.Parsed, yamlText: string, error: Document.Par
   }
 }
 
+/**
+ * Whether the first bytes of a file (`head`, decoded) open a frontmatter with a `socialplan:` key:
+ * what the editor's start-up check reads of candidate files, without parsing them. A frontmatter
+ * longer than `head` counts when the key is within it.
+ */
+export function headDeclaresSocialPlan(head: string): boolean {
+  const split = splitFrontmatter(head);
+  if (split.status === 'none') return false;
+  const yamlText = head.slice(split.yamlStart, split.status === 'closed' ? split.yamlEnd : head.length);
+  return SOCIALPLAN_KEY.test(yamlText);
+}
+
 /** `undefined` when the frontmatter has no `socialplan` key at all. */
 export function socialplanValue(yaml: Document.Parsed, yamlText: string): string | undefined {
   if (isMap(yaml.contents) && yaml.errors.length === 0) {

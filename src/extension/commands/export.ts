@@ -130,10 +130,15 @@ export function exportCommand(format: ExportFormat, deps: ExportDeps): (arg?: un
           return warnings;
         },
       );
-      for (const warning of warnings) void vscode.window.showWarningMessage(localize(warning));
+      const locale = deps.session.localeFor(planDocument.file);
+      for (const warning of warnings) void vscode.window.showWarningMessage(localize(warning, locale));
     } catch (error) {
       const reason =
-        error instanceof WriteError ? localize(error.reason) : error instanceof Error ? error.message : String(error);
+        error instanceof WriteError
+          ? localize(error.reason, deps.session.localeFor(planDocument.file))
+          : error instanceof Error
+            ? error.message
+            : String(error);
       deps.log.error(`Export to ${written} failed`, error instanceof Error ? (error.stack ?? reason) : reason);
       void vscode.window.showErrorMessage(
         vscode.l10n.t(

@@ -41,7 +41,8 @@ export function registerLanguageFeatures(context: vscode.ExtensionContext, sessi
     file: document.uri.scheme === 'file' ? document.uri.fsPath : document.uri.toString(),
     text: document.getText(),
     offset: document.offsetAt(position),
-    locale: displayLocale(),
+    // An unsaved new file belongs to no plan: VS Code's language.
+    locale: document.uri.scheme === 'file' ? session.localeFor(document.uri.fsPath) : displayLocale(),
   });
   // An unsaved new file has no folder, hence no plan around it: only its own text is read.
   const environment = (document: vscode.TextDocument) =>

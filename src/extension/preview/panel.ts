@@ -34,6 +34,10 @@ export interface PreviewSnapshot {
   lintMs: number;
   renderMs: number;
   visible: boolean;
+  /** The lint generation of the findings last rendered, and their counts (as the status bar's). */
+  generation: number;
+  errors: number;
+  warnings: number;
 }
 
 /**
@@ -143,11 +147,13 @@ export class PlanPreviewPanel implements vscode.Disposable {
     this.updatedAt = performance.now();
     let content: PreviewContent;
     try {
+      const { session } = this.host;
       content = this.host.renderer.render(
-        this.host.session.linter,
+        session.linter,
         this.planFile,
         vscode.workspace.isTrusted,
-        displayLocale(),
+        session.localeFor(this.planFile),
+        session.publishedPlanFindings(this.planFile),
       );
     } catch (error) {
       this.host.log.error(
@@ -281,6 +287,9 @@ export class PlanPreviewPanel implements vscode.Disposable {
       lintMs: this.content?.lintMs ?? 0,
       renderMs: this.content?.renderMs ?? 0,
       visible: this.panel.visible,
+      generation: this.content?.generation ?? 0,
+      errors: this.content?.errors ?? 0,
+      warnings: this.content?.warnings ?? 0,
     };
   }
 

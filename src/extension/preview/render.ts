@@ -7,6 +7,7 @@ import { escapeHtml } from '../../core/util/escape';
 import { renderPlanBody } from '../../core/render/html/report';
 import { readLogo } from '../../core/render/logo';
 import type { Locale } from '../../core/types';
+import type { PublishedFindings } from '../session';
 
 /** What the preview shows of a plan, and what it needs to know to keep it current. */
 export interface PreviewContent {
@@ -26,6 +27,10 @@ export interface PreviewContent {
   lintMs: number;
   /** Milliseconds spent assembling the plan and rendering its HTML (the re-render proper). */
   renderMs: number;
+  /** The lint generation of the findings shown, and their errors and warnings (as the status bar counts). */
+  generation: number;
+  errors: number;
+  warnings: number;
 }
 
 const NOT_A_PLAN: Record<Locale, (file: string) => string> = {
@@ -42,7 +47,17 @@ export class PreviewRenderer {
   /** The configured logo, read again only when the file changes. */
   private logo: { file: string; stamp: string; dataUri: string | undefined } | undefined;
 
-  render(linter: Linter, planFile: string, trusted: boolean, messageLocale: Locale): PreviewContent {
+  /**
+   * `published`: the session's findings of the plan, so that the validation summary shows what
+   * the Problems panel and the status bar show (one lint generation), not a lint of its own.
+   */
+  render(
+    linter: Linter,
+    planFile: string,
+    trusted: boolean,
+    messageLocale: Locale,
+    published?: PublishedFindings,
+  ): PreviewContent {
     const started = performance.now();
     const document = linter.documents.document(planFile);
     const plan = document?.kind === 'plan' ? planOf(linter, document) : undefined;
@@ -57,12 +72,16 @@ export class PreviewRenderer {
         found: false,
         lintMs: 0,
         renderMs: performance.now() - started,
+        generation: published?.generation ?? 0,
+        errors: 0,
+        warnings: 0,
       };
     }
     const check = checkPlan(linter, plan);
     const linted = performance.now();
     const settings = exportSettings(check.config, trusted);
-    const model = assemblePlan(plan, check.findings, { export: settings });
+    const findings = published?.findings ?? check.findings;
+    const model = assemblePlan(plan, findings, { export: settings });
     const html = renderPlanBody(model, {
       sourceAttributes: true,
       logoDataUri: model.cover.logo ? this.logoOf(model.cover.logo) : undefined,
@@ -79,6 +98,9 @@ export class PreviewRenderer {
       found: true,
       lintMs: linted - started,
       renderMs: performance.now() - linted,
+      generation: published?.generation ?? 0,
+      errors: findings.filter((finding) => finding.severity === 'error').length,
+      warnings: findings.filter((finding) => finding.severity === 'warning').length,
     };
   }
 

@@ -12,5 +12,6 @@ export function run(): Promise<void> {
     require('./preview.test');
     require('./export.test');
     require('./onboarding.test');
+    require('./session.test');
   });
 }
