@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { SocialPlanCodeActions } from './code-actions';
 import { registerCommands } from './commands';
+import type { ExportNotice } from './commands/export-notice';
 import { EditorFileHost } from './editor-host';
 import { registerLanguageFeatures } from './language';
 import { registerPlanView, type PlanViewProvider } from './plan-view';
@@ -64,14 +65,14 @@ export function activate(context: vscode.ExtensionContext): SocialPlanApi {
   registerLanguageFeatures(context, session);
   const preview = registerPreview(context, session, log);
   const planView = registerPlanView(context, session);
-  registerCommands(context, { session, preview, log });
+  const { exportNotices } = registerCommands(context, { session, preview, log });
 
   // After activation has returned: the first scan reads every Markdown file of the workspace.
   const startup = setTimeout(() => void session.scanWorkspace(), 0);
   context.subscriptions.push({ dispose: () => clearTimeout(startup) });
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { activationMs, planView };
+  return { activationMs, planView, exportNotices, statusBar };
 }
 
 /** What `activate` returns to other extensions and to the tests. */
@@ -80,6 +81,10 @@ export interface SocialPlanApi {
   activationMs: number;
   /** The Explorer's "Plan" view (the tests read its rows and wait on its changes). */
   planView: PlanViewProvider;
+  /** Every notification an export shows, with its buttons (the tests run what a click runs). */
+  exportNotices: vscode.Event<ExportNotice>;
+  /** The status bar item of the current plan (the tests read its tooltip). */
+  statusBar: PlanStatusBar;
 }
 
 export function deactivate(): void {
