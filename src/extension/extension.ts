@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { SocialPlanCodeActions } from './code-actions';
 import { registerCommands } from './commands';
+import type { ExportNotice } from './commands/export-notice';
 import { EditorFileHost } from './editor-host';
 import { registerLanguageFeatures } from './language';
 import { showWalkthroughOnce } from './onboarding';
@@ -66,7 +67,7 @@ export function activate(context: vscode.ExtensionContext): SocialPlanApi {
   registerLanguageFeatures(context, session);
   const preview = registerPreview(context, session, log);
   const planView = registerPlanView(context, session);
-  registerCommands(context, { session, preview, log });
+  const { exportNotices } = registerCommands(context, { session, preview, log });
 
   // After activation has returned: the first scan reads every Markdown file of the workspace, once
   // it is known to hold plans (startup.ts: the extension also activates on start-up finished), and
@@ -82,7 +83,7 @@ export function activate(context: vscode.ExtensionContext): SocialPlanApi {
   context.subscriptions.push({ dispose: () => clearTimeout(startup) });
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { activationMs, planView, statusBar, walkthroughShown: () => walkthroughShown };
+  return { activationMs, planView, exportNotices, statusBar, walkthroughShown: () => walkthroughShown };
 }
 
 /** What `activate` returns to other extensions and to the tests. */
@@ -93,7 +94,10 @@ export interface SocialPlanApi {
   planView: PlanViewProvider;
   /** Whether this activation opened the walkthrough (the first one does; the tests check it). */
   walkthroughShown: () => Promise<boolean>;
-  /** The status bar item (the tests compare its counts with the preview's). */
+  /** Every notification an export shows, with its buttons (the tests run what a click runs). */
+  exportNotices: vscode.Event<ExportNotice>;
+  /** The status bar item of the current plan (the tests compare its counts with the preview's and
+   * read its tooltip). */
   statusBar: PlanStatusBar;
 }
 

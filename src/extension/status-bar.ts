@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { planOf, untrustedSkips } from '../core/export';
+import { MANAGE_TRUST_COMMAND, restrictedText } from './commands/export-notice';
 import type { EditorSession } from './session';
 
 /** What the status item shows now (the tests read it through the extension's API). */
@@ -11,7 +13,11 @@ export interface StatusSnapshot {
   text: string;
 }
 
-/** The current plan's errors and warnings; a click opens the Problems panel. Hidden outside plans. */
+/**
+ * The current plan's errors and warnings; a click opens the Problems panel. Hidden outside plans.
+ * In Restricted Mode its tooltip also says what of this plan was left out, with a link to Manage
+ * Workspace Trust (docs/exporting.md, "Restricted Mode").
+ */
 export class PlanStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('socialplan.status', vscode.StatusBarAlignment.Left, 50);
   private readonly disposables: vscode.Disposable[] = [];
@@ -44,11 +50,7 @@ export class PlanStatusBar implements vscode.Disposable {
       else if (finding.severity === 'warning') warnings++;
     }
     this.item.text = `$(checklist) SocialPlan $(error) ${errors} $(warning) ${warnings}`;
-    this.item.tooltip = vscode.l10n.t(
-      'This plan: {0} error(s), {1} warning(s). Click to open the Problems panel.',
-      errors,
-      warnings,
-    );
+    this.item.tooltip = this.tooltipFor(document.uri.fsPath, errors, warnings);
     this.item.accessibilityInformation = {
       label: vscode.l10n.t('SocialPlan: {0} error(s), {1} warning(s) in this plan', errors, warnings),
     };
@@ -58,6 +60,36 @@ export class PlanStatusBar implements vscode.Disposable {
 
   snapshot(): StatusSnapshot {
     return { ...this.shown };
+  }
+
+  /** The tooltip's text (Markdown when it links to Manage Workspace Trust). */
+  get tooltip(): string | undefined {
+    const tooltip = this.item.tooltip;
+    return typeof tooltip === 'string' ? tooltip : tooltip?.value;
+  }
+
+  private tooltipFor(file: string, errors: number, warnings: number): string | vscode.MarkdownString {
+    const counts = vscode.l10n.t(
+      'This plan: {0} error(s), {1} warning(s). Click to open the Problems panel.',
+      errors,
+      warnings,
+    );
+    const restricted = this.restrictedText(file);
+    if (!restricted) return counts;
+    const tooltip = new vscode.MarkdownString(undefined, true);
+    tooltip.isTrusted = { enabledCommands: [MANAGE_TRUST_COMMAND] };
+    tooltip.appendText(counts).appendMarkdown('\n\n$(shield) ').appendText(restricted);
+    tooltip.appendMarkdown(`\n\n[${vscode.l10n.t('Manage Workspace Trust')}](command:${MANAGE_TRUST_COMMAND})`);
+    return tooltip;
+  }
+
+  private restrictedText(file: string): string | undefined {
+    if (vscode.workspace.isTrusted) return undefined;
+    const { documents, linter } = this.session;
+    const document = documents.document(file);
+    const plan = document && planOf(linter, document);
+    if (!plan) return undefined;
+    return restrictedText(untrustedSkips(linter, plan, linter.configs.forFile(plan.planDocuments[0].file)));
   }
 
   dispose(): void {

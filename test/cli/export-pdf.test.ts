@@ -171,7 +171,7 @@ describe('socialplan export --format pdf', function () {
     const copy = join(work, 'mie-levain');
     cpSync(join(EXAMPLES, 'fr'), copy, { recursive: true });
     assertExit(socialplan(work, ['export', copy, '--format', 'pdf']), 0);
-    const file = join(work, 'mie-levain.pdf');
+    const file = join(work, 'plan-medias-sociaux-2027-mie-levain-0.9.pdf');
     const layout = text(file, '-layout');
     for (const character of ['é', 'è', 'à', 'ç', 'œ', '«', '»', '’'])
       assert.ok(layout.includes(character), `${character}`);

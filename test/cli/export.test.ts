@@ -64,15 +64,43 @@ describe('socialplan export', () => {
     assert.deepEqual(readdirSync(work), ['plan.html']);
   });
 
-  it('accepts the plan document or any document of the plan, and names the file after the folder by default', () => {
+  it('accepts the plan document or any document of the plan, and names the file after its title and version by default', () => {
     const copy = join(work, 'mie-levain');
     cpSync(join(EXAMPLES, 'fr'), copy, { recursive: true });
-    assertExit(socialplan(work, ['export', join(copy, '03-contenu.md')]), 0);
-    const html = readFileSync(join(work, 'mie-levain.html'), 'utf8');
+    const run = socialplan(work, ['export', join(copy, '03-contenu.md')]);
+    assertExit(run, 0);
+    // `Plan médias sociaux 2027 — Mie & Levain`, version "0.9": ASCII, lowercase, accents folded.
+    assert.match(run.stdout, /^Wrote plan-medias-sociaux-2027-mie-levain-0\.9\.html \(\d+ KB\)\.\n$/);
+    const html = readFileSync(join(work, 'plan-medias-sociaux-2027-mie-levain-0.9.html'), 'utf8');
     assert.match(html, /<html lang="fr">/);
     assert.match(html, />Sommaire</);
     assertExit(socialplan(work, ['export', join(copy, 'plan.md'), '-o', 'again.html']), 0);
     assert.ok(existsSync(join(work, 'again.html')));
+  });
+
+  it('names the file after the plan folder when the plan has no title', () => {
+    const folder = join(work, 'Café du port');
+    writeTree(folder, { 'plan.md': BROKEN_PLAN['plan.md'].replace('title: Broken plan\n', '') });
+    assertExit(socialplan(work, ['export', folder, '--force']), 0);
+    assert.deepEqual(readdirSync(work).sort(), ['Café du port', 'Café du port.html']);
+  });
+
+  it('never exports a plan whose plan.md does not parse, not even with --force, and names the line to fix', () => {
+    for (const force of [[], ['--force']]) {
+      const run = socialplan(work, ['export', join(EXAMPLES, 'broken', 'yaml-error'), '-o', 'out.pdf', ...force]);
+      assertExit(run, 1);
+      assert.equal(run.stdout, '');
+      assert.match(run.stderr, /4:9\s+error\s+YAML syntax error/);
+      assert.match(
+        run.stderr,
+        /^socialplan: export refused: .*yaml-error\/plan\.md cannot be read \(line 4: YAML syntax error: This quoted text is never closed.*\)\. Fix line 4: a plan whose plan document does not parse is never exported, not even with --force\.$/m,
+      );
+      assert.doesNotMatch(run.stderr, /exporting anyway/);
+      assert.deepEqual(readdirSync(work), [], 'nothing is written');
+    }
+    const french = socialplan(work, ['export', join(EXAMPLES, 'broken', 'yaml-error'), '--force', '--locale', 'fr']);
+    assertExit(french, 1);
+    assert.match(french.stderr, /export refusé : .*plan\.md est illisible \(ligne 4 : .*Corrigez la ligne 4/);
   });
 
   it('writes to stdout with -o -, and --locale changes the report language', () => {

@@ -6,7 +6,8 @@ report. Give the plan's folder, its plan.md, or any document of the plan.
 
 Options:
   -f, --format <html|pdf>  output format (default: from the -o extension, else html)
-  -o, --output <file>      file to write (default: <plan folder name>.html or .pdf here);
+  -o, --output <file>      file to write (default: <plan title>-<version>.html or .pdf here,
+                           such as millrace-arts-center-social-media-plan-2027-28-season-1.1.pdf);
                            "-" for stdout (a PDF only when stdout is not a terminal);
                            a device or a named pipe (/dev/null) gets the bytes as a stream
   --paper <A4|Letter>      paper size of the PDF (default: export.paper in the config, else A4)
@@ -16,7 +17,8 @@ Options:
   --locale <en|fr>         language of the report and of the messages
                            (default: export.locale in the config, else the plan's locale)
   --config <file>          use this config file instead of the nearest .socialplan.yaml
-  --force                  export even when the plan has errors (they are printed)
+  --force                  export even when the plan has errors (they are printed);
+                           never a plan whose plan.md does not parse
   --color, --no-color      force or disable colours in the printed problems
 
 The HTML report is one self-contained file: inline styles, the configured logo embedded,

@@ -72,6 +72,13 @@ export async function exportCommand(
     report(findings.filter((finding) => finding.rule === 'config'));
     return EXIT.usage;
   }
+  if (check.unreadable) {
+    // Even with --force: the report would be empty, titled after the folder.
+    report(errors);
+    const { file, line, message } = check.unreadable;
+    io.stderr.write(`socialplan: ${say.unreadable(displayPath(file, io.cwd), line, message[options.messageLocale])}\n`);
+    return EXIT.findings;
+  }
   if (errors.length > 0) {
     report(errors);
     if (!options.force) {
@@ -205,6 +212,7 @@ const MESSAGES: Record<
     cannotRender: (reason: string) => string;
     refused: (errors: number) => string;
     forced: (errors: number) => string;
+    unreadable: (file: string, line: number, problem: string) => string;
     outputIsFolder: string;
     cannotWrite: (file: string, reason: string) => string;
     wrote: (file: string, bytes: number) => string;
@@ -217,6 +225,8 @@ const MESSAGES: Record<
     refused: (errors) =>
       `export refused: the plan has ${errors} error${errors === 1 ? '' : 's'} (above). Fix ${errors === 1 ? 'it' : 'them'}, or export anyway with --force.`,
     forced: (errors) => `exporting anyway (--force) despite ${errors} error${errors === 1 ? '' : 's'}.`,
+    unreadable: (file, line, problem) =>
+      `export refused: ${file} cannot be read (line ${line}: ${problem}). Fix line ${line}: a plan whose plan document does not parse is never exported, not even with --force.`,
     outputIsFolder: '-o must name a file, not a folder',
     cannotWrite: (file, reason) => `cannot write ${file}: ${reason}`,
     wrote: (file, bytes) => `Wrote ${file} (${Math.max(1, Math.round(bytes / 1024))} KB).`,
@@ -228,6 +238,8 @@ const MESSAGES: Record<
     refused: (errors) =>
       `export refusé : le plan compte ${errors} erreur${errors === 1 ? '' : 's'} (ci-dessus). Corrigez-l${errors === 1 ? 'a' : 'es'}, ou exportez quand même avec --force.`,
     forced: (errors) => `export forcé (--force) malgré ${errors} erreur${errors === 1 ? '' : 's'}.`,
+    unreadable: (file, line, problem) =>
+      `export refusé : ${file} est illisible (ligne ${line} : ${problem}). Corrigez la ligne ${line} : un plan dont le document de plan ne s’analyse pas n’est jamais exporté, même avec --force.`,
     outputIsFolder: '-o doit désigner un fichier, pas un dossier',
     cannotWrite: (file, reason) => `impossible d’écrire ${file} : ${reason}`,
     wrote: (file, bytes) => `${file} écrit (${Math.max(1, Math.round(bytes / 1024))} Ko).`,

@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { assemblePlan, assemblePlanPausing, exportSettings } from '../report';
 import type { PlanModel } from '../report/model';
 import type { ResolvedConfig } from '../lint/config';
@@ -46,6 +46,14 @@ export function planOf(linter: Linter, document: SocialDocument): Plan | undefin
     );
 }
 
+/** The plan document does not parse: where its first problem is (a 1-based line) and what it is. */
+export interface UnreadablePlan {
+  file: string;
+  line: number;
+  column: number;
+  message: Localized;
+}
+
 export interface PlanCheck {
   /** Findings in the plan's documents and in the config files they use. */
   findings: Finding[];
@@ -54,6 +62,11 @@ export interface PlanCheck {
   config: ResolvedConfig;
   /** A config file of the plan is broken: its findings (rule `config`) say why. */
   configBroken: boolean;
+  /**
+   * The plan document's frontmatter does not parse: the report would be empty, titled after the
+   * folder, so it is never exported, not even when forced (docs/exporting.md).
+   */
+  unreadable: UnreadablePlan | undefined;
 }
 
 /** Lints every document of `plan`; the findings of the plan document's config are always included. */
@@ -67,13 +80,39 @@ export function checkPlan(linter: Linter, plan: Plan): PlanCheck {
     errors: result.findings.filter((finding) => finding.severity === 'error'),
     config,
     configBroken: config.broken || result.configs.some((used) => used.broken),
+    unreadable: unreadablePlan(planDocument),
   };
 }
 
-/** The file name an export takes by default: the plan folder's name (`bakery.pdf`). */
-export function defaultExportName(plan: Plan, format: ExportFormat): string {
-  return `${basename(plan.folder ?? 'plan') || 'plan'}.${format}`;
+function unreadablePlan(planDocument: SocialDocument): UnreadablePlan | undefined {
+  const problem = planDocument.syntaxProblems[0];
+  if (!problem) return undefined;
+  const { line, column } = planDocument.lines.positionAt(problem.range.start);
+  return { file: planDocument.file, line, column, message: problem.message };
 }
+
+/** What an untrusted workspace leaves out of a plan that a trusted one would use. */
+export interface UntrustedSkips {
+  /** Agency schemas (of the config or the editor's settings) mapped onto the plan's documents. */
+  schemaFiles: string[];
+  /** The config's `export.logo`, as an absolute path. */
+  logo: string | undefined;
+}
+
+/** Computed whatever the trust: the editor says what is left out only when it is untrusted. */
+export function untrustedSkips(linter: Linter, plan: Plan, config: ResolvedConfig): UntrustedSkips {
+  const schemaFiles = new Set<string>();
+  for (const document of plan.documents)
+    for (const schemaFile of linter.configs.declaredSchemaFiles(document.file)) schemaFiles.add(schemaFile);
+  const logo = config.exportOptions.logo;
+  return {
+    schemaFiles: [...schemaFiles].sort(),
+    logo:
+      typeof logo === 'string' && logo.trim() && config.file ? resolve(dirname(config.file), logo.trim()) : undefined,
+  };
+}
+
+export { defaultExportName, slugify } from './file-name';
 
 export interface RenderExportOptions {
   format: ExportFormat;

@@ -116,6 +116,22 @@ export class ConfigResolver {
     return fromOverrides.length > 0 ? [...fromConfig, ...fromOverrides] : fromConfig;
   }
 
+  /**
+   * The schema files the config and the overrides map onto `file`, loaded or not: in an untrusted
+   * workspace they are the ones left out, which the editor tells (docs/exporting.md, "Restricted Mode").
+   */
+  declaredSchemaFiles(file: string): string[] {
+    const config = this.forFile(file);
+    const fromConfig = config.file
+      ? config.schemaMappings
+          .filter((mapping) => mapping.matches(relativePosix(dirname(config.file as string), file)))
+          .map((mapping) => mapping.schemaFile)
+      : [];
+    for (const mapping of this.extraMappings)
+      if (mapping.matches(relativePosix(mapping.base, file))) fromConfig.push(mapping.schemaFile);
+    return fromConfig;
+  }
+
   /** Forget cached configs, e.g. after a config file changed on disk. */
   clear(): void {
     this.byFolder.clear();

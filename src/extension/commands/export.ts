@@ -7,6 +7,7 @@ import {
   defaultExportName,
   planOf,
   renderExport,
+  untrustedSkips,
   type ExportFormat,
   type PlanCheck,
 } from '../../core/export';
@@ -15,6 +16,7 @@ import type { Localized } from '../../core/types';
 import { localize } from '../locale';
 import type { EditorSession } from '../session';
 import { exportOnErrors } from '../settings';
+import { type ExportNotice, exportedNotice, showNotice, unreadableNotice } from './export-notice';
 
 export const EXPORT_PDF_COMMAND = 'socialplan.exportPdf';
 export const EXPORT_HTML_COMMAND = 'socialplan.exportHtml';
@@ -36,6 +38,8 @@ export interface ExportDeps {
   generator: string;
   /** The plan document of the focused preview, when a preview rather than an editor is active. */
   activePreviewPlan: () => string | undefined;
+  /** Told of every notification an export shows (the extension's API hands it to the tests). */
+  notices: vscode.EventEmitter<ExportNotice>;
 }
 
 const FORMAT_NAMES: Record<ExportFormat, string> = { pdf: 'PDF', html: 'HTML' };
@@ -94,6 +98,11 @@ export function exportCommand(format: ExportFormat, deps: ExportDeps): (arg?: un
       );
       return undefined;
     }
+    // Not even "Export anyway": the report of an unreadable plan is empty, titled after the folder.
+    if (check.unreadable) {
+      void showNotice(unreadableNotice(check.unreadable), deps.notices);
+      return undefined;
+    }
     if (check.errors.length > 0 && !(await mayExportWithErrors(check, vscode.Uri.file(planDocument.file))))
       return undefined;
 
@@ -149,7 +158,7 @@ export function exportCommand(format: ExportFormat, deps: ExportDeps): (arg?: un
       return undefined;
     }
     deps.log.info(`Exported ${planDocument.file} to ${written}`);
-    void announce(written);
+    void showNotice(exportedNotice(written, untrustedSkips(linter, plan, check.config)), deps.notices);
     return written;
   };
 }
@@ -191,7 +200,7 @@ async function offerProblems(answer: Thenable<string | undefined>): Promise<void
   if ((await answer) === SHOW_PROBLEMS()) await vscode.commands.executeCommand('workbench.actions.view.problems');
 }
 
-/** The save dialog, opening beside the plan with the plan folder's name. */
+/** The save dialog, opening beside the plan, the file named after the plan's title and version. */
 async function askTarget(plan: Plan, format: ExportFormat): Promise<string | undefined> {
   const folder = plan.folder ?? dirname(plan.planDocuments[0].file);
   const uri = await vscode.window.showSaveDialog({
@@ -201,24 +210,6 @@ async function askTarget(plan: Plan, format: ExportFormat): Promise<string | und
     title: vscode.l10n.t('Export the plan to {0}', FORMAT_NAMES[format]),
   });
   return uri?.scheme === 'file' ? uri.fsPath : undefined;
-}
-
-/** "Exported …" with Open and Reveal; not awaited by the command. */
-async function announce(file: string): Promise<void> {
-  const open = vscode.l10n.t('Open');
-  const reveal = vscode.l10n.t('Reveal');
-  const choice = await vscode.window.showInformationMessage(
-    vscode.l10n.t('The plan was exported to {0}.', basename(file)),
-    open,
-    reveal,
-  );
-  const uri = vscode.Uri.file(file);
-  if (choice === open) await vscode.env.openExternal(uri);
-  else if (choice === reveal) {
-    // The OS file manager on the desktop; the Explorer when the files are on a remote machine.
-    const local = vscode.env.uiKind === vscode.UIKind.Desktop && vscode.env.remoteName === undefined;
-    await vscode.commands.executeCommand(local ? 'revealFileInOS' : 'revealInExplorer', uri);
-  }
 }
 
 function activeDocumentFile(): string | undefined {

@@ -5,6 +5,7 @@ import type { PreviewHost } from '../preview/panel';
 import type { EditorSession } from '../session';
 import { createStep } from './create-step';
 import { EXPORT_HTML_COMMAND, EXPORT_PDF_COMMAND, exportCommand } from './export';
+import type { ExportNotice } from './export-notice';
 import { FIX_ALL_COMMAND, fixAllCommand } from './fix-all';
 import { NEW_PLAN_COMMAND, newPlanCommand } from './new-plan';
 import { SHOW_RULE_DOCS_COMMAND, showRuleDocsCommand } from './rule-docs';
@@ -29,12 +30,17 @@ export interface CommandDeps {
  * Every command of the extension, registered in one place (the palette's are declared under
  * `contributes.commands` in package.json; the ones starting with `_` are for the views and tests).
  */
-export function registerCommands(context: vscode.ExtensionContext, deps: CommandDeps): void {
+export function registerCommands(
+  context: vscode.ExtensionContext,
+  deps: CommandDeps,
+): { exportNotices: vscode.Event<ExportNotice> } {
   const { session, preview, log } = deps;
+  const notices = new vscode.EventEmitter<ExportNotice>();
   const generator =
     `SocialPlan ${String((context.extension.packageJSON as { version?: unknown }).version ?? '')}`.trim();
-  const exportDeps = { session, log, generator, activePreviewPlan: () => activePreview(preview)?.planFile };
+  const exportDeps = { session, log, generator, activePreviewPlan: () => activePreview(preview)?.planFile, notices };
   context.subscriptions.push(
+    notices,
     vscode.commands.registerCommand(FIX_ALL_COMMAND, fixAllCommand(session)),
     vscode.commands.registerCommand(NEW_PLAN_COMMAND, newPlanCommand()),
     vscode.commands.registerCommand(OPEN_PREVIEW_COMMAND, openPreviewCommand(preview, false)),
@@ -46,4 +52,5 @@ export function registerCommands(context: vscode.ExtensionContext, deps: Command
     vscode.commands.registerCommand(CREATE_STEP_COMMAND, createStep),
     vscode.commands.registerCommand(SHOW_RULE_DOCS_COMMAND, showRuleDocsCommand(context.extensionUri)),
   );
+  return { exportNotices: notices.event };
 }

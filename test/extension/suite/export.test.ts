@@ -1,11 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { parse } from 'parse5';
 import * as vscode from 'vscode';
-import { activateExtension, open, uriOf } from '../helpers';
+import type { ExportNotice } from '../../../src/extension/commands/export-notice';
+import type { SocialPlanApi } from '../../../src/extension/extension';
+import { activateExtension, EXTENSION_ID, open, uriOf, workspaceRoot } from '../helpers';
 
 const BAKERY_TITLE = 'Social media plan 2027 — Golden Crust Bakery';
 
@@ -23,6 +25,32 @@ async function setOnErrors(value: 'ask' | 'export' | 'cancel' | undefined): Prom
   await vscode.workspace
     .getConfiguration('socialplan')
     .update('export.onErrors', value, vscode.ConfigurationTarget.Workspace);
+}
+
+/** The notifications shown while `run` runs, as the extension's API reports them. */
+async function noticesOf(run: () => Thenable<unknown>): Promise<ExportNotice[]> {
+  const extension = vscode.extensions.getExtension<SocialPlanApi>(EXTENSION_ID);
+  assert.ok(extension);
+  const notices: ExportNotice[] = [];
+  const subscription = (await extension.activate()).exportNotices((notice) => notices.push(notice));
+  try {
+    await run();
+  } finally {
+    subscription.dispose();
+  }
+  return notices;
+}
+
+/** Runs a button as a click does: its commands, in order. */
+async function click(notice: ExportNotice, title: string): Promise<void> {
+  const action = notice.actions.find((candidate) => candidate.title === title);
+  assert.ok(action, `no "${title}" button in ${JSON.stringify(notice.actions.map((each) => each.title))}`);
+  for (const step of action.steps) await vscode.commands.executeCommand(step.command, ...step.args);
+}
+
+function activeTabUri(): string | undefined {
+  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input;
+  return input instanceof vscode.TabInputText || input instanceof vscode.TabInputCustom ? input.uri.fsPath : undefined;
 }
 
 suite('Export commands', () => {
@@ -98,6 +126,76 @@ suite('Export commands', () => {
     console.log(
       `      PDF: ${Math.round(bytes.length / 1024)} KB, ${(pdftotext.stdout.match(/\f/g) ?? []).length} pages`,
     );
+  });
+
+  test('the notification offers Open, Reveal in Explorer and Download on this web host, each an existing command', async () => {
+    await setOnErrors('export');
+    assert.notEqual(vscode.env.uiKind === vscode.UIKind.Desktop && vscode.env.remoteName === undefined, true);
+    const folder = join(workspaceRoot(), 'exports');
+    const target = join(folder, 'notified.html');
+    mkdirSync(folder);
+    try {
+      const [notice, ...others] = await noticesOf(() =>
+        vscode.commands.executeCommand('socialplan.exportHtml', { target, source: uriOf('bakery/plan.md') }),
+      );
+      assert.deepEqual(others, []);
+      assert.equal(notice.severity, 'info');
+      assert.equal(notice.message, 'The plan was exported to notified.html.', 'trusted: no Restricted Mode notice');
+      assert.deepEqual(
+        notice.actions.map((action) => action.title),
+        ['Open', 'Reveal in Explorer', 'Download'],
+      );
+      const commands = new Set(await vscode.commands.getCommands(true));
+      for (const action of notice.actions)
+        for (const step of action.steps) assert.ok(commands.has(step.command), `${step.command} exists`);
+      assert.deepEqual(
+        notice.actions.find((action) => action.title === 'Download')?.steps.map((step) => step.command),
+        ['revealInExplorer', 'explorer.download'],
+        'the file is selected in the Explorer, which downloads its selection',
+      );
+      await click(notice, 'Open');
+      assert.equal(activeTabUri(), target, 'Open shows the file in VS Code');
+      await click(notice, 'Reveal in Explorer');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+    // Outside the workspace the Explorer cannot show the file: Open only.
+    const [outside] = await noticesOf(() =>
+      vscode.commands.executeCommand('socialplan.exportHtml', {
+        target: join(out, 'outside.html'),
+        source: uriOf('bakery/plan.md'),
+      }),
+    );
+    assert.deepEqual(
+      outside.actions.map((action) => action.title),
+      ['Open'],
+    );
+  });
+
+  test('a plan whose plan.md does not parse is never exported: an error names the line and opens it', async () => {
+    await setOnErrors('export');
+    const target = join(out, 'unreadable.pdf');
+    let written: unknown;
+    const [notice, ...others] = await noticesOf(async () => {
+      written = await vscode.commands.executeCommand('socialplan.exportPdf', {
+        target,
+        source: uriOf('yaml-error/plan.md'),
+      });
+    });
+    assert.equal(written, undefined);
+    assert.equal(existsSync(target), false, 'nothing is written, even with onErrors: export');
+    assert.deepEqual(others, []);
+    assert.equal(notice.severity, 'error');
+    assert.match(notice.message, /^Nothing was exported: plan\.md cannot be read\. Fix line 4: YAML syntax error: /);
+    assert.deepEqual(
+      notice.actions.map((action) => action.title),
+      ['Open plan.md at Line 4'],
+    );
+    await click(notice, 'Open plan.md at Line 4');
+    const editor = vscode.window.activeTextEditor;
+    assert.equal(editor?.document.uri.fsPath, uriOf('yaml-error/plan.md').fsPath);
+    assert.deepEqual([editor?.selection.active.line, editor?.selection.active.character], [3, 8]);
   });
 
   test('a document outside any plan, or no document, exports nothing', async () => {
