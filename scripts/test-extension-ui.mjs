@@ -80,6 +80,11 @@ export async function runUiTests({ browser, url, folder, resultsDir, log, timeou
       await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'bakery' }).first().waitFor();
     });
 
+    await step('the first activation shows the walkthrough "Get started with SocialPlan"', async () => {
+      await page.locator('.gettingStartedContainer').getByText('Get started with SocialPlan').first().waitFor();
+      await shot('walkthrough');
+    });
+
     await step('the plan shows squiggles and a status-bar summary', async () => {
       await quick('Control+P', 'bakery/plan.md', 'plan.md');
       await editor.locator('.view-lines', { hasText: 'Golden Crust' }).waitFor();
