@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Fix, Finding } from '../core/types';
 import { append } from '../core/util/arrays';
-import { ruleOf } from './diagnostics';
+import { diagnosticMessage, ruleOf } from './diagnostics';
 import { fixAllText, minimalEdit } from './fix-all';
 import { displayLocale } from './locale';
 import { toRange } from './positions';
@@ -84,5 +84,5 @@ export function toWorkspaceEdit(fix: Fix, session: EditorSession): vscode.Worksp
 function matches(finding: Finding, diagnostic: vscode.Diagnostic, document: vscode.TextDocument): boolean {
   if (ruleOf(diagnostic) !== finding.rule) return false;
   const range = new vscode.Range(document.positionAt(finding.range.start), document.positionAt(finding.range.end));
-  return range.isEqual(diagnostic.range) && diagnostic.message === finding.message[displayLocale()];
+  return range.isEqual(diagnostic.range) && diagnostic.message === diagnosticMessage(finding, displayLocale());
 }

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import { RULES_BY_ID } from '../core/rules';
+import { plainMessage } from '../core/i18n/code-spans';
 import { docsUrl } from '../core/rules/rule';
 import type { Finding, Locale } from '../core/types';
 import { toRange, type PositionSource } from './positions';
@@ -46,7 +47,7 @@ export function toDiagnostic(
 ): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(
     toRange(positionsOf(finding.file), finding.range),
-    finding.message[locale],
+    diagnosticMessage(finding, locale),
     severityOf(finding.severity),
   );
   diagnostic.source = 'socialplan';
@@ -59,11 +60,19 @@ export function toDiagnostic(
       (related) =>
         new vscode.DiagnosticRelatedInformation(
           new vscode.Location(vscode.Uri.file(related.file), toRange(positionsOf(related.file), related.range)),
-          related.message[locale],
+          plainMessage(related.message[locale], locale),
         ),
     );
   }
   return diagnostic;
+}
+
+/**
+ * The Problems panel and the hovers show plain text: a message's code spans go between quotes
+ * (i18n/code-spans.ts), not as raw backticks.
+ */
+export function diagnosticMessage(finding: Finding, locale: Locale): string {
+  return plainMessage(finding.message[locale], locale);
 }
 
 /** The rule id behind a diagnostic of ours, whatever form its `code` took on the way. */
