@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { errorCount, warningCount } from './plural';
 import type { EditorSession } from './session';
 
 /** The current plan's errors and warnings; a click opens the Problems panel. Hidden outside plans. */
@@ -33,12 +34,12 @@ export class PlanStatusBar implements vscode.Disposable {
     }
     this.item.text = `$(checklist) SocialPlan $(error) ${errors} $(warning) ${warnings}`;
     this.item.tooltip = vscode.l10n.t(
-      'This plan: {0} error(s), {1} warning(s). Click to open the Problems panel.',
-      errors,
-      warnings,
+      'This plan: {0}, {1}. Click to open the Problems panel.',
+      errorCount(errors),
+      warningCount(warnings),
     );
     this.item.accessibilityInformation = {
-      label: vscode.l10n.t('SocialPlan: {0} error(s), {1} warning(s) in this plan', errors, warnings),
+      label: vscode.l10n.t('SocialPlan: {0}, {1} in this plan', errorCount(errors), warningCount(warnings)),
     };
     this.item.show();
   }
