@@ -348,7 +348,7 @@ suite('Diagnostics', () => {
   test('socialplan.schemas adds a schema from the settings, its globs relative to the workspace folder', async () => {
     const plan = uriOf('tidy/plan.md');
     const mentions = (found: vscode.Diagnostic[]) =>
-      found.some((diagnostic) => diagnostic.message.includes('`client_code`'));
+      found.some((diagnostic) => diagnostic.message.includes("'client_code'"));
     await waitForDiagnostics(plan, (found) => found.length > 0 && !mentions(found));
     const config = vscode.workspace.getConfiguration('socialplan');
     await config.update(
@@ -359,7 +359,7 @@ suite('Diagnostics', () => {
     try {
       const diagnostics = await waitForDiagnostics(plan, mentions, 'the settings schema finding');
       assert.equal(
-        ruleOf(diagnostics.find((diagnostic) => diagnostic.message.includes('`client_code`')) as vscode.Diagnostic),
+        ruleOf(diagnostics.find((diagnostic) => diagnostic.message.includes("'client_code'")) as vscode.Diagnostic),
         'schema',
       );
     } finally {
