@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Fix, Finding, Locale } from '../core/types';
 import { safeFixOf } from '../core/lint/fixes';
 import { append } from '../core/util/arrays';
-import { ruleOf } from './diagnostics';
+import { diagnosticMessage, ruleOf } from './diagnostics';
 import { fixAll, minimalEdit } from './fix-all';
 import { toRange } from './positions';
 import type { EditorSession } from './session';
@@ -122,5 +122,5 @@ function matches(
 ): boolean {
   if (ruleOf(diagnostic) !== finding.rule) return false;
   const range = new vscode.Range(document.positionAt(finding.range.start), document.positionAt(finding.range.end));
-  return range.isEqual(diagnostic.range) && diagnostic.message === finding.message[locale];
+  return range.isEqual(diagnostic.range) && diagnostic.message === diagnosticMessage(finding, locale);
 }

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { plainMessage } from '../core/i18n/code-spans';
 import type { Finding, Locale } from '../core/types';
 import { ruleDocsLink } from './commands/rule-docs';
 import { toRange, type PositionSource } from './positions';
@@ -45,7 +46,7 @@ export function toDiagnostic(
 ): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(
     toRange(positionsOf(finding.file), finding.range),
-    finding.message[locale],
+    diagnosticMessage(finding, locale),
     severityOf(finding.severity),
   );
   diagnostic.source = 'socialplan';
@@ -56,11 +57,19 @@ export function toDiagnostic(
       (related) =>
         new vscode.DiagnosticRelatedInformation(
           new vscode.Location(vscode.Uri.file(related.file), toRange(positionsOf(related.file), related.range)),
-          related.message[locale],
+          plainMessage(related.message[locale], locale),
         ),
     );
   }
   return diagnostic;
+}
+
+/**
+ * The Problems panel and the hovers show plain text: a message's code spans go between quotes
+ * (i18n/code-spans.ts), not as raw backticks.
+ */
+export function diagnosticMessage(finding: Finding, locale: Locale): string {
+  return plainMessage(finding.message[locale], locale);
 }
 
 /** The rule id behind a diagnostic of ours, whatever form its `code` took on the way. */

@@ -6,6 +6,7 @@ import type { Plan } from '../core/workspace/plans';
 import { missingStepFile, planLocale, stepDocuments } from '../core/rules/no-skipped-steps';
 import { stepDocument } from '../core/method/templates';
 import { localize } from './locale';
+import { errorCount, warningCount } from './plural';
 import type { EditorSession } from './session';
 
 export const PLAN_VIEW_ID = 'socialplan.planView';
@@ -95,8 +96,8 @@ export class PlanViewProvider implements vscode.TreeDataProvider<PlanStepNode>, 
     const parts = [statusLabel(node.status)];
     if (node.owner) parts.push(node.owner);
     if (node.due) parts.push(node.due);
-    if (node.errors > 0) parts.push(vscode.l10n.t('{0} error(s)', node.errors));
-    if (node.warnings > 0) parts.push(vscode.l10n.t('{0} warning(s)', node.warnings));
+    if (node.errors > 0) parts.push(errorCount(node.errors));
+    if (node.warnings > 0) parts.push(warningCount(node.warnings));
     item.description = parts.join(' · ');
     const tooltip = new vscode.MarkdownString();
     tooltip.appendMarkdown(`**${escapeMarkdown(node.title)}** (\`${node.stepId}\`)  \n`);
@@ -115,7 +116,7 @@ export class PlanViewProvider implements vscode.TreeDataProvider<PlanStepNode>, 
     } else {
       tooltip.appendMarkdown(
         escapeMarkdown(
-          vscode.l10n.t('{0} error(s), {1} warning(s) in {2}', node.errors, node.warnings, basename(node.file)),
+          vscode.l10n.t('{0}, {1} in {2}', errorCount(node.errors), warningCount(node.warnings), basename(node.file)),
         ),
       );
       item.resourceUri = vscode.Uri.file(node.file);

@@ -1,5 +1,6 @@
 import { basename, resolve } from 'node:path';
 import * as vscode from 'vscode';
+import { plainMessage } from '../core/i18n/code-spans';
 import { CONFIG_FILE_NAMES } from '../core/lint/config';
 import { Linter, type LintResult } from '../core/lint/linter';
 import { messageLocale } from '../core/i18n/message-locale';
@@ -407,7 +408,7 @@ export class EditorSession implements vscode.Disposable {
 
   private reportOverrideProblems(): void {
     for (const problem of this.linter.configs.overrideProblems.values()) {
-      const message = `${problem.schemaFile}: ${problem.message[displayLocale()]}`;
+      const message = `${problem.schemaFile}: ${plainMessage(problem.message[displayLocale()], displayLocale())}`;
       if (this.reportedProblems.has(message)) continue;
       this.reportedProblems.add(message);
       this.log.warn(message);

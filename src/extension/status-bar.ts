@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { planOf, untrustedSkips } from '../core/export';
 import { MANAGE_TRUST_COMMAND, restrictedText } from './commands/export-notice';
+import { errorCount, warningCount } from './plural';
 import type { EditorSession } from './session';
 
 /** What the status item shows now (the tests read it through the extension's API). */
@@ -52,7 +53,7 @@ export class PlanStatusBar implements vscode.Disposable {
     this.item.text = `$(checklist) SocialPlan $(error) ${errors} $(warning) ${warnings}`;
     this.item.tooltip = this.tooltipFor(document.uri.fsPath, errors, warnings);
     this.item.accessibilityInformation = {
-      label: vscode.l10n.t('SocialPlan: {0} error(s), {1} warning(s) in this plan', errors, warnings),
+      label: vscode.l10n.t('SocialPlan: {0}, {1} in this plan', errorCount(errors), warningCount(warnings)),
     };
     this.item.show();
     this.shown = { visible: true, generation: published.generation, errors, warnings, text: this.item.text };
@@ -70,9 +71,9 @@ export class PlanStatusBar implements vscode.Disposable {
 
   private tooltipFor(file: string, errors: number, warnings: number): string | vscode.MarkdownString {
     const counts = vscode.l10n.t(
-      'This plan: {0} error(s), {1} warning(s). Click to open the Problems panel.',
-      errors,
-      warnings,
+      'This plan: {0}, {1}. Click to open the Problems panel.',
+      errorCount(errors),
+      warningCount(warnings),
     );
     const restricted = this.restrictedText(file);
     if (!restricted) return counts;

@@ -117,7 +117,7 @@ describe('socialplan export', () => {
     const run = socialplan(work, ['export', '.', '-o', 'out.html']);
     assertExit(run, 1);
     assert.equal(run.stdout, '');
-    assert.match(run.stderr, /^plan\.md\n(?:.*\n)*\s+4:9\s+error\s+Step `listen`.*no-skipped-steps$/m);
+    assert.match(run.stderr, /^plan\.md\n(?:.*\n)*\s+4:9\s+error\s+Step 'listen'.*no-skipped-steps$/m);
     assert.match(
       run.stderr,
       /socialplan: export refused: the plan has 7 errors \(above\)\. Fix them, or export anyway with --force\./,

@@ -181,6 +181,8 @@ const MIXED = { 'plan.md': plan(WARNING), 'steps/01-listen.md': step(ERROR_STATU
 
 const UNKNOWN_KEY_EN = 'Unknown key `budjet`. Did you mean `budget`?';
 const UNKNOWN_KEY_FR = 'Clé inconnue `budjet`. Vouliez-vous dire `budget` ?';
+/** As the terminal shows it: code spans between quotes (docs/exporting.md, "Messages and code spans"). */
+const UNKNOWN_KEY_STYLISH = "Unknown key 'budjet'. Did you mean 'budget'?";
 
 // ---------------------------------------------------------------------------------------------
 
@@ -270,7 +272,7 @@ describe('socialplan CLI, end to end', function () {
       it('are reported with exit 0', () => {
         const run = socialplan(cwd, ['lint']);
         assertExit(run, 0);
-        assert.ok(run.stdout.includes(UNKNOWN_KEY_EN), run.stdout);
+        assert.ok(run.stdout.includes(UNKNOWN_KEY_STYLISH), run.stdout);
         assert.equal(run.stderr, '');
       });
 
@@ -574,10 +576,10 @@ describe('socialplan CLI, end to end', function () {
       const output = plain.stdout.split('\n');
       assert.deepEqual(
         output.slice(0, 5),
-        ['', 'plan.md', `  4:1  warning  ${UNKNOWN_KEY_EN}  unknown-key`, '', 'steps/01-listen.md'],
+        ['', 'plan.md', `  4:1  warning  ${UNKNOWN_KEY_STYLISH}  unknown-key`, '', 'steps/01-listen.md'],
         plain.stdout,
       );
-      assert.match(output[5], /^ {2}5:9 {2}error {2}`status`.*`finished`.* {2}schema$/);
+      assert.match(output[5], /^ {2}5:9 {2}error {2}'status'.*'finished'.* {2}schema$/);
       assert.deepEqual(output.slice(6), ['', '✖ 2 problems (1 error, 1 warning, 0 infos)', '']);
       assert.doesNotMatch(plain.stdout, ANSI);
     });
@@ -721,6 +723,24 @@ describe('socialplan lint --fix', () => {
     assert.match(run.stderr, /Fixed 1 problem in 1 file\./);
     assert.equal(readFileSync(join(cwd, 'plan.md'), 'utf8'), typos.replace('agncy:', 'agency:'));
     assert.deepEqual(parseJson(run).map(where), ['plan.md:4:1-4:7 unknown-key'], '`budjet` beside `budget` stays');
+  });
+
+  it('counts the fixes with the plural rules of the language: "1 problème corrigé dans 1 fichier"', () => {
+    const looseDate = step().replace('due: "2027-02-01"', 'due: 2027-2-1');
+    const one = socialplan(folderWith({ 'plan.md': plan(), 'steps/01-listen.md': looseDate }), [
+      'lint',
+      '--fix',
+      '--locale',
+      'fr',
+    ]);
+    assert.match(one.stderr, /^1 problème corrigé dans 1 fichier\.$/m);
+    const two = socialplan(
+      folderWith({ 'plan.md': plan(WARNING).replace('  total: 20000\n', ''), 'steps/01-listen.md': looseDate }),
+      ['lint', '--fix', '--locale', 'fr', '--format', 'json'],
+    );
+    assert.match(two.stderr, /^2 problèmes corrigés dans 2 fichiers\.$/m);
+    const english = socialplan(folderWith({ 'plan.md': plan(), 'steps/01-listen.md': looseDate }), ['lint', '--fix']);
+    assert.match(english.stderr, /^Fixed 1 problem in 1 file\.$/m);
   });
 
   it('a file it cannot write: says so, applies the other fixes, reports what remains, exits 2', function () {

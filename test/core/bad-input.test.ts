@@ -124,10 +124,30 @@ describe('bad input', () => {
     assert.deepEqual(positions(lintOne('---\nsocialplan: plan\ntitle:\tT\n---\n').findings, DOCUMENT_RULES), []);
   });
 
-  it('duplicate keys: a yaml-syntax finding on the second one', () => {
-    const { findings } = lintOne('---\nsocialplan: plan\ntitle: T\nclient: A\ntitle: U\n---\n');
-    assert.deepEqual(positions(findings, DOCUMENT_RULES), ['yaml-syntax 5:1-5:6']);
-    assert.match(findings[0].message.en, /appears twice/);
+  it('duplicate keys: a yaml-syntax finding on every copy, each pointing at the others', () => {
+    const { findings, file } = lintOne('---\nsocialplan: plan\ntitle: T\nclient: A\ntitle: U\n---\n');
+    assert.deepEqual(positions(findings, DOCUMENT_RULES), ['yaml-syntax 3:1-3:6', 'yaml-syntax 5:1-5:6']);
+    assert.match(findings[0].message.en, /The key `title` appears 2 times in the same mapping/);
+    assert.match(findings[0].message.fr, /La clé `title` apparaît 2 fois dans le même bloc/);
+    const text = readFileSync(file, 'utf8');
+    const second = text.lastIndexOf('title');
+    assert.deepEqual(findings[0].related, [
+      {
+        file,
+        range: { start: second, end: second + 5 },
+        message: { en: '`title` also appears here', fr: '`title` apparaît aussi ici' },
+      },
+    ]);
+    assert.deepEqual(
+      findings[1].related?.map((related) => related.range.start),
+      [text.indexOf('title')],
+    );
+  });
+
+  it('a key repeated 2,000 times: a finding on each copy, each with at most 10 related places', () => {
+    const { findings } = lintOne(`---\nsocialplan: plan\ntitle: T\n${'agency: A\n'.repeat(2_000)}---\n`);
+    assert.equal(findings.length, 2_000);
+    assert.ok(findings.every((finding) => finding.related?.length === 10));
   });
 
   it('a non-UTF-8 file (latin-1) with a socialplan key: a yaml-syntax finding at the first bad byte', () => {

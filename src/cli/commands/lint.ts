@@ -17,6 +17,7 @@ import { EXIT, pathKind, pickLocale, UsageError, useColor, type CliIo } from '..
 import { VERSION } from '../version';
 import { localize } from '../../core/i18n/localized';
 import { documentLocale } from '../../core/workspace/plan-locale';
+import { plural, type LocalizedPlural } from '../../core/i18n/plural';
 
 export const LINT_HELP = `Usage: socialplan lint [paths…] [options]
 
@@ -175,6 +176,16 @@ function writeFixed(run: FixRun, file: string, text: string): boolean {
   }
 }
 
+const FIXED: LocalizedPlural = {
+  en: { one: '{count} problem', other: '{count} problems' },
+  fr: { one: '{count} problème corrigé', other: '{count} problèmes corrigés' },
+};
+
+const FILES: LocalizedPlural = {
+  en: { one: '{count} file', other: '{count} files' },
+  fr: { one: '{count} fichier', other: '{count} fichiers' },
+};
+
 function reportFixes(run: FixRun, io: CliIo, locale: Locale): void {
   for (const [file, reason] of run.unwritable) {
     const path = displayPath(file, io.cwd);
@@ -187,8 +198,8 @@ function reportFixes(run: FixRun, io: CliIo, locale: Locale): void {
   if (run.fixed === 0) return;
   const count = run.changedFiles.size;
   const message: Localized = {
-    en: `Fixed ${run.fixed} problem${run.fixed === 1 ? '' : 's'} in ${count} file${count === 1 ? '' : 's'}.\n`,
-    fr: `${run.fixed} problème(s) corrigé(s) dans ${count} fichier(s).\n`,
+    en: `Fixed ${plural(run.fixed, FIXED.en, 'en')} in ${plural(count, FILES.en, 'en')}.\n`,
+    fr: `${plural(run.fixed, FIXED.fr, 'fr')} dans ${plural(count, FILES.fr, 'fr')}.\n`,
   };
   io.stderr.write(localize(message, locale));
 }

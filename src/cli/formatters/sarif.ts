@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { codeSpan, messageParts } from '../../core/i18n/code-spans';
 import type { Locale, Severity } from '../../core/types';
 import type { FormatContext, Formatter, ReportedFinding, RuleInfo } from './types';
 
@@ -112,11 +113,28 @@ function toResults(findings: ReportedFinding[], ruleIndexes: Map<string, number>
       ruleId: finding.rule,
       ruleIndex: ruleIndexes.get(finding.rule) ?? -1,
       level: LEVELS[finding.severity],
-      message: { text: finding.message },
+      message: { text: finding.message, markdown: markdownMessage(finding.message) },
       locations: [{ physicalLocation: physicalLocation(finding) }],
       partialFingerprints: { primaryLocationLineHash: `${identity}:${occurrence}` },
     };
   });
+}
+
+/**
+ * SARIF's `message.markdown` (GitHub Flavored Markdown, in SARIF 2.1.0's message object) for viewers that render
+ * it: the message's code spans stay code spans, and every other Markdown character is escaped, so
+ * that `bounce_rate` or `[CA-QC` outside a span shows as written. `message.text` keeps the message
+ * as the contract has it, backticks included, like `--format json` (docs/exporting.md).
+ */
+export function markdownMessage(message: string): string {
+  return messageParts(message)
+    .map((part) => (part.kind === 'code' ? codeSpan(part.text) : escapeMarkdown(part.text)))
+    .join('');
+}
+
+/** Backslash escapes for the characters that start emphasis, links, HTML, entities or strikethrough inline. */
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>&~]/g, '\\$&');
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Locale, Severity } from '../../core/types';
+import { plainMessage } from '../../core/i18n/code-spans';
+import { plural, type LocalizedPlural } from '../../core/i18n/plural';
 import { maxOf } from '../../core/util/arrays';
 import type { FormatContext, Formatter, ReportedFinding } from './types';
 
@@ -58,7 +60,10 @@ function byPosition(a: ReportedFinding, b: ReportedFinding): number {
  * upset the alignment. Line numbers are right-aligned and columns left-aligned: the colons line up.
  */
 function fileBlock(file: string, findings: ReportedFinding[], context: FormatContext): string {
-  const sorted = [...findings].sort(byPosition);
+  // Code spans are shown between quotes: a terminal shows no code style (docs/exporting.md).
+  const sorted = [...findings]
+    .sort(byPosition)
+    .map((finding) => ({ ...finding, message: plainMessage(finding.message, context.locale) }));
   const labels = SEVERITY_LABELS[context.locale];
   const lineWidth = maxWidth(sorted.map((f) => String(f.line)));
   const columnWidth = maxWidth(sorted.map((f) => String(f.column)));
@@ -95,21 +100,32 @@ function summaryLine(findings: ReportedFinding[], context: FormatContext): strin
 
 type Summary = (total: number, counts: Record<Severity, number>) => string;
 
-/** English plural: only 1 is singular. */
-function en(count: number, singular: string, plural: string): string {
-  return `${count} ${count === 1 ? singular : plural}`;
-}
-
-/** French plural: 0 and 1 are singular ("0 erreur", "1 erreur", "2 erreurs"). */
-function fr(count: number, singular: string, plural: string): string {
-  return `${count} ${count < 2 ? singular : plural}`;
-}
-
-const SUMMARIES: Record<Locale, Summary> = {
-  en: (total, counts) =>
-    `✖ ${en(total, 'problem', 'problems')} (${en(counts.error, 'error', 'errors')}, ` +
-    `${en(counts.warning, 'warning', 'warnings')}, ${en(counts.info, 'info', 'infos')})`,
-  fr: (total, counts) =>
-    `✖ ${fr(total, 'problème', 'problèmes')} (${fr(counts.error, 'erreur', 'erreurs')}, ` +
-    `${fr(counts.warning, 'avertissement', 'avertissements')}, ${fr(counts.info, 'info', 'infos')})`,
+const PROBLEMS: LocalizedPlural = {
+  en: { one: '{count} problem', other: '{count} problems' },
+  fr: { one: '{count} problème', other: '{count} problèmes' },
 };
+
+const SEVERITY_COUNTS: Record<Severity, LocalizedPlural> = {
+  error: {
+    en: { one: '{count} error', other: '{count} errors' },
+    fr: { one: '{count} erreur', other: '{count} erreurs' },
+  },
+  warning: {
+    en: { one: '{count} warning', other: '{count} warnings' },
+    fr: { one: '{count} avertissement', other: '{count} avertissements' },
+  },
+  info: { en: { one: '{count} info', other: '{count} infos' }, fr: { one: '{count} info', other: '{count} infos' } },
+};
+
+/** `✖ 3 problems (1 error, 2 warnings, 0 infos)`; the plural forms come from Intl.PluralRules (i18n/plural.ts). */
+const SUMMARIES: Record<Locale, Summary> = {
+  en: (total, counts) => summaryText(total, counts, 'en'),
+  fr: (total, counts) => summaryText(total, counts, 'fr'),
+};
+
+function summaryText(total: number, counts: Record<Severity, number>, locale: Locale): string {
+  const severities = (['error', 'warning', 'info'] as const).map((severity) =>
+    plural(counts[severity], SEVERITY_COUNTS[severity][locale], locale),
+  );
+  return `✖ ${plural(total, PROBLEMS[locale], locale)} (${severities.join(', ')})`;
+}

@@ -2,8 +2,15 @@ import { type Document, isMap, isScalar } from 'yaml';
 import { splitFrontmatter, type FrontmatterSplit } from './frontmatter';
 import { frontmatterSizeProblem } from './limits';
 import { LineIndex } from './lines';
-import { parseYaml } from './yaml-parse';
-import { clampRange, widenToToken, yamlData, yamlErrorMessage, yamlErrorRange } from './yaml-messages';
+import { DuplicateKeyError, parseYaml } from './yaml-parse';
+import {
+  clampRange,
+  describeYamlError,
+  duplicateKeyRelatedMessage,
+  widenToToken,
+  yamlData,
+  yamlErrorRange,
+} from './yaml-messages';
 import type { Localized, OffsetRange } from '../types';
 import { isRecord } from '../util/guards';
 
@@ -13,7 +20,15 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export interface SyntaxProblem {
   message: Localized;
   range: OffsetRange;
+  /** Other places of the same problem: the other copies of a duplicate key. */
+  related?: { range: OffsetRange; message: Localized }[];
 }
+
+/**
+ * At most this many other copies are listed in the related information of each copy of a
+ * duplicate key: a key repeated 20,000 times would otherwise carry 400 million related places.
+ */
+export const MAX_DUPLICATE_KEY_RELATED = 10;
 
 /** A Markdown file whose frontmatter has the key `socialplan`. */
 export interface SocialDocument {
@@ -104,10 +119,20 @@ function yamlProblems(
     const identity = `${error.code}|${error.pos[0]}|${error.pos[1]}|${error.message}`;
     if (seen.has(identity)) continue;
     seen.add(identity);
-    problems.push({
-      message: yamlErrorMessage(error.code, error.message),
-      range: widenToToken(text, shifted(clampRange(errorRange(yaml, yamlText, error), yamlEnd - yamlStart), yamlStart)),
-    });
+    const located = (range: OffsetRange) =>
+      widenToToken(text, shifted(clampRange(range, yamlEnd - yamlStart), yamlStart));
+    const problem: SyntaxProblem = {
+      message: describeYamlError(error),
+      range: located(errorRange(yaml, yamlText, error)),
+    };
+    if (error instanceof DuplicateKeyError) {
+      const message = duplicateKeyRelatedMessage(error);
+      const others: number[] = [];
+      for (let copy = 0; copy < error.occurrences.length && others.length < MAX_DUPLICATE_KEY_RELATED; copy++)
+        if (copy !== error.copy) others.push(error.occurrences[copy]);
+      problem.related = others.map((at) => ({ range: located({ start: at, end: at + 1 }), message }));
+    }
+    problems.push(problem);
   }
   return problems;
 }

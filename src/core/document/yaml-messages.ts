@@ -9,13 +9,15 @@ import {
   type Node,
   type YAMLError,
 } from 'yaml';
+import { codeSpan } from '../i18n/code-spans';
 import type { Localized, OffsetRange } from '../types';
+import { DuplicateKeyError } from './yaml-parse';
 
 /** Plain-language explanations of the `yaml` package's error codes, in English and French. */
 const EXPLANATIONS: Record<string, Localized> = {
   DUPLICATE_KEY: {
-    en: 'This key appears twice in the same mapping: keep one of them.',
-    fr: 'Cette clé apparaît deux fois dans le même bloc : n’en gardez qu’une.',
+    en: 'This key appears more than once in the same mapping: keep one of them.',
+    fr: 'Cette clé apparaît plusieurs fois dans le même bloc : n’en gardez qu’une.',
   },
   TAB_AS_INDENT: {
     en: 'Tabs cannot indent YAML: indent with spaces.',
@@ -81,6 +83,38 @@ const EXPLANATIONS: Record<string, Localized> = {
 
 /** Codes whose raw detail is a JavaScript engine message (`Maximum call stack size exceeded`), not for users. */
 const DETAIL_HIDDEN = new Set(['RESOURCE_EXHAUSTION']);
+
+/** The message of any `yaml` error: a duplicate key names itself and its count, the others go by code. */
+export function describeYamlError(error: YAMLError): Localized {
+  if (error instanceof DuplicateKeyError) return duplicateKeyMessage(error);
+  return yamlErrorMessage(error.code, error.message);
+}
+
+/** Past this length a key is shortened in messages (a key may be a whole line of text). */
+const KEY_SHOWN_LENGTH = 60;
+
+function shownKey(key: string): string | undefined {
+  const line = key.replace(/\s+/g, ' ').trim();
+  if (line === '') return undefined;
+  return codeSpan(line.length > KEY_SHOWN_LENGTH ? `${line.slice(0, KEY_SHOWN_LENGTH)}…` : line);
+}
+
+function duplicateKeyMessage(error: DuplicateKeyError): Localized {
+  const key = shownKey(error.key);
+  const count = error.occurrences.length;
+  return {
+    en: `YAML syntax error: ${key ? `The key ${key}` : 'This key'} appears ${count} times in the same mapping: keep one of them.`,
+    fr: `Erreur de syntaxe YAML : ${key ? `La clé ${key}` : 'Cette clé'} apparaît ${count} fois dans le même bloc : n’en gardez qu’une.`,
+  };
+}
+
+/** What the other occurrences of a duplicate key say, in the related information of each one. */
+export function duplicateKeyRelatedMessage(error: DuplicateKeyError): Localized {
+  const key = shownKey(error.key);
+  return key
+    ? { en: `${key} also appears here`, fr: `${key} apparaît aussi ici` }
+    : { en: 'The same key also appears here', fr: 'La même clé apparaît aussi ici' };
+}
 
 export function yamlErrorMessage(code: string, detail: string): Localized {
   const firstLine = detail

@@ -49,6 +49,8 @@ export interface Typography {
   longDate: (day: number, month: string, year: string) => string;
   /** The abbreviation of megabytes: `MB` / `Mo`. */
   megabytes: string;
+  /** A message's code span where only plain text can be shown: `'juli'` / `« juli »` (i18n/code-spans.ts). */
+  codeQuote: (code: string) => string;
 }
 
 const NO_BREAK_SPACE = '\u00A0';
@@ -65,6 +67,7 @@ export const TYPOGRAPHY: Record<Locale, Typography> = {
     withinHours: (hours) => `Within ${hours} h`,
     longDate: (day, month, year) => `${month} ${day}, ${year}`,
     megabytes: 'MB',
+    codeQuote: (code) => `'${code}'`,
   },
   fr: {
     colon: `${NO_BREAK_SPACE}: `,
@@ -77,5 +80,6 @@ export const TYPOGRAPHY: Record<Locale, Typography> = {
     withinHours: (hours) => `Sous ${hours}${NO_BREAK_SPACE}h`,
     longDate: (day, month, year) => `${day === 1 ? '1er' : day}${NO_BREAK_SPACE}${month} ${year}`,
     megabytes: 'Mo',
+    codeQuote: (code) => `«${NO_BREAK_SPACE}${code}${NO_BREAK_SPACE}»`,
   },
 };

@@ -3,6 +3,7 @@ import type { DocumentKind } from '../document/document';
 import { isRecord } from '../util/guards';
 import { METHOD_PRESETS, isPresetName, type Method, type MethodStep } from '../method/methods';
 import { TYPOGRAPHY } from '../i18n/localized';
+import { plural } from '../i18n/plural';
 import type { IdKind, Site } from '../workspace/plan-index';
 import type { Locale, Localized } from '../types';
 import type { Analysis } from './analysis';
@@ -60,7 +61,7 @@ const WORDS: Record<Locale, Words> = {
     usedBy: (count) =>
       count === 0
         ? 'Not referred to anywhere in the plan yet.'
-        : `Referred to ${count} time${count === 1 ? '' : 's'} in the plan.`,
+        : `Referred to ${plural(count, { one: '{count} time', other: '{count} times' }, 'en')} in the plan.`,
     notDefined: (kind, id) => `No ${kind} \`${id}\` is defined in this plan.`,
     didYouMean: (id) => `Did you mean \`${id}\`?`,
     kinds: { objective: 'objective', resource: 'resource', platform: 'platform' },
@@ -76,7 +77,8 @@ const WORDS: Record<Locale, Words> = {
     handleSecured: 'handle reserved',
     handleNotSecured: 'handle not reserved yet',
     serves: 'Serves:',
-    frequency: (posts, per) => `${String(posts)} post${posts === 1 ? '' : 's'} per ${String(per)}`,
+    frequency: (posts, per) =>
+      `${String(posts)} ${plural(Number(posts), { one: 'post', other: 'posts' }, 'en')} per ${String(per)}`,
     stepOf: (position, count, method) => `step ${position} of ${count} of the *${method}* method`,
     requires: 'Requires, done first:',
     anyOrder: 'Steps, in any order:',
@@ -116,7 +118,8 @@ const WORDS: Record<Locale, Words> = {
     handleSecured: 'identifiant réservé',
     handleNotSecured: 'identifiant pas encore réservé',
     serves: 'Sert :',
-    frequency: (posts, per) => `${String(posts)} publication${posts === 1 ? '' : 's'} par ${perFr(per)}`,
+    frequency: (posts, per) =>
+      `${String(posts)} ${plural(Number(posts), { one: 'publication', other: 'publications' }, 'fr')} par ${perFr(per)}`,
     stepOf: (position, count, method) => `étape ${position} sur ${count} de la méthode *${method}*`,
     requires: 'Exige, terminées avant :',
     anyOrder: 'Étapes, dans n’importe quel ordre :',

@@ -9,7 +9,7 @@ import type { CompiledSchema, SchemaSet } from '../schema/validator';
 import type { Finding, Localized, OffsetRange, SeveritySetting } from '../types';
 import { keyRange, valueRange, type YamlSource } from '../document/yaml-location';
 import { parseYaml } from '../document/yaml-parse';
-import { clampRange, widenToToken, yamlData, yamlErrorMessage, yamlErrorRange } from '../document/yaml-messages';
+import { clampRange, widenToToken, yamlData, describeYamlError, yamlErrorRange } from '../document/yaml-messages';
 
 export const CONFIG_FILE_NAMES = ['.socialplan.yaml', '.socialplan.yml', '.socialplan.json'];
 export const CONFIG_RULE_ID = 'config';
@@ -248,7 +248,7 @@ function readConfig(file: string, host: FileHost, schemas: SchemaSet): ResolvedC
       broken(
         config,
         clampRange(widenToToken(source.text, yamlErrorRange(yaml, source.text, error)), source.text.length),
-        yamlErrorMessage(error.code, error.message),
+        describeYamlError(error),
       );
     }
     return config;

@@ -12,7 +12,12 @@ export const yamlSyntax: DocumentRule = {
   },
   check(document, _context, report) {
     for (const problem of document.syntaxProblems) {
-      report({ file: document.file, range: problem.range, message: problem.message });
+      report({
+        file: document.file,
+        range: problem.range,
+        message: problem.message,
+        related: problem.related?.map((related) => ({ file: document.file, ...related })),
+      });
     }
   },
 };

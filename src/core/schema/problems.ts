@@ -4,6 +4,7 @@ import { closest } from '../util/suggest';
 import { formatAmount } from '../util/money';
 import type { Locale, Localized } from '../types';
 import type { DataPath } from '../document/yaml-location';
+import { plural } from '../i18n/plural';
 
 /** One real problem found by a schema, ready to be located in the source and reported. */
 export interface SchemaProblem {
@@ -289,8 +290,8 @@ function rangeMessage(error: ErrorObject, name: string, value: unknown, params: 
       return { en: `\`${name}\` must not be empty.`, fr: `\`${name}\` ne doit pas être vide.` };
     case 'minItems':
       return {
-        en: `\`${name}\` must list at least ${String(params.limit)} item(s).`,
-        fr: `\`${name}\` doit contenir au moins ${String(params.limit)} élément(s).`,
+        en: `\`${name}\` must list at least ${plural(Number(params.limit), { one: '{count} item', other: '{count} items' }, 'en')}.`,
+        fr: `\`${name}\` doit contenir au moins ${plural(Number(params.limit), { one: '{count} élément', other: '{count} éléments' }, 'fr')}.`,
       };
     case 'uniqueItems':
       return { en: `\`${name}\` lists the same item twice.`, fr: `\`${name}\` contient deux fois le même élément.` };

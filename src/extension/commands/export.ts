@@ -14,6 +14,7 @@ import {
 import type { Plan } from '../../core/workspace/plans';
 import type { Localized } from '../../core/types';
 import { localize } from '../locale';
+import { errorCount } from '../plural';
 import type { EditorSession } from '../session';
 import { exportOnErrors } from '../settings';
 import { type ExportNotice, exportedNotice, showNotice, unreadableNotice } from './export-notice';
@@ -174,14 +175,17 @@ async function mayExportWithErrors(check: PlanCheck, planUri: vscode.Uri): Promi
   if (onErrors === 'cancel') {
     void offerProblems(
       vscode.window.showWarningMessage(
-        vscode.l10n.t('Nothing was exported: the plan has {0} error(s) (setting socialplan.export.onErrors).', count),
+        vscode.l10n.t(
+          'Nothing was exported: the plan has {0} (setting socialplan.export.onErrors).',
+          errorCount(count),
+        ),
         SHOW_PROBLEMS(),
       ),
     );
     return false;
   }
   const choice = await vscode.window.showWarningMessage(
-    vscode.l10n.t('The plan has {0} error(s). Export it anyway?', count),
+    vscode.l10n.t('The plan has {0}. Export it anyway?', errorCount(count)),
     {
       modal: true,
       detail: vscode.l10n.t(

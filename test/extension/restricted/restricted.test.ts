@@ -94,7 +94,7 @@ suite('Restricted Mode', () => {
     );
     assert.equal(
       diagnostics.filter(
-        (diagnostic) => ruleOf(diagnostic) === 'schema' && diagnostic.message.includes('`client_code`'),
+        (diagnostic) => ruleOf(diagnostic) === 'schema' && diagnostic.message.includes("'client_code'"),
       ).length,
       1,
     );

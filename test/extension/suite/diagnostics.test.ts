@@ -18,6 +18,7 @@ import {
   waitForDiagnostics,
   workspaceRoot,
 } from '../helpers';
+import { plainMessage } from '../../../src/core/i18n/code-spans';
 
 /** One finding of `socialplan lint --format json`, which the harness ran on this workspace. */
 interface CliFinding {
@@ -64,7 +65,8 @@ suite('Diagnostics', () => {
         .filter((finding) => finding.file === file)
         .map(
           (finding) =>
-            `${file} ${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn} ${finding.severity} ${finding.rule} ${finding.message}`,
+            // The CLI's JSON keeps the code spans' backticks; the Problems panel shows them as quotes.
+            `${file} ${finding.line}:${finding.column}-${finding.endLine}:${finding.endColumn} ${finding.severity} ${finding.rule} ${plainMessage(finding.message, 'en')}`,
         )
         .sort();
       const uri = uriOf(file);
@@ -95,7 +97,7 @@ suite('Diagnostics', () => {
     assert.equal(describeRange(reference.range), describeRange(rangeOf(document, 'juli', 'owner: juli')));
     assert.equal(reference.severity, vscode.DiagnosticSeverity.Error);
     assert.equal(reference.source, 'socialplan');
-    assert.match(reference.message, /`juli` is not a resource of this plan; did you mean `julie`\?/);
+    assert.match(reference.message, /'juli' is not a resource of this plan; did you mean 'julie'\?/);
     const code = reference.code as { value: string; target: vscode.Uri };
     assert.equal(code.value, 'unknown-reference');
     assert.match(code.target.toString(true), /^command:socialplan\.showRuleDocs\?/);
@@ -110,7 +112,60 @@ suite('Diagnostics', () => {
     const first = duplicate.relatedInformation[0];
     assert.equal(first.location.uri.toString(), profiles.uri.toString());
     assert.equal(describeRange(first.location.range), describeRange(rangeOf(profiles, 'julie', '- id: ')));
-    assert.match(first.message, /First definition of `julie`/);
+    assert.match(first.message, /First definition of 'julie'/);
+  });
+
+  test('messages and related information show code spans between quotes, never as raw backticks', async () => {
+    const plan = uriOf('bakery/plan.md');
+    await waitForDiagnostics(plan, hasRule('unknown-reference'));
+    const profiles = uriOf('bakery/02-profiles.md');
+    await waitForDiagnostics(profiles, hasRule('duplicate-id'));
+    const all = [...ours(plan), ...ours(profiles)];
+    const texts = all.flatMap((diagnostic) => [
+      diagnostic.message,
+      ...(diagnostic.relatedInformation ?? []).map((related) => related.message),
+    ]);
+    assert.ok(
+      texts.some((text) => text.includes("'juli'")),
+      'a message quotes the code it names',
+    );
+    assert.deepEqual(
+      texts.filter((text) => text.includes('`')),
+      [],
+    );
+  });
+
+  test('a duplicate key is marked at both copies, where it is typed too, each pointing at the other', async () => {
+    const document = await open('bakery/plan.md');
+    try {
+      await waitForDiagnostics(document.uri, lacksRule('yaml-syntax'));
+      // Typed above the existing `currency: CAD`, as an author adding a key that is already there.
+      await replaceText(document, 'title:', 'currency: EUR\ntitle:');
+      const found = await waitForDiagnostics(
+        document.uri,
+        (now) => now.filter((diagnostic) => ruleOf(diagnostic) === 'yaml-syntax').length === 2,
+        'two yaml-syntax diagnostics',
+      );
+      const duplicates = found.filter((diagnostic) => ruleOf(diagnostic) === 'yaml-syntax');
+      const typed = rangeOf(document, 'currency', 'socialplan: plan');
+      const existing = rangeOf(document, 'currency', 'method: six-phases');
+      assert.deepEqual(
+        duplicates.map((diagnostic) => describeRange(diagnostic.range)).sort(),
+        [describeRange(typed), describeRange(existing)].sort(),
+      );
+      for (const diagnostic of duplicates) {
+        assert.match(diagnostic.message, /The key 'currency' appears 2 times in the same mapping/);
+        const related = diagnostic.relatedInformation ?? [];
+        assert.equal(related.length, 1, 'one related place: the other copy');
+        const other = describeRange(diagnostic.range) === describeRange(typed) ? existing : typed;
+        assert.equal(related[0].location.uri.toString(), document.uri.toString());
+        assert.equal(describeRange(related[0].location.range), describeRange(other));
+        assert.equal(related[0].message, "'currency' also appears here");
+      }
+    } finally {
+      await revert(document);
+    }
+    await waitForDiagnostics(document.uri, lacksRule('yaml-syntax'), 'yaml-syntax to go');
   });
 
   test('typing a fix clears the diagnostic, undoing it brings it back', async () => {
@@ -150,7 +205,7 @@ suite('Diagnostics', () => {
   test('a charter shared by two plans is checked against both, whichever document changes', async () => {
     const unknownSpokesperson = (id: string) => (found: vscode.Diagnostic[]) =>
       found.some(
-        (diagnostic) => ruleOf(diagnostic) === 'unknown-reference' && diagnostic.message.startsWith(`\`${id}\``),
+        (diagnostic) => ruleOf(diagnostic) === 'unknown-reference' && diagnostic.message.startsWith(`'${id}'`),
       );
     // First a change in the north plan: the charter must not forget the south plan after it.
     const north = await open('agency/north/plan.md');
@@ -293,7 +348,7 @@ suite('Diagnostics', () => {
   test('socialplan.schemas adds a schema from the settings, its globs relative to the workspace folder', async () => {
     const plan = uriOf('tidy/plan.md');
     const mentions = (found: vscode.Diagnostic[]) =>
-      found.some((diagnostic) => diagnostic.message.includes('`client_code`'));
+      found.some((diagnostic) => diagnostic.message.includes("'client_code'"));
     await waitForDiagnostics(plan, (found) => found.length > 0 && !mentions(found));
     const config = vscode.workspace.getConfiguration('socialplan');
     await config.update(
@@ -304,7 +359,7 @@ suite('Diagnostics', () => {
     try {
       const diagnostics = await waitForDiagnostics(plan, mentions, 'the settings schema finding');
       assert.equal(
-        ruleOf(diagnostics.find((diagnostic) => diagnostic.message.includes('`client_code`')) as vscode.Diagnostic),
+        ruleOf(diagnostics.find((diagnostic) => diagnostic.message.includes("'client_code'")) as vscode.Diagnostic),
         'schema',
       );
     } finally {

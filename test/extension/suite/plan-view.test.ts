@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { METHOD_PRESETS } from '../../../src/core/method/methods';
 import type { SocialPlanApi } from '../../../src/extension/extension';
 import type { PlanStepNode, PlanViewProvider } from '../../../src/extension/plan-view';
+import { isSingular } from '../../../src/extension/plural';
 import { EXTENSION_ID, open, replaceText, revert, uriOf } from '../helpers';
 
 /** A guard against a hang, never a wait for something to happen. */
@@ -87,6 +88,29 @@ suite('Plan view', () => {
     const missingItem = provider.getTreeItem(missing as PlanStepNode);
     assert.equal((missingItem.iconPath as vscode.ThemeIcon).id, 'warning');
     assert.notEqual(missingItem.command?.command, 'vscode.open');
+  });
+
+  test('counts in a row take their plural form from Intl.PluralRules: "1 error", "2 errors", never "error(s)"', async () => {
+    const rows = await waitForRows(provider, isBakery, 'the bakery plan');
+    const counted = rows.filter((row) => row.errors > 0 || row.warnings > 0);
+    assert.ok(counted.length > 0, 'a step of the broken plan has findings');
+    for (const row of counted) {
+      const item = provider.getTreeItem(row);
+      const description = String(item.description);
+      const tooltip = (item.tooltip as vscode.MarkdownString).value;
+      assert.doesNotMatch(`${description} ${tooltip}`, /\(s\)/);
+      if (row.errors > 0)
+        assert.match(description, new RegExp(`\\b${row.errors} ${row.errors === 1 ? 'error' : 'errors'}\\b`));
+      if (row.warnings > 0)
+        assert.match(description, new RegExp(`\\b${row.warnings} ${row.warnings === 1 ? 'warning' : 'warnings'}\\b`));
+      const counts = `${row.errors} ${row.errors === 1 ? 'error' : 'errors'}, ${row.warnings} ${row.warnings === 1 ? 'warning' : 'warnings'} in `;
+      assert.ok(tooltip.includes(counts), tooltip);
+    }
+    // French counts 0 as singular ("0 erreur"), English does not: the rules of the bundle's language.
+    assert.deepEqual(
+      [isSingular(0, 'fr'), isSingular(1, 'fr-ca'), isSingular(2, 'fr'), isSingular(0, 'en'), isSingular(1, 'de')],
+      [true, true, false, false, true],
+    );
   });
 
   test('a status edited in a step document shows in the view', async () => {

@@ -12,6 +12,7 @@ import type {
   TimelineEntry,
   Validation,
 } from '../../report/model';
+import { messageParts } from '../../i18n/code-spans';
 import { escapeHtml as e } from '../../util/escape';
 import { card, table, type HtmlBlocks } from './blocks';
 import { budgetChart, timelineChart } from './charts';
@@ -50,10 +51,17 @@ function validation(html: HtmlBlocks, validation: Validation): string {
           [labels.severity, labels.file, labels.message, labels.rule],
           validation.findings.map(
             (finding) =>
-              `<tr${html.src(finding.source)}><td>${html.badge(finding.severity)}</td><td class="sp-nowrap">${e(finding.path)}:${finding.line}</td><td>${e(finding.message)}</td><td class="sp-id">${e(finding.rule)}</td></tr>`,
+              `<tr${html.src(finding.source)}><td>${html.badge(finding.severity)}</td><td class="sp-nowrap">${e(finding.path)}:${finding.line}</td><td>${messageHtml(finding.message)}</td><td class="sp-id">${e(finding.rule)}</td></tr>`,
           ),
         );
   return html.section(SECTION_IDS.validation, labels.validation, `<div class="sp-counts">${counts}</div>\n${content}`);
+}
+
+/** A finding's message with its code spans (`` `juli` ``) as `<code>`, every part escaped. */
+function messageHtml(message: string): string {
+  return messageParts(message)
+    .map((part) => (part.kind === 'code' ? `<code>${e(part.text)}</code>` : e(part.text)))
+    .join('');
 }
 
 function overview(html: HtmlBlocks): string {

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlanModel } from '../../report/model';
 import type { Localized } from '../../types';
+import { pluralText } from '../../i18n/plural';
 import { planPdfDocument, type PdfLogo } from './document';
 import { FACES } from '../../../pdf-layout/fonts';
 import type { PdfKitConstructor, SvgToPdf } from '../../../pdf-layout/pdfkit';
@@ -93,10 +94,17 @@ export async function renderPlanPdf(model: PlanModel, options: PdfRenderOptions 
   if (result.missing.length > 0) {
     const list = result.missing.slice(0, 12).join(' ');
     const more = result.missing.length > 12 ? ' …' : '';
-    warnings.push({
-      en: `${result.missing.length} character${result.missing.length === 1 ? '' : 's'} of the plan have no glyph in the PDF's font and show as �: ${list}${more}`,
-      fr: `${result.missing.length} caractère${result.missing.length === 1 ? '' : 's'} du plan n’ont pas de glyphe dans la police du PDF et s’affichent comme � : ${list}${more}`,
+    const count = pluralText(result.missing.length, {
+      en: {
+        one: "{count} character of the plan has no glyph in the PDF's font and shows as �",
+        other: "{count} characters of the plan have no glyph in the PDF's font and show as �",
+      },
+      fr: {
+        one: '{count} caractère du plan n’a pas de glyphe dans la police du PDF et s’affiche comme �',
+        other: '{count} caractères du plan n’ont pas de glyphe dans la police du PDF et s’affichent comme �',
+      },
     });
+    warnings.push({ en: `${count.en}: ${list}${more}`, fr: `${count.fr} : ${list}${more}` });
   }
   return { bytes: new Uint8Array(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength), warnings };
 }

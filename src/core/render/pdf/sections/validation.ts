@@ -1,7 +1,10 @@
+import type { ElementContent } from 'hast';
+import { messageParts } from '../../../i18n/code-spans';
 import type { Validation } from '../../../report/model';
+import { InlineConverter } from '../body/inlines';
 import { SECTION_IDS } from '../../../report/sections';
 import { boxLayout } from '../layouts';
-import type { Content, TableNode } from '../theme';
+import type { Content, TableNode, TextNode } from '../theme';
 import type { PdfBlocks } from '../blocks';
 
 export function validation(pdf: PdfBlocks, validation: Validation): Content[] {
@@ -39,11 +42,26 @@ export function validation(pdf: PdfBlocks, validation: Validation): Content[] {
         validation.findings.map((finding) => [
           { text: [pdf.badge(finding.severity)] },
           pdf.cell(`${finding.path}:${finding.line}`, { fontSize: 8 }),
-          pdf.cell(finding.message),
+          messageCell(pdf, finding.message),
           pdf.cell(finding.rule, { style: 'id' }),
         ]),
       ),
     );
   }
   return pdf.section(SECTION_IDS.validation, labels.validation, content);
+}
+
+/**
+ * A finding's message with its code spans (`` `juli` ``) in the PDF's inline code style, the one
+ * of `code` in the plan's bodies (body/inlines.ts), rather than as raw backticks.
+ */
+function messageCell(pdf: PdfBlocks, message: string): TextNode {
+  const nodes = messageParts(message).map(
+    (part): ElementContent =>
+      part.kind === 'code'
+        ? { type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: part.text }] }
+        : { type: 'text', value: part.text },
+  );
+  const converter = new InlineConverter({ type: 'root', children: [] }, new Set(), pdf.theme, pdf.glyphs);
+  return { text: converter.runs(nodes, {}) };
 }
