@@ -178,7 +178,7 @@ export async function runUiTests({ browser, url, folder, resultsDir, log, timeou
     const preview = () => page.frameLocator('iframe.webview').first().frameLocator('#active-frame');
     await step('the preview opens beside the plan; a click on a finding moves the editor to its line', async () => {
       await quick('F1', 'View: Hide Panel', 'Hide Panel');
-      await quick('F1', 'SocialPlan: Open Preview to the Side', 'Open Preview to the Side');
+      await quick('F1', 'SocialPlan: Open Plan Preview to the Side', 'Open Plan Preview to the Side');
       await preview().locator('h1', { hasText: 'Golden Crust Bakery' }).waitFor();
       await preview().locator('#sp-validation .sp-badge-error').first().waitFor();
       await shot('preview');

@@ -9,6 +9,7 @@
   const root = /** @type {HTMLElement} */ (document.getElementById('sp-root'));
 
   /** @typedef {{ planFile?: string, scrollY?: number }} State */
+  /** @typedef {{ type: 'update', version: number, html: string, rootClass: string, lang: string, colours: Record<string, string>, planFile: string }} Update */
   /** @type {State} */
   let state = readState(vscode.getState());
   let version = -1;
@@ -28,7 +29,7 @@
 
   /**
    * @param {unknown} value
-   * @returns {value is { type: 'update', version: number, html: string, rootClass: string, accent: string, planFile: string }}
+   * @returns {value is Update}
    */
   function isUpdate(value) {
     if (!value || typeof value !== 'object') return false;
@@ -41,11 +42,41 @@
       typeof m.html === 'string' &&
       typeof m.rootClass === 'string' &&
       /^[a-z -]*$/.test(m.rootClass) &&
-      typeof m.accent === 'string' &&
-      /^#[0-9A-Fa-f]{6}$/.test(m.accent) &&
+      typeof m.lang === 'string' &&
+      /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(m.lang) &&
+      isColours(m.colours) &&
       typeof m.planFile === 'string' &&
       m.planFile.length > 0
     );
+  }
+
+  /** @param {unknown} value @returns {value is Record<string, string>} */
+  function isColours(value) {
+    if (!value || typeof value !== 'object') return false;
+    return Object.entries(value).every(
+      ([name, colour]) =>
+        /^[a-z][a-z-]{0,40}$/.test(name) && typeof colour === 'string' && /^#[0-9A-Fa-f]{6}$/.test(colour),
+    );
+  }
+
+  /**
+   * What leads to the source, made reachable with Tab and operable with Enter or Space: the rows,
+   * terms and timeline entries themselves; a section, step or cover by its heading; a Markdown
+   * body by each of its blocks. Marked in the fresh content before it is patched in, so an
+   * unchanged part stays equal to what the page holds.
+   * @param {DocumentFragment} content
+   */
+  function markTargets(content) {
+    for (const source of Array.from(content.querySelectorAll('[data-sp-path]'))) {
+      let handles = [source];
+      if (source.matches('section, article, header'))
+        handles = Array.from(source.querySelectorAll(':scope > h2.sp-title, :scope > .sp-step-head, h1')).slice(0, 1);
+      else if (source.matches('.sp-body')) handles = Array.from(source.querySelectorAll(':scope > [data-line]'));
+      for (const handle of handles.length > 0 ? handles : [source]) {
+        handle.setAttribute('tabindex', '0');
+        handle.setAttribute('data-sp-target', '');
+      }
+    }
   }
 
   /**
@@ -105,19 +136,26 @@
     }
   }
 
-  /** @param {{ version: number, html: string, rootClass: string, accent: string, planFile: string }} message */
+  /** @param {Update} message */
   function apply(message) {
     const scrollY = window.scrollY;
+    const otherPlan = restored && state.planFile !== message.planFile;
     const template = document.createElement('template');
     template.innerHTML = message.html;
+    markTargets(template.content);
     patch(root, template.content, 2);
     root.className = message.rootClass;
-    document.documentElement.style.setProperty('--accent', message.accent);
+    // The report's language, not the editor's: a French plan reads as French.
+    document.documentElement.lang = message.lang;
+    // The agency colour for each theme; preview.css picks the set of the current theme.
+    for (const [name, colour] of Object.entries(message.colours))
+      document.documentElement.style.setProperty(`--sp-${name}`, colour);
     sizeBars();
     if (!restored) {
       restored = true;
       if (state.planFile === message.planFile && state.scrollY !== undefined) window.scrollTo(0, state.scrollY);
-    } else if (window.scrollY !== scrollY) window.scrollTo(0, scrollY);
+    } else if (otherPlan) window.scrollTo(0, 0);
+    else if (window.scrollY !== scrollY) window.scrollTo(0, scrollY);
     version = message.version;
     state = { ...state, planFile: message.planFile, scrollY: window.scrollY };
     vscode.setState(state);
@@ -126,6 +164,7 @@
       type: 'rendered',
       version: message.version,
       title: title ? (title.textContent || '').trim().slice(0, 1000) : '',
+      lang: document.documentElement.lang,
       at: Date.now(),
     });
   }
@@ -173,6 +212,21 @@
     // Selecting text is not asking to jump.
     const selection = window.getSelection();
     if (selection && !selection.isCollapsed) return;
+    reveal(target);
+  });
+
+  // The keyboard's click: Enter or Space on a focused target (a link keeps its own Enter).
+  document.addEventListener('keydown', (event) => {
+    const target = event.target instanceof Element ? event.target : null;
+    if (!target || !target.hasAttribute('data-sp-target')) return;
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    event.preventDefault();
+    reveal(target);
+  });
+
+  /** Asks the extension to open the source of what `target` is part of. @param {Element} target */
+  function reveal(target) {
     const source = target.closest('[data-sp-path]');
     if (!source) return;
     const file = source.getAttribute('data-sp-path') || '';
@@ -184,7 +238,7 @@
     for (const previous of Array.from(root.querySelectorAll('.sp-revealed'))) previous.classList.remove('sp-revealed');
     (block && source.contains(block) ? block : source).classList.add('sp-revealed');
     vscode.postMessage({ type: 'reveal', file, line });
-  });
+  }
 
   vscode.postMessage({ type: 'ready' });
 })();

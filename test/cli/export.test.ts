@@ -135,7 +135,7 @@ describe('socialplan export', () => {
     const html = readFileSync(join(work, 'out.html'), 'utf8');
     assert.match(html, /<div class="sp-count sp-count-error"><b>7<\/b>Erreurs<\/div>/);
     assert.match(html, /Cette étape n’a pas encore de document\./);
-    assert.match(html, /<div class="sp-watermark" aria-hidden="true">BROUILLON<\/div>/);
+    assert.match(html, /<div class="sp-watermark" aria-hidden="true" data-label="BROUILLON"><\/div>/);
   });
 
   it('embeds the configured logo, and warns (without failing) when it cannot', () => {

@@ -286,7 +286,7 @@ function safePrefix(prefix: string): string {
  * - every id, and every `#fragment` link, gets the body's prefix instead of `user-content-`;
  * - links are checked once more: no `//host` or `\\host` "relative" links, no control characters;
  * - images become links to the image (a report never fetches anything by itself);
- * - inputs other than task-list checkboxes are dropped;
+ * - inputs other than task-list checkboxes are dropped; a checkbox is named by its item's text;
  * - headings move down under the report's own headings;
  * - top-level blocks get `data-line`, so the preview can map what is shown to the source.
  */
@@ -315,6 +315,8 @@ function finish() {
         parent.children[index] = { type: 'text', value: '' };
         return;
       }
+      // A task's checkbox is named by its item's text, for screen readers (WCAG 4.1.2).
+      if (element.tagName === 'input' && parent.type === 'element') properties.ariaLabel = itemText(parent);
       if (element.tagName === 'img') {
         parent.children[index] = imageAsLink(element, data);
         return;
@@ -402,6 +404,17 @@ function imageAsLink(image: Element, data: FinishData): Element {
     return { type: 'element', tagName: 'a', properties, children: [{ type: 'text', value: `[${text}]` }] };
   }
   return { type: 'element', tagName: 'span', properties, children: [{ type: 'text', value: `[${text}]` }] };
+}
+
+/** The text of a list item, without its nested lists, on one line (at most 200 characters). */
+function itemText(item: Element): string {
+  const parts: string[] = [];
+  const collect = (node: ElementContent) => {
+    if (node.type === 'text') parts.push(node.value);
+    else if (node.type === 'element' && node.tagName !== 'ul' && node.tagName !== 'ol') node.children.forEach(collect);
+  };
+  item.children.forEach(collect);
+  return parts.join('').replace(/\s+/g, ' ').trim().slice(0, 200);
 }
 
 function hasClass(properties: Properties, name: string): boolean {

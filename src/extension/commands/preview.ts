@@ -1,6 +1,5 @@
 import * as vscode from 'vscode';
-import { planOf } from '../../core/export';
-import { activeDocumentFile } from '../preview';
+import { activeDocumentFile, planFileOf } from '../preview';
 import { PlanPreviewPanel, type PreviewHost, type PreviewSnapshot } from '../preview/panel';
 
 export const OPEN_PREVIEW_COMMAND = 'socialplan.openPreview';
@@ -12,16 +11,12 @@ export const PREVIEW_RECEIVE_COMMAND = 'socialplan._preview.receive';
 /** "SocialPlan: Open Preview (to the Side)": the preview of the plan of `uri` or of the active editor. */
 export function openPreviewCommand(host: PreviewHost, toSide: boolean): (uri?: unknown) => string | undefined {
   /** The plan document of `uri`'s plan (or of the active editor's). */
-  const planFileOf = (uri: vscode.Uri | undefined): string | undefined => {
+  const planFileFor = (uri: vscode.Uri | undefined): string | undefined => {
     const file = uri?.scheme === 'file' ? uri.fsPath : activeDocumentFile();
-    if (!file) return undefined;
-    const { documents, linter } = host.session;
-    const document = documents.document(file);
-    if (!document) return undefined;
-    return planOf(linter, document)?.planDocuments[0]?.file;
+    return file ? planFileOf(host.session, file) : undefined;
   };
   return (uri?: unknown) => {
-    const planFile = planFileOf(uri instanceof vscode.Uri ? uri : undefined);
+    const planFile = planFileFor(uri instanceof vscode.Uri ? uri : undefined);
     if (!planFile) {
       void vscode.window.showInformationMessage(
         vscode.l10n.t(

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { planOf } from '../../core/export';
 import type { EditorSession } from '../session';
 import { isPreviewState } from './messages';
 import { PlanPreviewPanel, type PreviewHost } from './panel';
@@ -46,6 +47,18 @@ export function registerPreview(
       void vscode.commands.executeCommand('setContext', IS_DOCUMENT_CONTEXT, value);
     }, 0);
   };
+  // The active editor shows a document of another plan: the following preview shows that plan.
+  let followTimer: ReturnType<typeof setTimeout> | undefined;
+  const follow = () => {
+    if (followTimer) clearTimeout(followTimer);
+    followTimer = setTimeout(() => {
+      const follower = PlanPreviewPanel.follower(host);
+      const file = activeDocumentFile();
+      if (!follower || !file) return;
+      const planFile = planFileOf(session, file);
+      if (planFile && !host.panels.has(planFile)) follower.showPlan(planFile);
+    }, 0);
+  };
   const forEachPanel = (work: (panel: PlanPreviewPanel) => void) => {
     for (const panel of host.panels.values()) work(panel);
   };
@@ -76,8 +89,12 @@ export function registerPreview(
       forEachPanel((panel) => panel.scheduleUpdate(AFTER_LINT_DELAY_MS));
       updateContext();
     }),
-    vscode.window.onDidChangeActiveTextEditor(updateContext),
+    vscode.window.onDidChangeActiveTextEditor(() => {
+      updateContext();
+      follow();
+    }),
     { dispose: () => contextTimer && clearTimeout(contextTimer) },
+    { dispose: () => followTimer && clearTimeout(followTimer) },
     { dispose: () => forEachPanel((panel) => panel.dispose()) },
   );
   updateContext();
@@ -87,6 +104,13 @@ export function registerPreview(
 export function activeDocumentFile(): string | undefined {
   const document = vscode.window.activeTextEditor?.document;
   return document?.uri.scheme === 'file' ? document.uri.fsPath : undefined;
+}
+
+/** The plan document of the plan `file` belongs to, if it is a document of a plan. */
+export function planFileOf(session: EditorSession, file: string): string | undefined {
+  const document = session.documents.document(file);
+  if (!document) return undefined;
+  return planOf(session.linter, document)?.planDocuments[0]?.file;
 }
 
 /** The focused preview, if a preview is active. */

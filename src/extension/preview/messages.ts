@@ -15,8 +15,13 @@ export interface UpdateMessage {
   html: string;
   /** Classes of the report's root element (`sp-is-draft` or nothing). */
   rootClass: string;
-  /** The plan's accent colour, `#RRGGBB`. */
-  accent: string;
+  /** The language the report is written in (`<html lang>`): the plan's, not the editor's. */
+  lang: string;
+  /**
+   * The agency colour per editor theme, `#RRGGBB` by name (`light-accent`, `dark-on-accent`…): the
+   * webview sets them as `--sp-<name>` and preview.css picks the current theme's (`previewColours`).
+   */
+  colours: Record<string, string>;
   /** The plan document the preview shows (kept in the webview's state for the serializer). */
   planFile: string;
 }
@@ -25,8 +30,11 @@ export interface UpdateMessage {
 export type WebviewMessage =
   /** The webview's script runs and waits for content (after every load of the webview). */
   | { type: 'ready' }
-  /** An update was applied at `at` (`Date.now()`); `title` is what the page's `h1` now says (for the tests). */
-  | { type: 'rendered'; version: number; title: string; at: number }
+  /**
+   * An update was applied at `at` (`Date.now()`); `title` is what the page's `h1` now says and
+   * `lang` its `<html lang>` (for the tests).
+   */
+  | { type: 'rendered'; version: number; title: string; lang: string; at: number }
   /** A section, a row or a finding was clicked: `file` relative to the plan folder, `line` from 1. */
   | { type: 'reveal'; file: string; line: number }
   /** A relative link in a body was clicked: `href` as written, in the file at `from` (plan-relative). */
@@ -63,6 +71,8 @@ export function isWebviewMessage(value: unknown): value is WebviewMessage {
         isVersion(value.version) &&
         typeof value.title === 'string' &&
         value.title.length <= 1000 &&
+        typeof value.lang === 'string' &&
+        value.lang.length <= 35 &&
         typeof value.at === 'number' &&
         Number.isFinite(value.at)
       );
@@ -89,9 +99,20 @@ export function isUpdateMessage(value: unknown): value is UpdateMessage {
     typeof value.html === 'string' &&
     typeof value.rootClass === 'string' &&
     /^[a-z -]*$/.test(value.rootClass) &&
-    typeof value.accent === 'string' &&
-    /^#[0-9A-Fa-f]{6}$/.test(value.accent) &&
+    typeof value.lang === 'string' &&
+    /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/.test(value.lang) &&
+    isColours(value.colours) &&
     isPathText(value.planFile)
+  );
+}
+
+function isColours(value: unknown): value is Record<string, string> {
+  return (
+    isRecord(value) &&
+    Object.entries(value).every(
+      ([name, colour]) =>
+        /^[a-z][a-z-]{0,40}$/.test(name) && typeof colour === 'string' && /^#[0-9A-Fa-f]{6}$/.test(colour),
+    )
   );
 }
 

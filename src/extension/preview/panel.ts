@@ -2,14 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import * as vscode from 'vscode';
-import { DEFAULT_ACCENT } from '../../core/report';
 import { checkUrl } from '../../core/report/markdown';
-import { escapeHtml } from '../../core/util/escape';
-import { reportCss } from '../../core/render/html/styles';
 import { displayLocale } from '../locale';
 import type { EditorSession } from '../session';
 import { isWebviewMessage, type PreviewState, type UpdateMessage, type WebviewMessage } from './messages';
 import type { PreviewContent, PreviewRenderer } from './render';
+import { previewShell } from './shell';
 
 /** What the panels share: the engine, the renderer, the extension's files, and each other. */
 export interface PreviewHost {
@@ -17,7 +15,7 @@ export interface PreviewHost {
   readonly session: EditorSession;
   readonly renderer: PreviewRenderer;
   readonly log: vscode.LogOutputChannel;
-  /** Open previews by plan document. */
+  /** Open previews by plan document; the last one is the one that follows the active editor. */
   readonly panels: Map<string, PlanPreviewPanel>;
 }
 
@@ -28,6 +26,8 @@ export interface PreviewSnapshot {
   posted: UpdateMessage | undefined;
   renderedVersion: number;
   renderedTitle: string;
+  /** The `<html lang>` of the webview's page after that update. */
+  renderedLang: string;
   /** When the webview applied it (`Date.now()` there: the same clock, on the same machine). */
   renderedAt: number;
   /** The last update: lint of the plan, then assembly + HTML, in ms. */
@@ -41,17 +41,22 @@ export interface PreviewSnapshot {
 }
 
 /**
- * One live preview of one plan (docs/exporting.md, "In VS Code"), beside or instead of the editor. The webview gets
+ * One live preview of one plan at a time (docs/exporting.md, "In VS Code"), beside or instead of
+ * the editor; it follows the active editor to another plan (`showPlan`). The webview gets
  * a fixed shell (strict CSP with a nonce, our stylesheet and script from `media/preview`) and then
  * the report's HTML by message; it patches what changed in place and keeps its scroll position.
  */
 export class PlanPreviewPanel implements vscode.Disposable {
   static readonly viewType = 'socialplan.preview';
 
-  /** Shows the preview of `planFile`, creating it if there is none yet. */
+  /**
+   * Shows the preview of `planFile`: the panel that shows it, else the one that follows the active
+   * editor, switched to it (like VS Code's Markdown preview); a new panel only when there is none.
+   */
   static createOrShow(host: PreviewHost, planFile: string, column: vscode.ViewColumn): PlanPreviewPanel {
-    const existing = host.panels.get(planFile);
+    const existing = host.panels.get(planFile) ?? PlanPreviewPanel.follower(host);
     if (existing) {
+      existing.showPlan(planFile);
       existing.panel.reveal(column, true);
       return existing;
     }
@@ -65,6 +70,11 @@ export class PlanPreviewPanel implements vscode.Disposable {
       },
     );
     return new PlanPreviewPanel(host, panel, planFile);
+  }
+
+  /** The panel that follows the active editor: the one opened or switched last. */
+  static follower(host: PreviewHost): PlanPreviewPanel | undefined {
+    return [...host.panels.values()].at(-1);
   }
 
   /** After a reload: the serializer hands back the panel and the webview's state. */
@@ -95,6 +105,7 @@ export class PlanPreviewPanel implements vscode.Disposable {
   private content: PreviewContent | undefined;
   private renderedVersion = -1;
   private renderedTitle = '';
+  private renderedLang = '';
   private renderedAt = 0;
   /** When `update` last rendered (performance.now()). */
   private updatedAt = -Infinity;
@@ -103,9 +114,9 @@ export class PlanPreviewPanel implements vscode.Disposable {
   private constructor(
     private readonly host: PreviewHost,
     readonly panel: vscode.WebviewPanel,
-    readonly planFile: string,
+    private shownPlan: string,
   ) {
-    host.panels.set(planFile, this);
+    host.panels.set(shownPlan, this);
     panel.webview.options = PlanPreviewPanel.webviewOptions(host.extensionUri);
     panel.webview.html = this.shell();
     this.disposables.push(
@@ -118,10 +129,32 @@ export class PlanPreviewPanel implements vscode.Disposable {
     );
   }
 
+  /** The plan document this preview shows. */
+  get planFile(): string {
+    return this.shownPlan;
+  }
+
+  /**
+   * Shows another plan in this panel: it becomes the panel of `planFile` (and the follower), and
+   * renders at once. Nothing changes when another panel shows `planFile` already.
+   */
+  showPlan(planFile: string): void {
+    const other = this.host.panels.get(planFile);
+    if (this.disposed || planFile === this.shownPlan || (other && other !== this)) return;
+    if (this.host.panels.get(this.shownPlan) === this) this.host.panels.delete(this.shownPlan);
+    this.shownPlan = planFile;
+    this.host.panels.set(planFile, this);
+    this.content = undefined;
+    this.posted = undefined;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = undefined;
+    this.update(true);
+  }
+
   /** Whether a change to `file` may change this preview. */
   concerns(file: string): boolean {
-    if (file === this.planFile || this.content?.files.has(file)) return true;
-    const folder = this.content?.root ?? dirname(this.planFile);
+    if (file === this.shownPlan || this.content?.files.has(file)) return true;
+    const folder = this.content?.root ?? dirname(this.shownPlan);
     return file.startsWith(folder + sep);
   }
 
@@ -150,14 +183,14 @@ export class PlanPreviewPanel implements vscode.Disposable {
       const { session } = this.host;
       content = this.host.renderer.render(
         session.linter,
-        this.planFile,
+        this.shownPlan,
         vscode.workspace.isTrusted,
-        session.localeFor(this.planFile),
-        session.publishedPlanFindings(this.planFile),
+        session.localeFor(this.shownPlan),
+        session.publishedPlanFindings(this.shownPlan),
       );
     } catch (error) {
       this.host.log.error(
-        `Preview of ${this.planFile} failed`,
+        `Preview of ${this.shownPlan} failed`,
         error instanceof Error ? (error.stack ?? error.message) : String(error),
       );
       return;
@@ -170,7 +203,8 @@ export class PlanPreviewPanel implements vscode.Disposable {
       previous &&
       previous.html === content.html &&
       previous.rootClass === content.rootClass &&
-      previous.accent === content.accent
+      previous.lang === content.lang &&
+      JSON.stringify(previous.colours) === JSON.stringify(content.colours)
     )
       return;
     const message: UpdateMessage = {
@@ -178,8 +212,9 @@ export class PlanPreviewPanel implements vscode.Disposable {
       version: ++this.version,
       html: content.html,
       rootClass: content.rootClass,
-      accent: content.accent,
-      planFile: this.planFile,
+      lang: content.lang,
+      colours: content.colours,
+      planFile: this.shownPlan,
     };
     this.posted = message;
     void this.panel.webview.postMessage(message);
@@ -204,6 +239,7 @@ export class PlanPreviewPanel implements vscode.Disposable {
         if (message.version > this.renderedVersion) {
           this.renderedVersion = message.version;
           this.renderedTitle = message.title;
+          this.renderedLang = message.lang;
           this.renderedAt = message.at;
         }
         return;
@@ -260,9 +296,9 @@ export class PlanPreviewPanel implements vscode.Disposable {
 
   /** The absolute path of a plan-relative path the webview sent, if it is one of the plan's files. */
   private planFileAt(path: string): string | undefined {
-    const root = this.content?.root ?? dirname(this.planFile);
+    const root = this.content?.root ?? dirname(this.shownPlan);
     const target = resolve(root, path);
-    const files = this.content?.files ?? new Set([this.planFile]);
+    const files = this.content?.files ?? new Set([this.shownPlan]);
     return files.has(target) ? target : undefined;
   }
 
@@ -279,10 +315,11 @@ export class PlanPreviewPanel implements vscode.Disposable {
 
   snapshot(): PreviewSnapshot {
     return {
-      planFile: this.planFile,
+      planFile: this.shownPlan,
       posted: this.posted,
       renderedVersion: this.renderedVersion,
       renderedTitle: this.renderedTitle,
+      renderedLang: this.renderedLang,
       renderedAt: this.renderedAt,
       lintMs: this.content?.lintMs ?? 0,
       renderMs: this.content?.renderMs ?? 0,
@@ -293,46 +330,25 @@ export class PlanPreviewPanel implements vscode.Disposable {
     };
   }
 
-  /** The fixed page: CSP, styles, an empty root the script fills, the script. */
+  /** The fixed page (`previewShell`), with this webview's origin and a fresh nonce. */
   private shell(): string {
     const webview = this.panel.webview;
-    const nonce = randomBytes(18).toString('base64');
-    const media = (name: string) =>
-      webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, 'media', 'preview', name)).toString();
-    const csp = [
-      "default-src 'none'",
-      `style-src ${webview.cspSource} 'nonce-${nonce}'`,
-      `script-src 'nonce-${nonce}'`,
-      `img-src ${webview.cspSource} data:`,
-      "base-uri 'none'",
-      "form-action 'none'",
-    ].join('; ');
-    // The report's own style sheet (as in the HTML export), then the preview's: theme colours.
-    const css = reportCss({ paper: 'A4', color: DEFAULT_ACCENT, footer: undefined }, 'Page');
-    return [
-      '<!DOCTYPE html>',
-      `<html lang="${displayLocale()}">`,
-      '<head>',
-      '<meta charset="utf-8">',
-      `<meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">`,
-      '<meta name="viewport" content="width=device-width, initial-scale=1">',
-      `<style nonce="${nonce}">${css}</style>`,
-      `<link rel="stylesheet" nonce="${nonce}" href="${escapeHtml(media('preview.css'))}">`,
-      `<title>${escapeHtml(vscode.l10n.t('SocialPlan Preview'))}</title>`,
-      '</head>',
-      '<body class="sp-report sp-preview">',
-      `<div id="sp-root"><p class="sp-preview-loading">${escapeHtml(vscode.l10n.t('Loading the plan…'))}</p></div>`,
-      `<script nonce="${nonce}" src="${escapeHtml(media('preview.js'))}"></script>`,
-      '</body>',
-      '</html>',
-    ].join('\n');
+    return previewShell({
+      cspSource: webview.cspSource,
+      nonce: randomBytes(18).toString('base64'),
+      media: (name) =>
+        webview.asWebviewUri(vscode.Uri.joinPath(this.host.extensionUri, 'media', 'preview', name)).toString(),
+      lang: displayLocale(),
+      title: vscode.l10n.t('SocialPlan Preview'),
+      loading: vscode.l10n.t('Loading the plan…'),
+    });
   }
 
   dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
     if (this.timer) clearTimeout(this.timer);
-    if (this.host.panels.get(this.planFile) === this) this.host.panels.delete(this.planFile);
+    if (this.host.panels.get(this.shownPlan) === this) this.host.panels.delete(this.shownPlan);
     this.panel.dispose();
     for (const disposable of this.disposables.splice(0)) disposable.dispose();
   }

@@ -7,6 +7,7 @@ import { escapeHtml } from '../../core/util/escape';
 import { renderPlanBody } from '../../core/render/html/report';
 import { readLogo } from '../../core/render/logo';
 import type { Locale } from '../../core/types';
+import { THEMES, type Theme, themeAccents } from '../../core/util/contrast';
 import type { PublishedFindings } from '../session';
 
 /** What the preview shows of a plan, and what it needs to know to keep it current. */
@@ -14,7 +15,10 @@ export interface PreviewContent {
   /** The report without its document shell (`renderPlanBody`), with source attributes. */
   html: string;
   rootClass: string;
-  accent: string;
+  /** The language the report is written in. */
+  lang: Locale;
+  /** The agency colour per theme (`previewColours`). */
+  colours: Record<string, string>;
   /** The plan's title, for the panel's tab. */
   title: string;
   /** The plan folder: `SourceRef.path`s in the HTML are relative to it. */
@@ -31,6 +35,24 @@ export interface PreviewContent {
   generation: number;
   errors: number;
   warnings: number;
+}
+
+const THEME_PREFIX: Record<Theme, string> = { light: 'light', dark: 'dark', highContrast: 'high-contrast' };
+
+/**
+ * The agency colour made visible on each editor theme (`themeAccents`), named as preview.css
+ * reads them: `--sp-dark-accent`, `--sp-dark-accent-text`, `--sp-dark-on-accent`, and so on.
+ */
+export function previewColours(colour: string): Record<string, string> {
+  const accents = themeAccents(colour);
+  const colours: Record<string, string> = {};
+  for (const theme of THEMES) {
+    const prefix = THEME_PREFIX[theme];
+    colours[`${prefix}-accent`] = accents[theme].accent;
+    colours[`${prefix}-accent-text`] = accents[theme].accentText;
+    colours[`${prefix}-on-accent`] = accents[theme].onAccent;
+  }
+  return colours;
 }
 
 const NOT_A_PLAN: Record<Locale, (file: string) => string> = {
@@ -65,7 +87,8 @@ export class PreviewRenderer {
       return {
         html: `<div class="sp-page"><p class="sp-callout sp-callout-error sp-preview-notice">${escapeHtml(NOT_A_PLAN[messageLocale](basename(planFile)))}</p></div>`,
         rootClass: '',
-        accent: DEFAULT_ACCENT,
+        lang: messageLocale,
+        colours: previewColours(DEFAULT_ACCENT),
         title: basename(planFile),
         root: dirname(planFile),
         files: new Set([planFile]),
@@ -91,7 +114,8 @@ export class PreviewRenderer {
     return {
       html,
       rootClass: model.cover.draft ? 'sp-is-draft' : '',
-      accent: model.branding.color,
+      lang: model.locale,
+      colours: previewColours(model.branding.color),
       title: model.cover.title,
       root: model.root,
       files,

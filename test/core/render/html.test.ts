@@ -62,7 +62,7 @@ describe('renderPlanHtml', () => {
     const draft = renderPlanHtml(english);
     assert.match(
       draft,
-      /<body class="sp-report sp-is-draft">\n<div class="sp-watermark" aria-hidden="true">DRAFT<\/div>/,
+      /<body class="sp-report sp-is-draft">\n<div class="sp-watermark" aria-hidden="true" data-label="DRAFT"><\/div>/,
     );
     assert.match(draft, /class="sp-signatures"/);
     const approved = renderPlanHtml(merged);
@@ -75,7 +75,7 @@ describe('renderPlanHtml', () => {
       /<td><b>Zoe Client<\/b><\/td><td>Marketing director<\/td><td class="sp-nowrap">December 15, 2026<\/td>/,
     );
     const french = renderPlanHtml(modelOf(join(ROOT, 'examples', 'fr')));
-    assert.match(french, /<div class="sp-watermark" aria-hidden="true">BROUILLON<\/div>/);
+    assert.match(french, /<div class="sp-watermark" aria-hidden="true" data-label="BROUILLON"><\/div>/);
   });
 
   it('prints well: page size, page breaks before sections, page numbers and the footer', () => {

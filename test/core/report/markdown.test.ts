@@ -73,7 +73,7 @@ describe('renderMarkdown', () => {
     assert.match(html, /<h3>Title<\/h3>/);
     assert.match(html, /<strong>bold<\/strong> <em>it<\/em> <del>old<\/del>/);
     assert.match(html, /<a href="https:\/\/example.com" rel="noopener noreferrer nofollow">https:\/\/example.com<\/a>/);
-    assert.match(html, /<input type="checkbox" checked disabled> done/);
+    assert.match(html, /<input type="checkbox" checked disabled aria-label="done"> done/);
     assert.match(html, /<th align="left">a<\/th>\n<th align="right">b<\/th>/);
   });
 
@@ -200,7 +200,7 @@ describe('renderMarkdown', () => {
     assert.equal(render('<input type="image" src="x.png"> <input type="checkbox" checked>'), '<p> </p>');
     assert.match(
       render('- [x] done'),
-      /<li class="task-list-item"><input type="checkbox" checked disabled> done<\/li>/,
+      /<li class="task-list-item"><input type="checkbox" checked disabled aria-label="done"> done<\/li>/,
     );
   });
 

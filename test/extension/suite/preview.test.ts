@@ -9,10 +9,19 @@ import { activateExtension, EXTENSION_ID, open, replaceText, revert, uriOf, work
 interface Snapshot {
   planFile: string;
   posted:
-    | { type: 'update'; version: number; html: string; rootClass: string; accent: string; planFile: string }
+    | {
+        type: 'update';
+        version: number;
+        html: string;
+        rootClass: string;
+        lang: string;
+        colours: Record<string, string>;
+        planFile: string;
+      }
     | undefined;
   renderedVersion: number;
   renderedTitle: string;
+  renderedLang: string;
   renderedAt: number;
   lintMs: number;
   renderMs: number;
@@ -53,6 +62,8 @@ function previewTabs(): vscode.Tab[] {
 }
 
 const BAKERY_TITLE = 'Social media plan 2027 — Golden Crust Bakery';
+/** The title of examples/fr, as the HTML escapes it. */
+const FRENCH_TITLE = 'Plan médias sociaux 2027 — Mie &amp; Levain';
 
 suite('Preview', () => {
   suiteSetup(activateExtension);
@@ -185,6 +196,59 @@ suite('Preview', () => {
         uriOf('bakery/03-content.md').fsPath,
         JSON.stringify(message),
       );
+    }
+  });
+
+  test('one panel that follows the active editor to another plan, its page in that plan’s language', async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension);
+    const folder = join(workspaceRoot(), 'preview-fr');
+    cpSync(join(extension.extensionPath, 'examples', 'fr'), folder, { recursive: true });
+    const bakery = uriOf('bakery/plan.md').fsPath;
+    try {
+      await open('bakery/plan.md');
+      await vscode.commands.executeCommand('socialplan.openPreviewToSide');
+      const english = await until(
+        () => inspect(bakery),
+        shown((html) => html.includes(BAKERY_TITLE)),
+        'the bakery plan',
+      );
+      assert.equal(english?.renderedLang, 'en');
+      assert.equal(previewTabs().length, 1);
+
+      // Another plan's step in the editor: the same panel shows that plan, in French.
+      const step = await open('preview-fr/03-contenu.md');
+      const planFile = join(folder, 'plan.md');
+      const french = await until(
+        () => inspect(planFile),
+        (snapshot) => shown((html) => html.includes(FRENCH_TITLE))(snapshot) && snapshot?.renderedLang === 'fr',
+        'the French plan in the same panel',
+      );
+      assert.equal(french?.planFile, planFile);
+      assert.equal(french?.posted?.lang, 'fr');
+      assert.equal(french?.renderedTitle, 'Plan médias sociaux 2027 — Mie & Levain');
+      assert.equal(previewTabs().length, 1, 'no second tab');
+      assert.equal(await inspect(bakery), undefined, 'no panel shows the bakery plan any more');
+      assert.equal(vscode.window.activeTextEditor?.document.uri.fsPath, step.uri.fsPath, 'the editor keeps the focus');
+
+      // The command again, from either plan: the one panel is revealed, and shows that plan.
+      await vscode.commands.executeCommand('socialplan.openPreviewToSide');
+      await open('bakery/01-listen.md');
+      assert.equal(await vscode.commands.executeCommand<string>('socialplan.openPreviewToSide'), bakery);
+      await until(
+        () => inspect(bakery),
+        (snapshot) => shown((html) => html.includes(BAKERY_TITLE))(snapshot) && snapshot?.renderedLang === 'en',
+        'the bakery plan back in the panel',
+      );
+      assert.equal(previewTabs().length, 1, 'still one tab');
+
+      // A file of no plan leaves the preview as it is.
+      await open('notes.md');
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      assert.equal((await inspect(bakery))?.planFile, bakery);
+    } finally {
+      await open('bakery/plan.md');
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 

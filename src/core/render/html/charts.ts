@@ -17,7 +17,7 @@ export function budgetChart(budget: Budget, color: string): string {
     const opacity = Math.max(0.35, 1 - position * 0.09).toFixed(2);
     return [
       `<text x="0" y="${y + 18}">${e(category.category.label)}</text>`,
-      `<rect x="${labelWidth}" y="${y + 5}" width="${width.toFixed(1)}" height="18" rx="3" fill="${color}" fill-opacity="${opacity}"></rect>`,
+      `<rect class="sp-chart-bar" x="${labelWidth}" y="${y + 5}" width="${width.toFixed(1)}" height="18" rx="3" fill="${color}" fill-opacity="${opacity}"></rect>`,
       `<text x="${(labelWidth + width + 8).toFixed(1)}" y="${y + 18}">${e(category.share.text)} <tspan class="sp-chart-muted">${e(category.amount.text)}</tspan></text>`,
     ].join('');
   });
@@ -54,16 +54,16 @@ export function timelineChart(entries: TimelineEntry[], color: string): string {
     const position = x(month.getTime()).toFixed(1);
     const label = `${String(month.getUTCMonth() + 1).padStart(2, '0')}/${String(month.getUTCFullYear()).slice(2)}`;
     ticks.push(
-      `<line x1="${position}" y1="30" x2="${position}" y2="40" stroke="#9aa4b2"></line><text class="sp-chart-muted" x="${position}" y="56" text-anchor="middle">${label}</text>`,
+      `<line class="sp-tick" x1="${position}" y1="30" x2="${position}" y2="40" stroke="#9aa4b2"></line><text class="sp-chart-muted" x="${position}" y="56" text-anchor="middle">${label}</text>`,
     );
   }
   const marks = dated.map(({ entry, time }) => {
     const cx = x(time).toFixed(1);
     if (entry.kind.value === 'objective-deadline')
-      return `<rect x="${(Number(cx) - 5).toFixed(1)}" y="20" width="10" height="10" transform="rotate(45 ${cx} 25)" fill="#b54708"></rect>`;
+      return `<rect class="sp-mark-deadline" x="${(Number(cx) - 5).toFixed(1)}" y="20" width="10" height="10" transform="rotate(45 ${cx} 25)" fill="#b54708"></rect>`;
     if (entry.kind.value === 'step-due')
-      return `<circle cx="${cx}" cy="25" r="6" fill="${color}" stroke="#fff" stroke-width="2"></circle>`;
-    return `<rect x="${(Number(cx) - 2).toFixed(1)}" y="14" width="4" height="22" fill="#1d2430"></rect>`;
+      return `<circle class="sp-mark-step" cx="${cx}" cy="25" r="6" fill="${color}" stroke="#fff" stroke-width="2"></circle>`;
+    return `<rect class="sp-mark-edge" x="${(Number(cx) - 2).toFixed(1)}" y="14" width="4" height="22" fill="#1d2430"></rect>`;
   });
-  return `<svg class="sp-chart" viewBox="0 0 720 64" aria-hidden="true"><line x1="${left}" y1="25" x2="${left + width}" y2="25" stroke="#d9dee5" stroke-width="4"></line>${ticks.join('')}${marks.join('')}</svg>`;
+  return `<svg class="sp-chart" viewBox="0 0 720 64" aria-hidden="true"><line class="sp-axis" x1="${left}" y1="25" x2="${left + width}" y2="25" stroke="#d9dee5" stroke-width="4"></line>${ticks.join('')}${marks.join('')}</svg>`;
 }

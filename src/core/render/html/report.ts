@@ -54,7 +54,8 @@ export function renderPlanBody(model: PlanModel, options: HtmlOptions = {}): str
   const html = new HtmlBlocks(model, options);
   const labels = model.labels;
   const parts = [
-    model.cover.draft ? `<div class="sp-watermark" aria-hidden="true">${e(labels.draft)}</div>` : '',
+    // The word is drawn by CSS (`content: attr(data-label)`): a decoration, not text of the page.
+    model.cover.draft ? `<div class="sp-watermark" aria-hidden="true" data-label="${e(labels.draft)}"></div>` : '',
     '<div class="sp-page">',
     cover(html),
     contents(html),

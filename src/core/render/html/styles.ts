@@ -1,4 +1,5 @@
 import type { Branding } from '../../report/model';
+import { accentFor } from '../../util/contrast';
 import { cssString } from '../../util/escape';
 
 /**
@@ -9,9 +10,15 @@ import { cssString } from '../../util/escape';
 export function reportCss(branding: Branding, pageLabel: string): string {
   const footer = branding.footer ? cssString(branding.footer) : '""';
   const paper = branding.paper === 'Letter' ? 'letter' : 'A4';
+  // The agency colour made visible on the white page (a very light one is darkened): the preview
+  // overrides these three per editor theme (media/preview/preview.css).
+  const { accent, accentText, onAccent } = accentFor(branding.color, 'light');
   return `
 :root {
-  --accent: ${branding.color};
+  --accent: ${accent};
+  --accent-text: ${accentText};
+  --on-accent: ${onAccent};
+  --paper: #fff;
   --ink: #1d2430;
   --muted: #5b6675;
   --line: #d9dee5;
@@ -36,7 +43,7 @@ h2.sp-title { font-size: 26px; margin: 0 0 24px; padding-bottom: 10px; border-bo
 h3 { font-size: 20px; }
 h4 { font-size: 17px; }
 h5, h6 { font-size: 15px; }
-a { color: var(--accent); }
+a { color: var(--accent-text); }
 p, ul, ol, dl, table, blockquote, pre { margin: 0 0 14px; }
 code, kbd, samp, pre { font-family: "Cascadia Mono", Consolas, "Liberation Mono", Menlo, monospace; font-size: .9em; }
 pre { background: var(--soft); padding: 12px 14px; border-radius: 6px; white-space: pre-wrap; overflow-wrap: anywhere; }
@@ -52,7 +59,7 @@ hr { border: 0; border-top: 1px solid var(--line); }
 .sp-cover { min-height: 1020px; display: flex; flex-direction: column; position: relative; }
 .sp-cover-top { display: flex; justify-content: space-between; align-items: flex-start; gap: 24px; min-height: 220px; margin: -48px -64px 0; padding: 40px 64px; background: var(--accent); }
 .sp-logo { max-height: 96px; max-width: 260px; background: #fff; padding: 10px; border-radius: 8px; }
-.sp-eyebrow { color: #fff; text-transform: uppercase; letter-spacing: .14em; font-size: 13px; font-weight: 600; }
+.sp-eyebrow { color: var(--on-accent); text-transform: uppercase; letter-spacing: .14em; font-size: 13px; font-weight: 600; }
 .sp-cover-main { margin-top: 120px; }
 .sp-cover h1 { font-size: 40px; margin: 0 0 16px; max-width: 720px; overflow-wrap: anywhere; }
 .sp-cover .sp-client { font-size: 20px; color: var(--muted); margin: 0 0 40px; }
@@ -66,6 +73,7 @@ hr { border: 0; border-top: 1px solid var(--line); }
   display: block; position: fixed; top: 45%; left: 0; right: 0; text-align: center; z-index: 10; pointer-events: none;
   font-size: 120px; font-weight: 800; letter-spacing: .12em; color: rgba(180, 35, 24, .10); transform: rotate(-30deg);
 }
+.sp-watermark::before { content: attr(data-label); }
 
 /* Table of contents */
 .sp-toc ol { list-style: none; padding: 0; margin: 0; }
@@ -74,7 +82,7 @@ hr { border: 0; border-top: 1px solid var(--line); }
 .sp-toc a::after { content: ""; flex: 1; }
 .sp-toc .sp-toc-2 a { padding-left: 28px; color: var(--muted); font-size: 14px; }
 .sp-toc .sp-toc-1 a { font-weight: 600; }
-.sp-toc-n { color: var(--accent); min-width: 24px; }
+.sp-toc-n { color: var(--accent-text); min-width: 24px; }
 
 /* Tables */
 table { width: 100%; border-collapse: collapse; font-size: 14px; }
@@ -114,7 +122,7 @@ th.sp-num { text-align: right; }
 .sp-step + .sp-step { border-top: 1px solid var(--line); padding-top: 28px; }
 .sp-step-head { display: flex; align-items: baseline; gap: 12px; flex-wrap: wrap; }
 .sp-step-head h3 { margin: 0; flex: 1 1 auto; }
-.sp-step-n { display: inline-flex; align-items: center; justify-content: center; width: 32px; height: 32px; border-radius: 50%; background: var(--accent); color: #fff; font-weight: 700; flex: none; }
+.sp-step-n { display: inline-flex; align-items: center; justify-content: center; width: 32px; height: 32px; border-radius: 50%; background: var(--accent); color: var(--on-accent); font-weight: 700; flex: none; }
 .sp-meta { display: flex; flex-wrap: wrap; gap: 4px 24px; margin: 10px 0 18px; color: var(--muted); font-size: 13px; }
 .sp-meta b { color: var(--ink); font-weight: 600; }
 .sp-body { overflow-wrap: anywhere; }
@@ -128,6 +136,13 @@ th.sp-num { text-align: right; }
 .sp-chart { width: 100%; height: auto; margin: 0 0 20px; }
 .sp-chart text { font: 13px "Segoe UI", "Helvetica Neue", Helvetica, Arial, "Noto Sans", "Liberation Sans", sans-serif; fill: var(--ink); }
 .sp-chart .sp-chart-muted { fill: var(--muted); font-size: 11px; }
+/* The charts' colours follow the page's (and, in the preview, the editor theme's). */
+.sp-chart .sp-chart-bar, .sp-chart .sp-mark-step { fill: var(--accent); }
+.sp-chart .sp-mark-step { stroke: var(--paper); }
+.sp-chart .sp-mark-deadline { fill: var(--warning); }
+.sp-chart .sp-mark-edge { fill: var(--ink); }
+.sp-chart .sp-axis { stroke: var(--line); }
+.sp-chart .sp-tick { stroke: var(--muted); }
 .sp-bar { display: block; height: 10px; background: var(--accent); border-radius: 5px; min-width: 2px; }
 .sp-bar-cell { width: 34%; }
 .sp-cards { display: flex; gap: 16px; margin: 0 0 24px; flex-wrap: wrap; }
@@ -138,7 +153,7 @@ th.sp-num { text-align: right; }
 /* Timeline */
 .sp-timeline { list-style: none; padding: 0; margin: 0; border-left: 3px solid var(--line); }
 .sp-timeline li { position: relative; padding: 0 0 14px 22px; break-inside: avoid; }
-.sp-timeline li::before { content: ""; position: absolute; left: -8px; top: 5px; width: 13px; height: 13px; border-radius: 50%; background: #fff; border: 3px solid var(--accent); }
+.sp-timeline li::before { content: ""; position: absolute; left: -8px; top: 5px; width: 13px; height: 13px; border-radius: 50%; background: var(--paper); border: 3px solid var(--accent); }
 .sp-timeline li.sp-kind-objective-deadline::before { border-radius: 2px; transform: rotate(45deg); border-color: var(--warning); }
 .sp-timeline li.sp-kind-plan-start::before, .sp-timeline li.sp-kind-plan-end::before { background: var(--ink); border-color: var(--ink); }
 .sp-timeline time { font-weight: 700; display: inline-block; min-width: 170px; }
