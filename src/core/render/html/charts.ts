@@ -1,10 +1,10 @@
-import type { Budget, TimelineEntry } from '../../report/model';
+import type { BudgetEnvelope, TimelineEntry } from '../../report/model';
 import { escapeHtml as e } from '../../util/escape';
 import { maxOf, minOf } from '../../util/arrays';
 
-/** Horizontal bars, one per category, as inline SVG (prints exactly, needs no script or font file). */
-export function budgetChart(budget: Budget, color: string): string {
-  const categories = budget.categories.filter((category) => category.amount.value > 0);
+/** Horizontal bars, one per category of one envelope, as inline SVG (prints exactly, needs no script or font file). */
+export function budgetChart(envelope: BudgetEnvelope, color: string): string {
+  const categories = envelope.categories.filter((category) => category.amount.value > 0);
   if (categories.length === 0) return '';
   const rowHeight = 30;
   const labelWidth = 170;
