@@ -49,6 +49,8 @@ export interface Typography {
   longDate: (day: number, month: string, year: string) => string;
   /** The abbreviation of megabytes: `MB` / `Mo`. */
   megabytes: string;
+  /** The BCP 47 tag `Intl` formats this language's dates with (i18n/dates.ts). */
+  intlLocale: string;
 }
 
 const NO_BREAK_SPACE = '\u00A0';
@@ -65,6 +67,7 @@ export const TYPOGRAPHY: Record<Locale, Typography> = {
     withinHours: (hours) => `Within ${hours} h`,
     longDate: (day, month, year) => `${month} ${day}, ${year}`,
     megabytes: 'MB',
+    intlLocale: 'en-US',
   },
   fr: {
     colon: `${NO_BREAK_SPACE}: `,
@@ -77,5 +80,6 @@ export const TYPOGRAPHY: Record<Locale, Typography> = {
     withinHours: (hours) => `Sous ${hours}${NO_BREAK_SPACE}h`,
     longDate: (day, month, year) => `${day === 1 ? '1er' : day}${NO_BREAK_SPACE}${month} ${year}`,
     megabytes: 'Mo',
+    intlLocale: 'fr-CA',
   },
 };

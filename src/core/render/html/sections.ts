@@ -235,7 +235,7 @@ function timeline(html: HtmlBlocks, entries: TimelineEntry[]): string {
   return html.section(
     SECTION_IDS.timeline,
     labels.timeline,
-    `${timelineChart(entries, html.model.branding.color)}\n<ol class="sp-timeline">\n${items.join('\n')}\n</ol>`,
+    `${timelineChart(entries, html.model.branding.color, html.model.locale)}\n<ol class="sp-timeline">\n${items.join('\n')}\n</ol>`,
   );
 }
 
