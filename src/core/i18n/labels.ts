@@ -86,6 +86,10 @@ export interface Labels {
   unallocated: string;
   budgetByCategory: string;
   noBudget: string;
+  /** A monthly envelope's total × 12, said so. */
+  perYearFromMonthly: string;
+  /** Yearly and monthly totals of one currency as one yearly figure, said so. */
+  yearlyEquivalent: string;
   // Timeline
   date: string;
   milestone: string;
@@ -180,6 +184,8 @@ const EN: Labels = {
   unallocated: 'Not yet allocated',
   budgetByCategory: 'Budget by category',
   noBudget: 'No budget is set yet.',
+  perYearFromMonthly: 'Per year (monthly × 12)',
+  yearlyEquivalent: 'Yearly equivalent (yearly + monthly × 12)',
   date: 'Date',
   milestone: 'Milestone',
   noTimeline: 'No date is set yet.',
@@ -270,6 +276,8 @@ const FR: Labels = {
   unallocated: 'Non encore réparti',
   budgetByCategory: 'Budget par catégorie',
   noBudget: 'Aucun budget n’est encore fixé.',
+  perYearFromMonthly: 'Par année (mensuel × 12)',
+  yearlyEquivalent: 'Équivalent annuel (annuel + mensuel × 12)',
   date: 'Date',
   milestone: 'Jalon',
   noTimeline: 'Aucune date n’est encore fixée.',
@@ -348,6 +356,12 @@ const ENUMS = {
     year: { en: 'per year', fr: 'par année' },
     month: { en: 'per month', fr: 'par mois' },
     campaign: { en: 'for the campaign', fr: 'pour la campagne' },
+  },
+  /** The heading of one envelope of the budget section, by its period. */
+  budgetEnvelope: {
+    year: { en: 'Yearly budget', fr: 'Budget annuel' },
+    month: { en: 'Monthly budget', fr: 'Budget mensuel' },
+    campaign: { en: 'Campaign budget', fr: 'Budget de campagne' },
   },
   per: {
     day: { en: 'day', fr: 'jour' },

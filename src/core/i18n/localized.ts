@@ -51,6 +51,8 @@ export interface Typography {
   megabytes: string;
   /** A message's code span where only plain text can be shown: `'juli'` / `« juli »` (i18n/code-spans.ts). */
   codeQuote: (code: string) => string;
+  /** The BCP 47 tag `Intl` formats this language's dates with (i18n/dates.ts). */
+  intlLocale: string;
 }
 
 const NO_BREAK_SPACE = '\u00A0';
@@ -68,6 +70,7 @@ export const TYPOGRAPHY: Record<Locale, Typography> = {
     longDate: (day, month, year) => `${month} ${day}, ${year}`,
     megabytes: 'MB',
     codeQuote: (code) => `'${code}'`,
+    intlLocale: 'en-US',
   },
   fr: {
     colon: `${NO_BREAK_SPACE}: `,
@@ -81,5 +84,6 @@ export const TYPOGRAPHY: Record<Locale, Typography> = {
     longDate: (day, month, year) => `${day === 1 ? '1er' : day}${NO_BREAK_SPACE}${month} ${year}`,
     megabytes: 'Mo',
     codeQuote: (code) => `«${NO_BREAK_SPACE}${code}${NO_BREAK_SPACE}»`,
+    intlLocale: 'fr-CA',
   },
 };

@@ -55,6 +55,19 @@ export function formatDate(value: unknown, locale: Locale): DateText | undefined
   return { iso: match[0], text };
 }
 
+/** The first day of every month after `first`'s, up to `last` (UTC times). */
+export function monthStarts(first: number, last: number): number[] {
+  const months: number[] = [];
+  const start = new Date(first);
+  for (
+    let month = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1);
+    month <= last;
+    month = Date.UTC(new Date(month).getUTCFullYear(), new Date(month).getUTCMonth() + 1, 1)
+  )
+    months.push(month);
+  return months;
+}
+
 /** A plain number: digits grouped (`18,000` / `18 000`), at most two decimals, none when whole. */
 export function formatNumber(value: number, locale: Locale): string {
   const rounded = Math.round(value * 100) / 100;

@@ -184,18 +184,52 @@ export interface ResourceRow {
   source: SourceRef;
 }
 
+/**
+ * The budgets of the plan, never added across currencies or periods: one envelope per currency and
+ * period (a yearly and a campaign budget are two envelopes, as are a CAD and a EUR budget).
+ */
 export interface Budget {
+  /** The plan's currency: the plan document's, else the first budget block's that names one. */
   currency: string | undefined;
-  /** Sum of the declared `total` of every budget block; `undefined` when none declares one. */
+  /** Plan's currency first, then the others as they first appear; in each, year, month, campaign. */
+  envelopes: BudgetEnvelope[];
+  /**
+   * Per currency with a monthly envelope: yearly totals plus monthly totals × 12, the figure
+   * `budget-minimum` compares with its floor. Shown labelled as such, never as a total.
+   */
+  annualised: { currency: string | undefined; label: string; amount: NumberText }[];
+  /** Why the plan's-currency totals leave some budgets out (they are in another currency); else `undefined`. */
+  currencyNote: string | undefined;
+  /** The budget blocks, in plan order (usually one, in the plan document). */
+  blocks: BudgetBlock[];
+}
+
+export interface BudgetBlock {
+  /** The period as written (`year` when none is written, as `budget-minimum` reads it). */
+  period: Labelled;
+  currency: string | undefined;
   total: NumberText | undefined;
-  /** Sum of all budget lines. */
+  source: SourceRef;
+}
+
+/** The budget blocks of one currency and one period, summed. */
+export interface BudgetEnvelope {
+  /** `Yearly budget (USD)`, `Campaign budget (EUR)`. */
+  title: string;
+  currency: string | undefined;
+  period: Labelled;
+  /** Sum of the declared `total` of its blocks; `undefined` when none declares one. */
+  total: NumberText | undefined;
+  /** Sum of its lines. */
   allocated: NumberText;
   /** `total - allocated` when positive. */
   unallocated: NumberText | undefined;
-  /** The budget blocks, in plan order (usually one, in the plan document). */
-  blocks: { period: Labelled | undefined; total: NumberText | undefined; source: SourceRef }[];
+  /** For a monthly envelope, its total × 12 (labelled so); else `undefined`. */
+  perYear: NumberText | undefined;
   /** Lines grouped by category, largest category first; each category with its share of `allocated`. */
   categories: BudgetCategory[];
+  /** Where its blocks are written, in plan order. */
+  sources: SourceRef[];
 }
 
 export interface BudgetCategory {

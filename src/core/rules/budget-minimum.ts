@@ -1,4 +1,4 @@
-import { isAmount, money, sumAmounts } from '../util/money';
+import { budgetPeriod, isAmount, isAnnualisable, money, yearlyEquivalent } from '../util/money';
 import { inPlanOrder } from '../workspace/plan-index';
 import type { Localized, RelatedLocation } from '../types';
 import { valueRange } from '../document/yaml-location';
@@ -7,9 +7,6 @@ import type { PlanRule } from './rule';
 
 /** About what part of one person's time costs in a year (the five-questions method's rule of thumb). */
 export const DEFAULT_FLOOR = 15000;
-
-/** How a budget's `total` becomes a yearly amount. A campaign says nothing about a year: not counted. */
-const PER_YEAR: Record<string, number> = { year: 1, month: 12 };
 
 export const budgetMinimum: PlanRule = {
   id: 'budget-minimum',
@@ -40,18 +37,16 @@ export const budgetMinimum: PlanRule = {
     const currency =
       currencyOf(index.plan) ?? budgets.map((site) => currencyOf(site.value)).find((code) => code !== undefined);
     // Budgets in another currency are `budget-currency`'s finding; adding them up would mean nothing.
-    const counted = budgets.filter((site) => {
-      const period = site.value.period ?? 'year';
-      return (
+    // A campaign says nothing about a year: only yearly and monthly budgets count (`yearlyEquivalent`).
+    const counted = budgets.filter(
+      (site) =>
         isAmount(site.value.total) &&
-        typeof period === 'string' &&
-        period in PER_YEAR &&
-        (currencyOf(site.value) ?? currency) === currency
-      );
-    });
+        isAnnualisable(budgetPeriod(site.value.period)) &&
+        (currencyOf(site.value) ?? currency) === currency,
+    );
     if (counted.length === 0) return;
-    const yearly = sumAmounts(
-      counted.map((site) => (site.value.total as number) * PER_YEAR[String(site.value.period ?? 'year')]),
+    const yearly = yearlyEquivalent(
+      counted.map((site) => ({ total: site.value.total as number, period: budgetPeriod(site.value.period) })),
     );
     const floor = isAmount(context.options.floor) ? context.options.floor : DEFAULT_FLOOR;
     if (yearly >= floor) return;

@@ -47,3 +47,33 @@ export function sumAmounts(amounts: readonly number[]): number {
 export function isAmount(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 && value <= MAX_AMOUNT;
 }
+
+/**
+ * The period a budget's amounts cover: as written, or `year` when none is written. `budget-minimum`
+ * and the report's budget section both read periods through here, so they never disagree.
+ */
+export function budgetPeriod(value: unknown): string {
+  if (value === undefined) return 'year';
+  // Anything but a string is a schema error, shown as written and never matching a period.
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+}
+
+/** How many of a period make a year. A campaign (or an unknown period) says nothing about a year. */
+const PERIODS_PER_YEAR: Readonly<Record<string, number>> = { year: 1, month: 12 };
+
+/** Whether budgets of `period` can be brought to a year: `year` and `month` can, `campaign` cannot. */
+export function isAnnualisable(period: string): boolean {
+  return Object.hasOwn(PERIODS_PER_YEAR, period);
+}
+
+/**
+ * The yearly figure of budgets of one currency: yearly totals as they are, monthly totals × 12,
+ * summed to the cent. Budgets of any other period are left out (see {@link isAnnualisable}).
+ */
+export function yearlyEquivalent(budgets: readonly { total: number; period: string }[]): number {
+  return sumAmounts(
+    budgets
+      .filter((budget) => isAnnualisable(budget.period))
+      .map((budget) => budget.total * PERIODS_PER_YEAR[budget.period]),
+  );
+}

@@ -152,29 +152,55 @@ describe('assemblePlan', () => {
       );
       assert.equal(model.resources.hoursPerWeek.text, '22.5');
       const budget = model.budget;
-      assert.equal(budget.total?.text, '23,000 CAD');
-      assert.equal(budget.allocated.text, '20,000 CAD');
-      assert.equal(budget.unallocated?.text, '3,000 CAD');
       assert.deepEqual(
-        budget.blocks.map((block) => [block.source.path, block.period?.value, block.total?.value]),
+        budget.blocks.map((block) => [block.source.path, block.period.value, block.currency, block.total?.value]),
         [
-          ['plan.md', 'year', 20000],
-          ['annex-b.md', 'campaign', 3000],
+          ['plan.md', 'year', 'CAD', 20000],
+          ['annex-b.md', 'campaign', 'CAD', 3000],
         ],
       );
+      // A yearly and a campaign budget are two envelopes: never one 23,000 CAD "per year".
       assert.deepEqual(
-        budget.categories.map((category) => [
-          category.category.value,
-          category.amount.value,
-          category.share.text,
-          category.lines.map((line) => line.label),
+        budget.envelopes.map((envelope) => [
+          envelope.title,
+          envelope.total?.text,
+          envelope.allocated.text,
+          envelope.unallocated?.text,
+          envelope.sources.map((source) => source.path),
+          envelope.categories.map((category) => [
+            category.category.value,
+            category.amount.value,
+            category.share.text,
+            category.lines.map((line) => line.label),
+          ]),
         ]),
         [
-          ['staff', 15000, '75.0%', ['Community manager']],
-          ['ads', 3000, '15.0%', ['Ads', 'Launch ads']],
-          ['content', 2000, '10.0%', ['Photo shoot']],
+          [
+            'Yearly budget (CAD)',
+            '20,000 CAD',
+            '17,000 CAD',
+            '3,000 CAD',
+            ['plan.md'],
+            [
+              ['staff', 15000, '88.2%', ['Community manager']],
+              ['ads', 2000, '11.8%', ['Ads']],
+            ],
+          ],
+          [
+            'Campaign budget (CAD)',
+            '3,000 CAD',
+            '3,000 CAD',
+            undefined,
+            ['annex-b.md'],
+            [
+              ['content', 2000, '66.7%', ['Photo shoot']],
+              ['ads', 1000, '33.3%', ['Launch ads']],
+            ],
+          ],
         ],
       );
+      assert.deepEqual(budget.annualised, []);
+      assert.equal(budget.currencyNote, undefined);
     });
 
     it('normalises posting frequencies to a week', () => {
@@ -317,8 +343,9 @@ describe('assemblePlan', () => {
       assert.equal(model.locale, 'fr');
       assert.equal(model.labels.objectives, 'Objectifs et indicateurs');
       assert.equal(model.cover.period?.text, '1er\u00A0janvier 2027 – 31\u00A0décembre 2027');
-      assert.equal(model.budget.total?.text, '23\u00A0000\u00A0CAD');
-      assert.equal(model.budget.categories[0].share.text, '75,0\u00A0%');
+      assert.equal(model.budget.envelopes[0].title, 'Budget annuel (CAD)');
+      assert.equal(model.budget.envelopes[0].total?.text, '20\u00A0000\u00A0CAD');
+      assert.equal(model.budget.envelopes[0].categories[0].share.text, '88,2\u00A0%');
       assert.equal(model.steps[1].status.label, 'Manquante');
       assert.match(model.validation.findings[0].message, /^L’étape `measure`|^L'étape|measure/);
     });

@@ -1,10 +1,13 @@
-import type { Budget, TimelineEntry } from '../../report/model';
+import type { BudgetEnvelope, TimelineEntry } from '../../report/model';
 import { escapeHtml as e } from '../../util/escape';
 import { maxOf, minOf } from '../../util/arrays';
+import { monthAndYear } from '../../i18n/dates';
+import { monthStarts } from '../../report/format';
+import type { Locale } from '../../types';
 
-/** Horizontal bars, one per category, as inline SVG (prints exactly, needs no script or font file). */
-export function budgetChart(budget: Budget, color: string): string {
-  const categories = budget.categories.filter((category) => category.amount.value > 0);
+/** Horizontal bars, one per category of one envelope, as inline SVG (prints exactly, needs no script or font file). */
+export function budgetChart(envelope: BudgetEnvelope, color: string): string {
+  const categories = envelope.categories.filter((category) => category.amount.value > 0);
   if (categories.length === 0) return '';
   const rowHeight = 30;
   const labelWidth = 170;
@@ -32,8 +35,11 @@ function isoTime(iso: string): number | undefined {
   return Number.isNaN(time) ? undefined : time;
 }
 
+/** Room for one axis label (`févr. 2027` at 11px), so that labels never overlap. */
+const LABEL_SLOT = 72;
+
 /** A strip across the plan's span: month ticks, a mark per date (circle: step, diamond: objective). */
-export function timelineChart(entries: TimelineEntry[], color: string): string {
+export function timelineChart(entries: TimelineEntry[], color: string, locale: Locale): string {
   const dated = entries
     .map((entry) => ({ entry, time: isoTime(entry.date.iso) }))
     .filter((item): item is { entry: TimelineEntry; time: number } => item.time !== undefined);
@@ -44,19 +50,17 @@ export function timelineChart(entries: TimelineEntry[], color: string): string {
   const left = 20;
   const width = 680;
   const x = (time: number) => left + ((time - first) / (last - first)) * width;
-  const ticks: string[] = [];
-  const start = new Date(first);
-  for (
-    let month = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1));
-    month.getTime() <= last;
-    month = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 1))
-  ) {
-    const position = x(month.getTime()).toFixed(1);
-    const label = `${String(month.getUTCMonth() + 1).padStart(2, '0')}/${String(month.getUTCFullYear()).slice(2)}`;
-    ticks.push(
-      `<line class="sp-tick" x1="${position}" y1="30" x2="${position}" y2="40" stroke="#9aa4b2"></line><text class="sp-chart-muted" x="${position}" y="56" text-anchor="middle">${label}</text>`,
-    );
-  }
+  const months = monthStarts(first, last);
+  // Every month has its tick; a label every `every` months, as many as fit.
+  const every = Math.max(1, Math.ceil(months.length / Math.floor(width / LABEL_SLOT)));
+  const ticks = months.map((month, index) => {
+    const position = x(month).toFixed(1);
+    const tick = `<line class="sp-tick" x1="${position}" y1="30" x2="${position}" y2="40" stroke="#9aa4b2"></line>`;
+    if (index % every !== 0) return tick;
+    // Kept inside the strip, so the first and last labels are not cut at the edges.
+    const labelX = Math.min(Math.max(x(month), LABEL_SLOT / 2), 720 - LABEL_SLOT / 2).toFixed(1);
+    return `${tick}<text class="sp-chart-muted" x="${labelX}" y="56" text-anchor="middle">${e(monthAndYear(month, locale))}</text>`;
+  });
   const marks = dated.map(({ entry, time }) => {
     const cx = x(time).toFixed(1);
     if (entry.kind.value === 'objective-deadline')

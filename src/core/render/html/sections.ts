@@ -3,6 +3,7 @@ import { SECTION_IDS } from '../../report/sections';
 import type {
   Annex,
   Budget,
+  BudgetEnvelope,
   Charter,
   ObjectiveRow,
   PlanModel,
@@ -177,16 +178,31 @@ function resources(html: HtmlBlocks, resources: Resources): string {
 
 function budget(html: HtmlBlocks, budget: Budget): string {
   const labels = html.labels;
-  if (budget.categories.length === 0 && !budget.total)
+  if (budget.envelopes.length === 0)
     return html.section(SECTION_IDS.budget, labels.budget, html.empty(labels.noBudget));
+  const summary = [
+    budget.currencyNote ? `<p class="sp-callout sp-budget-note">${e(budget.currencyNote)}</p>` : '',
+    budget.annualised.length > 0
+      ? `<div class="sp-cards">${budget.annualised.map((item) => card(item.label, item.amount.text)).join('')}</div>`
+      : '',
+  ];
+  const content = [...summary, ...budget.envelopes.map((envelope) => budgetEnvelope(html, envelope))]
+    .filter((part) => part !== '')
+    .join('\n');
+  return html.section(SECTION_IDS.budget, labels.budget, content, budget.blocks[0]?.source);
+}
+
+/** One currency and period: its figures, its chart and its lines, never mixed with another envelope's. */
+function budgetEnvelope(html: HtmlBlocks, envelope: BudgetEnvelope): string {
+  const labels = html.labels;
   const cards = [
-    budget.total ? card(labels.budgetTotal, budget.total.text) : '',
-    card(labels.allocated, budget.allocated.text),
-    budget.unallocated ? card(labels.unallocated, budget.unallocated.text) : '',
+    envelope.total ? card(labels.budgetTotal, envelope.total.text) : '',
+    card(labels.allocated, envelope.allocated.text),
+    envelope.unallocated ? card(labels.unallocated, envelope.unallocated.text) : '',
+    envelope.perYear ? card(labels.perYearFromMonthly, envelope.perYear.text) : '',
   ].join('');
-  const period = budget.blocks.find((block) => block.period)?.period;
   const rows: string[] = [];
-  for (const category of budget.categories) {
+  for (const category of envelope.categories) {
     rows.push(
       `<tr class="sp-group"><td>${e(category.category.label)}</td><td class="sp-num">${e(category.share.text)}</td><td class="sp-num">${e(category.amount.text)}</td></tr>`,
     );
@@ -198,14 +214,22 @@ function budget(html: HtmlBlocks, budget: Budget): string {
       );
     }
   }
-  const footer = `<tr class="sp-total"><td>${e(labels.allocated)}${period ? ` <span class="sp-muted">(${e(period.label)})</span>` : ''}</td><td class="sp-num">${budget.categories.length > 0 ? '100%' : ''}</td><td class="sp-num">${e(budget.allocated.text)}</td></tr>`;
-  const content = [
+  const footer = `<tr class="sp-total"><td>${e(labels.allocated)} <span class="sp-muted">(${e(envelope.period.label)})</span></td><td class="sp-num">${envelope.categories.length > 0 ? '100%' : ''}</td><td class="sp-num">${e(envelope.allocated.text)}</td></tr>`;
+  const sources = envelope.sources.map((source) => e(source.path)).join(' · ');
+  return [
+    `<div class="sp-envelope" data-currency="${e(envelope.currency ?? '')}" data-period="${e(envelope.period.value)}">`,
+    `<h3${html.src(envelope.sources[0])}>${e(envelope.title)}</h3>`,
+    `<p class="sp-muted sp-small">${sources}</p>`,
     `<div class="sp-cards">${cards}</div>`,
-    `<h3>${e(labels.budgetByCategory)}</h3>`,
-    budgetChart(budget, html.model.branding.color),
-    table([labels.budgetLine, `${labels.share}#`, `${labels.amount}#`], rows, footer),
-  ].join('\n');
-  return html.section(SECTION_IDS.budget, labels.budget, content, budget.blocks[0]?.source);
+    envelope.categories.length > 0 ? `<h4>${e(labels.budgetByCategory)}</h4>` : '',
+    budgetChart(envelope, html.model.branding.color),
+    envelope.categories.length > 0
+      ? table([labels.budgetLine, `${labels.share}#`, `${labels.amount}#`], rows, footer)
+      : '',
+    '</div>',
+  ]
+    .filter((part) => part !== '')
+    .join('\n');
 }
 
 function timeline(html: HtmlBlocks, entries: TimelineEntry[]): string {
@@ -219,7 +243,7 @@ function timeline(html: HtmlBlocks, entries: TimelineEntry[]): string {
   return html.section(
     SECTION_IDS.timeline,
     labels.timeline,
-    `${timelineChart(entries, html.model.branding.color)}\n<ol class="sp-timeline">\n${items.join('\n')}\n</ol>`,
+    `${timelineChart(entries, html.model.branding.color, html.model.locale)}\n<ol class="sp-timeline">\n${items.join('\n')}\n</ol>`,
   );
 }
 

@@ -1,4 +1,4 @@
-import type { Budget } from '../../../report/model';
+import type { Budget, BudgetEnvelope } from '../../../report/model';
 import { SECTION_IDS } from '../../../report/sections';
 import { boxLayout } from '../layouts';
 import type { Content, ContentNode, TableNode } from '../theme';
@@ -6,10 +6,25 @@ import type { PdfBlocks } from '../blocks';
 import { maxOf } from '../../../util/arrays';
 
 export function budget(pdf: PdfBlocks, budget: Budget): Content[] {
-  const { labels, theme } = pdf;
-  if (budget.categories.length === 0 && !budget.total)
+  const { labels } = pdf;
+  if (budget.envelopes.length === 0)
     return pdf.section(SECTION_IDS.budget, labels.budget, [pdf.muted(labels.noBudget)]);
-  const card = (label: string, value: string): TableNode => ({
+  const summary: Content[] = [];
+  if (budget.currencyNote) summary.push(pdf.callout({ text: pdf.t(budget.currencyNote) }));
+  if (budget.annualised.length > 0)
+    summary.push({
+      columns: budget.annualised.map((item) => card(pdf, item.label, item.amount.text)),
+      columnGap: 12,
+      margin: [0, 0, 0, 16],
+    });
+  return pdf.section(SECTION_IDS.budget, labels.budget, [
+    ...summary,
+    ...budget.envelopes.flatMap((envelope) => budgetEnvelope(pdf, envelope)),
+  ]);
+}
+
+function card(pdf: PdfBlocks, label: string, value: string): TableNode {
+  return {
     table: {
       widths: ['*'],
       body: [
@@ -23,16 +38,33 @@ export function budget(pdf: PdfBlocks, budget: Budget): Content[] {
         ],
       ],
     },
-    layout: boxLayout('#FFFFFF', 10, theme.line),
-  });
+    layout: boxLayout('#FFFFFF', 10, pdf.theme.line),
+  };
+}
+
+/** One currency and period: its figures, its chart and its lines, never mixed with another envelope's. */
+function budgetEnvelope(pdf: PdfBlocks, envelope: BudgetEnvelope): Content[] {
+  const { labels, theme } = pdf;
   const cards = [
-    budget.total ? card(labels.budgetTotal, budget.total.text) : undefined,
-    card(labels.allocated, budget.allocated.text),
-    budget.unallocated ? card(labels.unallocated, budget.unallocated.text) : undefined,
+    envelope.total ? card(pdf, labels.budgetTotal, envelope.total.text) : undefined,
+    card(pdf, labels.allocated, envelope.allocated.text),
+    envelope.unallocated ? card(pdf, labels.unallocated, envelope.unallocated.text) : undefined,
+    envelope.perYear ? card(pdf, labels.perYearFromMonthly, envelope.perYear.text) : undefined,
   ].filter((item) => item !== undefined);
-  const period = budget.blocks.find((block) => block.period)?.period;
+  const heading: Content = {
+    stack: [
+      { text: pdf.t(envelope.title), style: 'h2', margin: [0, 0, 0, 2] },
+      { text: pdf.t(envelope.sources.map((source) => source.path).join(' · ')), style: 'small', color: theme.muted },
+    ],
+    margin: [0, 0, 0, 8],
+  };
+  // The heading stays with the figures it names.
+  const parts: Content[] = [
+    { stack: [heading, { columns: cards, columnGap: 12, margin: [0, 0, 0, 16] }], unbreakable: true },
+  ];
+  if (envelope.categories.length === 0) return parts;
   const rows: ContentNode[][] = [];
-  for (const category of budget.categories) {
+  for (const category of envelope.categories) {
     const group = { fillColor: theme.soft, bold: true };
     rows.push([
       pdf.cell(category.category.label, group),
@@ -56,29 +88,29 @@ export function budget(pdf: PdfBlocks, budget: Budget): Content[] {
       {
         text: [
           pdf.t(labels.allocated),
-          ...(period ? [{ text: ` (${pdf.t(period.label)})`, color: theme.muted, bold: false }] : []),
+          { text: ` (${pdf.t(envelope.period.label)})`, color: theme.muted, bold: false },
         ],
       },
-      pdf.cell(budget.categories.length > 0 ? '100%' : ''),
-      pdf.cell(budget.allocated.text),
+      pdf.cell('100%'),
+      pdf.cell(envelope.allocated.text),
     ],
   ];
-  if (budget.total) footer.push([pdf.cell(labels.budgetTotal), { text: '' }, pdf.cell(budget.total.text)]);
+  if (envelope.total) footer.push([pdf.cell(labels.budgetTotal), { text: '' }, pdf.cell(envelope.total.text)]);
   const table = pdf.table([labels.budgetLine, `${labels.share}#`, `${labels.amount}#`], ['*', 60, 100], rows, footer);
-  return pdf.section(SECTION_IDS.budget, labels.budget, [
-    { columns: cards, columnGap: 12, margin: [0, 0, 0, 16] },
+  parts.push(
     {
-      stack: [{ text: pdf.t(labels.budgetByCategory), style: 'h2', margin: [0, 0, 0, 8] }, budgetChart(pdf, budget)],
-      unbreakable: budget.categories.length <= 20,
+      stack: [{ text: pdf.t(labels.budgetByCategory), style: 'h3', margin: [0, 0, 0, 8] }, budgetChart(pdf, envelope)],
+      unbreakable: envelope.categories.length <= 20,
     },
     table,
-  ]);
+  );
+  return parts;
 }
 
 /** Horizontal bars, one per category, longest first — the HTML export's chart, drawn as a canvas. */
-function budgetChart(pdf: PdfBlocks, budget: Budget): ContentNode {
+function budgetChart(pdf: PdfBlocks, envelope: BudgetEnvelope): ContentNode {
   const theme = pdf.theme;
-  const categories = budget.categories.filter((category) => category.amount.value > 0);
+  const categories = envelope.categories.filter((category) => category.amount.value > 0);
   if (categories.length === 0) return { text: '' };
   const labelWidth = 118;
   const valueWidth = 150;

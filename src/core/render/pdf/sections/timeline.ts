@@ -4,6 +4,8 @@ import { gridLayout } from '../layouts';
 import type { Content, ContentNode, Shape } from '../theme';
 import type { PdfBlocks } from '../blocks';
 import { maxOf, minOf } from '../../../util/arrays';
+import { monthAndYear } from '../../../i18n/dates';
+import { monthStarts } from '../../../report/format';
 
 export function timeline(pdf: PdfBlocks, entries: TimelineEntry[]): Content[] {
   const { labels, theme } = pdf;
@@ -35,6 +37,9 @@ export function timeline(pdf: PdfBlocks, entries: TimelineEntry[]): Content[] {
   return pdf.section(SECTION_IDS.timeline, labels.timeline, [...timelineChart(pdf, entries), list]);
 }
 
+/** Room for one axis label (`févr. 2027` at 7 pt), so that labels never overlap. */
+const LABEL_SLOT = 44;
+
 /** A strip across the plan's span: month ticks, one mark per date (circle: step, diamond: objective, bar: plan start and end). */
 function timelineChart(pdf: PdfBlocks, entries: TimelineEntry[]): Content[] {
   const theme = pdf.theme;
@@ -54,15 +59,9 @@ function timelineChart(pdf: PdfBlocks, entries: TimelineEntry[]): Content[] {
     { type: 'line', x1: left, y1: y, x2: left + span, y2: y, lineWidth: 3, lineColor: theme.line, lineCap: 'round' },
   ];
   const labels: ContentNode[] = [];
-  const start = new Date(first);
-  const months: number[] = [];
-  for (
-    let month = Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 1);
-    month <= last;
-    month = Date.UTC(new Date(month).getUTCFullYear(), new Date(month).getUTCMonth() + 1, 1)
-  )
-    months.push(month);
-  const every = Math.max(1, Math.ceil(months.length / 14));
+  const months = monthStarts(first, last);
+  // Every month has its tick; a label every `every` months, as many as fit.
+  const every = Math.max(1, Math.ceil(months.length / Math.floor(span / LABEL_SLOT)));
   months.forEach((month, index) => {
     const position = x(month);
     canvas.push({
@@ -75,12 +74,15 @@ function timelineChart(pdf: PdfBlocks, entries: TimelineEntry[]): Content[] {
       lineColor: '#9AA4B2',
     });
     if (index % every !== 0) return;
-    const date = new Date(month);
+    // Centred on its tick, kept inside the strip so the first and last labels are not cut.
+    const labelX = Math.min(Math.max(position - LABEL_SLOT / 2, 0), pdf.width - LABEL_SLOT);
     labels.push({
-      text: `${String(date.getUTCMonth() + 1).padStart(2, '0')}/${String(date.getUTCFullYear()).slice(2)}`,
+      text: pdf.t(monthAndYear(month, pdf.model.locale)),
       fontSize: 7,
       color: theme.muted,
-      relativePosition: { x: position - 11, y: 0 },
+      width: LABEL_SLOT,
+      alignment: 'center',
+      relativePosition: { x: labelX, y: 0 },
     });
   });
   for (const { entry, time } of dated) {
