@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { basename, dirname, join } from 'node:path';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { assemblePlan, type PlanModel } from '../../../src/core/report';
-import type { SourceText } from '../../../src/core/document/document';
-import type { DirectoryEntry, FileHost } from '../../../src/core/workspace/host';
+import { OneFolderHost, PLAN_FOLDER as FOLDER } from '../../support/folder-host';
 import { Linter } from '../../../src/core/lint/linter';
 import { renderPlanHtml } from '../../../src/core/render/html/report';
 import { renderPlanPdf } from '../../../src/core/render/pdf';
@@ -18,7 +17,6 @@ import { propertyParameters } from '../../support/property';
  */
 
 const ROOT = join(__dirname, '..', '..', '..');
-const FOLDER = '/workspace/plan';
 const CURRENCIES = ['CAD', 'USD', 'EUR'] as const;
 const PERIODS = ['year', 'month', 'campaign'] as const;
 const CATEGORIES = ['staff', 'ads', 'content', 'tools'] as const;
@@ -43,24 +41,6 @@ const BUDGET: fc.Arbitrary<BudgetInput> = fc.record({
 });
 
 /** The plan's files in memory: the plan document with the first budget, one annex per other budget. */
-class PlanHost implements FileHost {
-  constructor(private readonly texts: ReadonlyMap<string, string>) {}
-
-  read(file: string): SourceText | undefined {
-    const text = dirname(file) === FOLDER ? this.texts.get(basename(file)) : undefined;
-    return text === undefined ? undefined : { text };
-  }
-
-  list(directory: string): DirectoryEntry[] {
-    if (directory !== FOLDER) return [];
-    return [{ name: '.git', directory: true }, ...[...this.texts.keys()].map((name) => ({ name, directory: false }))];
-  }
-
-  isFile(file: string): boolean {
-    return dirname(file) === FOLDER && this.texts.has(basename(file));
-  }
-}
-
 function budgetYaml(budget: BudgetInput): string {
   const lines = budget.lines.map(
     (line, position) =>
@@ -90,7 +70,7 @@ function modelOf(planCurrency: string, budgets: BudgetInput[]): PlanModel {
       `---\nsocialplan: annex\ntitle: Annex ${position}\norder: ${position}\n${budgetYaml(budget)}\n---\n\nAn annex.\n`,
     ),
   );
-  const linter = new Linter(new PlanHost(texts), { trusted: true });
+  const linter = new Linter(new OneFolderHost(texts), { trusted: true });
   const documents = [...texts.keys()]
     .map((name) => linter.documents.document(join(FOLDER, name)))
     .filter((document) => document !== undefined);

@@ -1,11 +1,10 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import fc from 'fast-check';
 import { isMap, isPair, isScalar, isSeq, parseDocument, visit, type Node } from 'yaml';
 import { assemblePlan } from '../../../src/core/report';
-import type { SourceText } from '../../../src/core/document/document';
-import type { DirectoryEntry, FileHost } from '../../../src/core/workspace/host';
+import { OneFolderHost, PLAN_FOLDER as FOLDER } from '../../support/folder-host';
 import { INTERNAL_ERROR_RULE, Linter } from '../../../src/core/lint/linter';
 import { RULES } from '../../../src/core/rules';
 import { renderPlanHtml } from '../../../src/core/render/html/report';
@@ -21,7 +20,6 @@ import { propertyParameters } from '../../support/property';
  */
 
 const EXAMPLES_FOLDER = join(__dirname, '..', '..', '..', 'examples');
-const FOLDER = '/workspace/plan';
 /** The English (five-steps) and French (six-phases) examples' files, by name. */
 const EXAMPLES = ['en', 'fr'].map((example) => {
   const folder = join(EXAMPLES_FOLDER, example);
@@ -33,24 +31,6 @@ const EXAMPLE = fc.constantFrom(...EXAMPLES);
 const fileOf = (texts: ReadonlyMap<string, string>, choice: number): string => [...texts.keys()][choice % texts.size];
 
 /** The example's files, from memory, some of them edited (and a `.git`: nothing above is read). */
-class ExampleHost implements FileHost {
-  constructor(private readonly texts: ReadonlyMap<string, string>) {}
-
-  read(file: string): SourceText | undefined {
-    const text = dirname(file) === FOLDER ? this.texts.get(basename(file)) : undefined;
-    return text === undefined ? undefined : { text };
-  }
-
-  list(directory: string): DirectoryEntry[] {
-    if (directory !== FOLDER) return [];
-    return [{ name: '.git', directory: true }, ...[...this.texts.keys()].map((name) => ({ name, directory: false }))];
-  }
-
-  isFile(file: string): boolean {
-    return dirname(file) === FOLDER && this.texts.has(basename(file));
-  }
-}
-
 const TYPED = fc.oneof(
   {
     weight: 3,
@@ -148,7 +128,7 @@ function editData(text: string, [position, action, value]: [number, 'replace' | 
  * never holds a script tag or a `javascript:` link (typed text may say it, escaped).
  */
 function checkPlan(texts: ReadonlyMap<string, string>): Finding[] {
-  const linter = new Linter(new ExampleHost(texts), { trusted: true });
+  const linter = new Linter(new OneFolderHost(texts), { trusted: true });
   const documents = [...texts.keys()]
     .map((name) => linter.documents.document(join(FOLDER, name)))
     .filter((document) => document !== undefined);
@@ -173,7 +153,9 @@ function checkPlan(texts: ReadonlyMap<string, string>): Finding[] {
   return findings;
 }
 
-describe('assembling and rendering: properties', () => {
+describe('assembling and rendering: properties', function () {
+  // Hundreds of full lints and renders: a guard against a hang that leaves room for a loaded machine.
+  this.timeout(120_000);
   it('random edits in the examples’ files: the model, its HTML and its PDF definition never throw; no script', () => {
     fc.assert(
       fc.property(EXAMPLE, fc.array(EDIT, { minLength: 1, maxLength: 6 }), (example, edits) => {
