@@ -52,8 +52,8 @@ function messageFor(element: SettledElement, written: string): Localized | undef
     case 'dropped':
       if (VOID_TAGS.has(element.tag)) return droppedVoid(tag);
       return {
-        en: `${tag} is not shown in the report: it is dropped with everything up to ${closing} (a report holds no scripts, styles, frames, forms or embedded documents). Write its content as Markdown instead.`,
-        fr: `L’élément ${tag} n’apparaît pas dans le rapport : il est supprimé avec tout ce qui le suit jusqu’à ${closing} (un rapport ne contient ni scripts, ni styles, ni cadres, ni formulaires, ni documents intégrés). Écrivez plutôt son contenu en Markdown.`,
+        en: `${tag} is not shown in the report: it is dropped with everything up to ${closing} (a report holds no scripts, styles, frames, forms or embedded documents). Remove it, or write what it should say in Markdown.`,
+        fr: `L’élément ${tag} n’apparaît pas dans le rapport : il est supprimé avec tout ce qui le suit jusqu’à ${closing} (un rapport ne contient ni scripts, ni styles, ni cadres, ni formulaires, ni documents intégrés). Supprimez-le, ou écrivez en Markdown ce qu’il doit dire.`,
       };
     case 'unwrapped':
       if (VOID_TAGS.has(element.tag)) return droppedVoid(tag);
