@@ -11,11 +11,20 @@ import { labelsFor } from '../i18n/labels';
 import type { Locale } from '../types';
 import { escapeHtml } from '../util/escape';
 import { TYPOGRAPHY } from '../i18n/localized';
+import {
+  rawHtmlTreatment,
+  settleRawHtml,
+  sanitizerStrippedTags,
+  sanitizerTagNames,
+  unformattedBecause,
+} from '../document/raw-html';
 
 /**
- * Markdown bodies → safe HTML, with unified: remark-parse + remark-gfm → remark-rehype → rehype-raw
- * (raw HTML parsed by a real HTML parser, parse5) → rehype-sanitize (GitHub's schema, tightened) →
- * our finishing pass → rehype-stringify.
+ * Markdown bodies → safe HTML, with unified: remark-parse + remark-gfm → the raw HTML settled
+ * (document/raw-html.ts: an element left open no longer takes the rest of the body with it) →
+ * remark-rehype → rehype-raw (raw HTML parsed by a real HTML parser, parse5) → rehype-sanitize
+ * (GitHub's schema, tightened, its elements from the table the `raw-html` rule reads too) → our
+ * finishing pass → rehype-stringify.
  *
  * Raw HTML is parsed rather than dropped so that harmless markup an author writes (`<br>`, `<sup>`,
  * `<details>`) survives; everything is then sanitized, so nothing in a body can run, load or submit
@@ -42,7 +51,8 @@ export interface MarkdownOptions {
  */
 const SCHEMA: SanitizeSchema = {
   ...defaultSchema,
-  tagNames: (defaultSchema.tagNames ?? []).filter((tag) => !['picture', 'source'].includes(tag)),
+  // The one table of what is kept, unwrapped or dropped, which the `raw-html` rule reads too.
+  tagNames: sanitizerTagNames(),
   attributes: {
     ...defaultSchema.attributes,
     '*': (defaultSchema.attributes?.['*'] ?? []).filter(
@@ -70,32 +80,7 @@ const SCHEMA: SanitizeSchema = {
     source: [],
   },
   protocols: { href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
-  strip: [
-    'script',
-    'style',
-    'template',
-    'iframe',
-    'frame',
-    'frameset',
-    'object',
-    'embed',
-    'applet',
-    'noscript',
-    'noembed',
-    'noframes',
-    'svg',
-    'math',
-    'textarea',
-    'select',
-    'title',
-    'xmp',
-    'plaintext',
-    'form',
-    'button',
-    'link',
-    'meta',
-    'base',
-  ],
+  strip: sanitizerStrippedTags(),
   clobberPrefix: 'user-content-',
   allowComments: false,
   allowDoctypes: false,
@@ -158,12 +143,10 @@ export function renderMarkdown(markdown: string, options: MarkdownOptions): stri
   const key = `${options.locale}\0${data.idPrefix}\0${data.headingLevel}\0${data.firstLine ?? ''}\0${markdown}`;
   const cached = cache.get(key);
   if (cached !== undefined) return cached;
-  const { tree, html } =
-    markdown.length > MAX_FORMATTED_CHARACTERS
-      ? plainParagraphs(markdown, options.locale, data, 'long')
-      : nestingDepth(markdown) > MAX_FORMATTED_NESTING
-        ? plainParagraphs(markdown, options.locale, data, 'deep')
-        : formatted(markdown, options.locale, data);
+  const unformatted = unformattedBecause(markdown);
+  const { tree, html } = unformatted
+    ? plainParagraphs(markdown, options.locale, data, unformatted)
+    : formatted(markdown, options.locale, data);
   remember(cache, key, html);
   remember(trees, html, tree);
   return html;
@@ -171,39 +154,23 @@ export function renderMarkdown(markdown: string, options: MarkdownOptions): stri
 
 function formatted(markdown: string, locale: Locale, data: FinishData): { tree: Root; html: string } {
   // Raw HTML cannot be written without a `<`: without one, there is none to parse.
-  const processor = processorFor(locale, markdown.includes('<'));
+  const withRawHtml = markdown.includes('<');
+  const processor = processorFor(locale, withRawHtml);
   const file = { value: markdown, data: { socialplan: data } } as unknown as VFile;
-  const tree = processor.runSync(processor.parse(file), file);
+  // Raw HTML left open would take the rest of the body with it: it is settled first, as the
+  // `raw-html` rule tells the author (document/raw-html.ts).
+  const parsed = withRawHtml ? (settleRawHtml(markdown).tree as unknown as Root) : processor.parse(file);
+  const tree = processor.runSync(parsed, file);
   return { tree, html: String(processor.stringify(tree, file)).trim() };
 }
 
-/**
- * Above this many characters a body is not formatted: unified holds ~300 bytes per character of
- * Markdown (a 5 MB body took 12 s and 1.6 GB to export), which would stall the preview and the
- * editor with it. No plan's step is near it (the examples' longest body: under 5 KB).
- */
-export const MAX_FORMATTED_CHARACTERS = 512 * 1024;
+export { MAX_FORMATTED_CHARACTERS, MAX_FORMATTED_NESTING } from '../document/raw-html';
 
 const TOO_LONG: Record<Locale, (size: string) => string> = {
   en: (size) => `This text is too long to be formatted (${size} of Markdown): it is shown as plain paragraphs.`,
   fr: (size) =>
     `Ce texte est trop long pour être mis en forme (${size} de Markdown)\u00A0: il est affiché en paragraphes simples.`,
 };
-
-/**
- * Above this many characters of quote markers and indentation before a line's text, a body is not
- * formatted either: unified walks nested quotes and lists by recursion, and 5,000 `> ` overflow
- * the stack (a crash of the export, found by test/core/hostile-export.test.ts). A real plan's
- * deepest nesting is a few levels.
- */
-export const MAX_FORMATTED_NESTING = 200;
-
-/** The longest run of `>`, spaces and tabs that starts a line. */
-function nestingDepth(markdown: string): number {
-  let deepest = 0;
-  for (const match of markdown.matchAll(/^[ \t>]+/gm)) deepest = Math.max(deepest, match[0].length);
-  return deepest;
-}
 
 const TOO_DEEP: Record<Locale, string> = {
   en: 'This text is nested too deeply to be formatted (quotes or lists hundreds of levels deep): it is shown as plain paragraphs.',
@@ -308,7 +275,7 @@ function finish() {
       }
       if (element.tagName === 'a') finishLink(properties, data.idPrefix);
       if (
-        element.tagName === 'input' &&
+        rawHtmlTreatment(element.tagName) === 'removed' &&
         !(parent.type === 'element' && hasClass(parent.properties, 'task-list-item'))
       ) {
         // Only task-list checkboxes are inputs; a raw `<input type=image>` would show as a stray box.
@@ -317,7 +284,7 @@ function finish() {
       }
       // A task's checkbox is named by its item's text, for screen readers (WCAG 4.1.2).
       if (element.tagName === 'input' && parent.type === 'element') properties.ariaLabel = itemText(parent);
-      if (element.tagName === 'img') {
+      if (rawHtmlTreatment(element.tagName) === 'image') {
         parent.children[index] = imageAsLink(element, data);
         return;
       }

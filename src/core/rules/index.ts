@@ -12,6 +12,7 @@ import { planStructure } from './plan-structure';
 import { platformObjective } from './platform-objective';
 import { platformSecured } from './platform-secured';
 import { publishingCalendar } from './publishing-calendar';
+import { rawHtml } from './raw-html';
 import type { Rule } from './rule';
 import { schema } from './schema';
 import { stepOrder } from './step-order';
@@ -45,6 +46,7 @@ export const RULES: readonly Rule[] = [
   platformSecured,
   charterLegal,
   approval,
+  rawHtml,
 ];
 
 export const RULES_BY_ID: ReadonlyMap<string, Rule> = new Map(RULES.map((rule) => [rule.id, rule]));

@@ -282,6 +282,22 @@ describe('HTML export in a real browser (security)', function () {
     }
   });
 
+  it('raw HTML left open in a body hides nothing: every text after it is visible, and nothing runs', async () => {
+    const file = join(work, 'raw-html.html');
+    writeFileSync(file, exportHtml(join(ROOT, 'test', 'fixtures', 'raw-html')));
+    const seen = await visit(browser as Browser, file);
+    try {
+      for (const mark of ['STYLE', 'MATH', 'DETAILS', 'SCRIPT', 'IFRAME', 'IMAGE', 'COMMENT'])
+        assert.ok(await seen.page.getByText(`MARK-${mark}`).isVisible(), `MARK-${mark} is visible`);
+      assert.equal(seen.pwned(), 0, 'a payload ran');
+      assert.deepEqual(seen.attempted, []);
+      assert.deepEqual(await seen.violations(), []);
+      assert.deepEqual(await dangerousNodes(seen.page), []);
+    } finally {
+      await seen.close();
+    }
+  });
+
   for (const example of ['en', 'fr']) {
     it(`examples/${example}: loads nothing, every table-of-contents link lands`, async () => {
       const file = join(work, `${example}.html`);

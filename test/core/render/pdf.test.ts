@@ -219,6 +219,15 @@ describe('PDF export: rendering', function () {
     assert.match(text, /main-d’œuvre/);
   });
 
+  it('keeps the text after raw HTML left open in a body (a stray <style>, unclosed <math>, <details>, comment…)', async () => {
+    const { bytes } = await renderPlanPdf(modelOf(join(ROOT, 'test', 'fixtures', 'raw-html')));
+    const text = pdftotext(bytes);
+    for (const mark of ['STYLE', 'MATH', 'DETAILS', 'SCRIPT', 'IFRAME', 'IMAGE', 'COMMENT'])
+      assert.match(text, new RegExp(`MARK-${mark}`), `MARK-${mark} in the PDF`);
+    assert.doesNotMatch(text, /__pwned|evil\.example\/frame/);
+    assert.match(text, /\[Image: Shop\]/);
+  });
+
   it('embeds a PNG logo, leaves out a GIF or an SVG that points outside itself, with a warning', async () => {
     const model = modelOf(join(ROOT, 'examples', 'en'));
     const png = readFileSync(join(ROOT, 'test', 'fixtures', 'pdf', 'logo.png')).toString('base64');

@@ -165,7 +165,7 @@ describe('renderMarkdown', () => {
     '<object data="x.swf">fallback</object><embed src="x">',
     '<form action="https://evil.example"><input name="q"><button formaction="https://evil.example">fallback</button></form>',
     '<svg onload="alert(1)"><script>alert(1)</script><circle/>fallback</svg>',
-    '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>fallback',
+    '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>fallback</style></mglyph></table></mtext></math>',
     '<style>body { background: url(https://evil.example/x.png) }</style>',
     '<link rel="stylesheet" href="https://evil.example/x.css"><meta http-equiv="refresh" content="0;url=https://evil.example"><base href="https://evil.example/">',
     '<picture><source srcset="https://evil.example/p.png"></picture>',
@@ -179,6 +179,26 @@ describe('renderMarkdown', () => {
       assert.doesNotMatch(html, /fallback|alert\(1\)(?![^<]*")|evil\.example/, html);
     });
   }
+
+  it('an element left open takes nothing with it: the text after it stays, inert', () => {
+    for (const opening of [
+      '<style>p { color: red }',
+      '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+      '<details><summary>More</summary>',
+      '<script>alert(1)',
+      '<iframe src="https://evil.example/frame">',
+      '<!-- a note',
+      '<svg onload="alert(1)">',
+      '<textarea>',
+      '<template>',
+    ]) {
+      const html = render(`Intro.\n\n${opening}\n\nAfter **it**.\n\n## Later\n\nStill here.`);
+      assertInert(html);
+      assert.doesNotMatch(html, /<details|evil\.example/, html);
+      assert.match(html, /After <strong>it<\/strong>\./, html);
+      assert.match(html, /<h3>Later<\/h3>\s*<p>Still here\.<\/p>/, html);
+    }
+  });
 
   it('keeps table cells but not table backgrounds, link pings or targets', () => {
     const html = render(
