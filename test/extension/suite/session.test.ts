@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
+import { plainMessage } from '../../../src/core/i18n/code-spans';
 import type { StatusSnapshot } from '../../../src/extension/status-bar';
 import { activateExtension, EXTENSION_ID, open, ruleOf, uriOf, waitForDiagnostics, workspaceRoot } from '../helpers';
 
@@ -28,8 +29,9 @@ async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<st
     .join('\n\n');
 }
 
-const UNKNOWN_KEY_EN = 'Unknown key `budjet`. Did you mean `budget`?';
-const UNKNOWN_KEY_FR = 'Clé inconnue `budjet`. Vouliez-vous dire `budget` ?';
+// As the Problems panel shows them: code spans in quotes ('budjet', « budjet »).
+const UNKNOWN_KEY_EN = plainMessage('Unknown key `budjet`. Did you mean `budget`?', 'en');
+const UNKNOWN_KEY_FR = plainMessage('Clé inconnue `budjet`. Vouliez-vous dire `budget` ?', 'fr');
 
 const FRENCH_PLAN = [
   '---',
