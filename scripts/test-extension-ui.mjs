@@ -115,7 +115,7 @@ export async function runUiTests({ browser, url, folder, resultsDir, log, timeou
       const bulb = page.locator('.lightBulbWidget, .codicon-light-bulb, .codicon-lightbulb-autofix').first();
       await bulb.waitFor({ state: 'visible' });
       await bulb.click();
-      const item = page.locator('.action-widget .monaco-list-row', { hasText: 'Replace with `julie`' }).first();
+      const item = page.locator('.action-widget .monaco-list-row', { hasText: "Replace with 'julie'" }).first();
       await item.waitFor();
       await shot('quick-fix-menu');
       // The only action is focused: Enter applies it (the row never settles enough for a click).

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { Fix, Finding, Locale } from '../core/types';
 import { safeFixOf } from '../core/lint/fixes';
+import { plainMessage } from '../core/i18n/code-spans';
 import { append } from '../core/util/arrays';
 import { diagnosticMessage, ruleOf } from './diagnostics';
 import { fixAll, minimalEdit } from './fix-all';
@@ -77,7 +78,8 @@ export class SocialPlanCodeActions implements vscode.CodeActionProvider {
   }
 
   private quickFix(fix: Fix, diagnostic: vscode.Diagnostic, preferred: boolean, locale: Locale): vscode.CodeAction {
-    const action = new vscode.CodeAction(fix.title[locale], vscode.CodeActionKind.QuickFix);
+    // The light bulb shows plain text: code spans in quotes, as in the Problems panel.
+    const action = new vscode.CodeAction(plainMessage(fix.title[locale], locale), vscode.CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
     action.isPreferred = preferred;
     action.edit = toWorkspaceEdit(fix, this.session);

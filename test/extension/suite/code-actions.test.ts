@@ -28,7 +28,7 @@ suite('Code actions', () => {
     const document = await open('bakery/plan.md');
     await waitForDiagnostics(document.uri, hasRule('unknown-reference'));
     const actions = await codeActions(document.uri, rangeOf(document, 'juli', 'owner: juli'), 'quickfix');
-    const replace = actions.find((action) => action.title === 'Replace with `julie`');
+    const replace = actions.find((action) => action.title === "Replace with 'julie'");
     assert.ok(replace, `no "Replace with julie" among: ${actions.map((action) => action.title).join(' | ')}`);
     assert.equal(replace.kind?.value, 'quickfix');
     assert.notEqual(replace.isPreferred, true, 'a guessed id is not the preferred fix');
@@ -121,7 +121,7 @@ suite('Code actions', () => {
     const alone = await codeActions(plan.uri, audiance.range, 'quickfix');
     assert.deepEqual(
       alone.map((action) => action.title),
-      ['Rename to `audience`'],
+      ["Rename to 'audience'"],
     );
     try {
       await replaceText(plan, 'agency: Northwind', 'agncy: Northwind');
@@ -134,7 +134,7 @@ suite('Code actions', () => {
       assert.ok(typo);
       const actions = await codeActions(plan.uri, typo.range, 'quickfix');
       const titles = actions.map((action) => action.title);
-      assert.deepEqual(titles, ['Rename to `agency`', 'Fix all 2 “unknown-key” problems (safe fixes)']);
+      assert.deepEqual(titles, ["Rename to 'agency'", 'Fix all 2 “unknown-key” problems (safe fixes)']);
       assert.equal(actions[0].isPreferred, true, 'a safe fix is the preferred one');
       const ofKind = actions[1];
       assert.ok(ofKind.edit && (await vscode.workspace.applyEdit(ofKind.edit)));
@@ -154,7 +154,7 @@ suite('Code actions', () => {
     const missing = diagnostics.find((diagnostic) => ruleOf(diagnostic) === 'no-skipped-steps');
     assert.ok(missing);
     const actions = await codeActions(plan.uri, missing.range, 'quickfix');
-    const create = actions.find((action) => action.title === 'Create `05-community.md` from the template');
+    const create = actions.find((action) => action.title === "Create '05-community.md' from the template");
     assert.ok(create, `no "Create" among: ${actions.map((action) => action.title).join(' | ')}`);
     const created = uriOf('bakery/05-community.md');
     try {
