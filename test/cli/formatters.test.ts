@@ -162,7 +162,7 @@ describe('cli formatters', () => {
         'plans/zeta.md',
         '  12:3  error  The plan has no goal.  plan-missing-goal',
         '',
-        '✖ 4 problems (2 errors, 2 warnings, 0 infos)',
+        '✖ 4 problems (2 errors, 2 warnings, 0 notes)',
         '',
       ]);
     });
@@ -197,12 +197,12 @@ describe('cli formatters', () => {
 
     it('summarises counts in English with singular and plural', () => {
       const output = formatStylish([finding({ severity: 'warning' })], context());
-      assert.ok(output.endsWith('\n✖ 1 problem (0 errors, 1 warning, 0 infos)\n'), output);
+      assert.ok(output.endsWith('\n✖ 1 problem (0 errors, 1 warning, 0 notes)\n'), output);
       const mixed = formatStylish(
         [finding(), finding({ severity: 'info', line: 2 }), finding({ severity: 'info', line: 3 })],
         context(),
       );
-      assert.ok(mixed.endsWith('\n✖ 3 problems (1 error, 0 warnings, 2 infos)\n'), mixed);
+      assert.ok(mixed.endsWith('\n✖ 3 problems (1 error, 0 warnings, 2 notes)\n'), mixed);
     });
 
     it('summarises in French, where 0 and 1 are singular', () => {
@@ -212,7 +212,7 @@ describe('cli formatters', () => {
         finding({ severity: 'warning', line: 3 }),
       ];
       const output = formatStylish(findings, context({ locale: 'fr' }));
-      assert.ok(output.endsWith('\n✖ 3 problèmes (1 erreur, 2 avertissements, 0 info)\n'), output);
+      assert.ok(output.endsWith('\n✖ 3 problèmes (1 erreur, 2 avertissements, 0 remarque)\n'), output);
       const one = formatStylish([finding({ severity: 'info' })], context({ locale: 'fr' }));
       assert.ok(one.endsWith('\n✖ 1 problème (0 erreur, 0 avertissement, 1 info)\n'), one);
       const many = formatStylish(
@@ -224,7 +224,7 @@ describe('cli formatters', () => {
         ],
         context({ locale: 'fr' }),
       );
-      assert.ok(many.endsWith('\n✖ 4 problèmes (2 erreurs, 0 avertissement, 2 infos)\n'), many);
+      assert.ok(many.endsWith('\n✖ 4 problèmes (2 erreurs, 0 avertissement, 2 remarques)\n'), many);
     });
 
     it('names severities in French in the rows', () => {

@@ -260,7 +260,7 @@ describe('socialplan CLI, end to end', function () {
     it('errors: exit 1', () => {
       const run = socialplan(folderWith(ERRORS_ONLY), ['lint']);
       assertExit(run, 1);
-      assert.match(run.stdout, /\(1 error, 0 warnings, 0 infos\)/);
+      assert.match(run.stdout, /\(1 error, 0 warnings, 0 notes\)/);
     });
 
     describe('warnings only', () => {
@@ -580,7 +580,7 @@ describe('socialplan CLI, end to end', function () {
         plain.stdout,
       );
       assert.match(output[5], /^ {2}5:9 {2}error {2}'status'.*'finished'.* {2}schema$/);
-      assert.deepEqual(output.slice(6), ['', '✖ 2 problems (1 error, 1 warning, 0 infos)', '']);
+      assert.deepEqual(output.slice(6), ['', '✖ 2 problems (1 error, 1 warning, 0 notes)', '']);
       assert.doesNotMatch(plain.stdout, ANSI);
     });
 

@@ -114,10 +114,14 @@ const SEVERITY_COUNTS: Record<Severity, LocalizedPlural> = {
     en: { one: '{count} warning', other: '{count} warnings' },
     fr: { one: '{count} avertissement', other: '{count} avertissements' },
   },
-  info: { en: { one: '{count} info', other: '{count} infos' }, fr: { one: '{count} info', other: '{count} infos' } },
+  // `info` findings are "notes", as the report's validation summary calls them (i18n/labels.ts).
+  info: {
+    en: { one: '{count} note', other: '{count} notes' },
+    fr: { one: '{count} remarque', other: '{count} remarques' },
+  },
 };
 
-/** `✖ 3 problems (1 error, 2 warnings, 0 infos)`; the plural forms come from Intl.PluralRules (i18n/plural.ts). */
+/** `✖ 3 problems (1 error, 2 warnings, 0 notes)`; the plural forms come from Intl.PluralRules (i18n/plural.ts). */
 const SUMMARIES: Record<Locale, Summary> = {
   en: (total, counts) => summaryText(total, counts, 'en'),
   fr: (total, counts) => summaryText(total, counts, 'fr'),
