@@ -214,7 +214,7 @@ describe('cli formatters', () => {
       const output = formatStylish(findings, context({ locale: 'fr' }));
       assert.ok(output.endsWith('\n✖ 3 problèmes (1 erreur, 2 avertissements, 0 remarque)\n'), output);
       const one = formatStylish([finding({ severity: 'info' })], context({ locale: 'fr' }));
-      assert.ok(one.endsWith('\n✖ 1 problème (0 erreur, 0 avertissement, 1 info)\n'), one);
+      assert.ok(one.endsWith('\n✖ 1 problème (0 erreur, 0 avertissement, 1 remarque)\n'), one);
       const many = formatStylish(
         [
           finding(),
