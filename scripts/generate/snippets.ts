@@ -102,15 +102,11 @@ const WORDS: Record<
 /** Every snippet in `locale`: one per step of every method, then the frontmatter blocks. */
 export function generateSnippets(locale: Locale): SnippetFile {
   const snippets: SnippetFile = {};
-  const bare = bareStepPrefixes(locale);
   for (const name of PRESET_NAMES) {
     const method = METHOD_PRESETS[name];
     method.steps.forEach((step, index) => {
-      const slug = stepSlug(method, step.id, locale);
-      const prefixes = [`sp-${METHOD_SHORT[locale][name]}-${slug}`];
-      if (bare.has(slug)) prefixes.push(`sp-${slug}`);
       snippets[WORDS[locale].step(method.title[locale], index + 1, step.title[locale])] = {
-        prefix: prefixes,
+        prefix: stepSnippetPrefixes(name, step.id, locale),
         description: WORDS[locale].stepDescription(method.title[locale], step.title[locale]),
         body: stepBody(method, step.id, locale),
       };
@@ -124,6 +120,14 @@ export function generateSnippets(locale: Locale): SnippetFile {
 /** The snippets file's text, as committed. */
 export function snippetFileText(locale: Locale): string {
   return `${JSON.stringify(generateSnippets(locale), null, 2)}\n`;
+}
+
+/** The prefixes of a preset step's snippet in `locale`: `sp-six-profiles`, and `sp-profiles` when that is free. */
+export function stepSnippetPrefixes(name: PresetName, stepId: string, locale: Locale): string[] {
+  const slug = stepSlug(METHOD_PRESETS[name], stepId, locale);
+  const prefixes = [`sp-${METHOD_SHORT[locale][name]}-${slug}`];
+  if (bareStepPrefixes(locale).has(slug)) prefixes.push(`sp-${slug}`);
+  return prefixes;
 }
 
 function stepSlug(method: Method, stepId: string, locale: Locale): string {
@@ -362,7 +366,7 @@ const BLOCK_TEXT: Record<
     jurisdiction: 'CA-QC',
     ip: 'Only images, music and texts we own or have licensed; every creator is credited.',
     defamation: 'No statement about a person or a competitor that we cannot prove.',
-    regulation: 'GDPR',
+    regulation: 'Quebec Law 25',
     privacy: 'No customer or employee data is ever published.',
     disclosure: 'Paid partnerships and gifted products are marked as such, at the start of the post.',
     confidentiality: 'No product, price or date before it is announced.',

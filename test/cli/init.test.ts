@@ -8,6 +8,7 @@ import { NodeFileHost } from '../../src/core/workspace/host';
 import { Linter } from '../../src/core/lint/linter';
 import { METHOD_PRESETS, PRESET_NAMES } from '../../src/core/method/methods';
 import { stepFileName } from '../../src/core/method/templates';
+import { parse } from 'yaml';
 
 /**
  * `socialplan init`, run in process through the same `runCli` that `bin/socialplan.js` calls (the
@@ -44,6 +45,23 @@ beforeEach(() => {
 afterEach(() => {
   rmSync(root, { recursive: true, force: true });
 });
+
+/**
+ * The `legal` block a new charter suggests as comments, uncommented and parsed: what the
+ * strategist gets by removing the `# `s, as the template's own first line tells them to.
+ */
+function suggestedLegal(charter: string): { jurisdictions: string[]; privacy: { regulations: string[] } } {
+  const lines = charter.split('\n');
+  const start = lines.indexOf('# legal:');
+  assert.notEqual(start, -1, 'the charter suggests no legal block');
+  const end = lines.findIndex((line, index) => index > start && !line.startsWith('#   '));
+  return parse(
+    lines
+      .slice(start, end)
+      .map((line) => line.slice(2))
+      .join('\n'),
+  ).legal;
+}
 
 function findingsIn(folder: string): string[] {
   const host = new NodeFileHost();
@@ -109,6 +127,40 @@ describe('socialplan init', () => {
       /\ntitle: "Écoute et monitorage"\n[\s\S]*## Statistiques de départ/,
     );
     assert.match(readFileSync(join(folder, 'charter.md'), 'utf8'), /## Qui peut parler au nom de la marque/);
+  });
+
+  it('suggests Quebec’s Law 25 as the privacy regulation of a charter published in CA-QC, in English as in French', async () => {
+    for (const [lang, law] of [
+      ['en', 'Quebec Law 25'],
+      ['fr', 'Loi 25'],
+    ]) {
+      assert.equal((await socialplan(root, ['init', `charter-${lang}`, '--lang', lang])).code, 0);
+      const legal = suggestedLegal(readFileSync(join(root, `charter-${lang}`, 'charter.md'), 'utf8'));
+      assert.deepEqual(legal.jurisdictions, ['CA-QC'], lang);
+      assert.deepEqual(legal.privacy.regulations, [law], lang);
+    }
+  });
+
+  it('asks in the first pillar whether the site has a professional design and one visual identity, in English and French', async () => {
+    for (const [lang, heading, question] of [
+      [
+        'en',
+        'Design and visual identity',
+        /<!-- Does the site look professionally designed, with one consistent visual identity/,
+      ],
+      [
+        'fr',
+        'Design et identité visuelle',
+        /<!-- Le site a-t-il un design professionnel, avec une identité visuelle cohérente/,
+      ],
+    ] as const) {
+      const run = await socialplan(root, ['init', `pillars-${lang}`, '--method', 'three-pillars', '--lang', lang]);
+      assert.equal(run.code, 0, run.stderr);
+      const step = readFileSync(join(root, `pillars-${lang}`, '01-content-offer.md'), 'utf8');
+      const section = step.slice(step.indexOf(`\n## ${heading}\n`));
+      assert.notEqual(step.indexOf(`\n## ${heading}\n`), -1, `${lang}: no "${heading}" section`);
+      assert.match(section.split('\n## ')[1], question);
+    }
   });
 
   it('takes the document language and the messages from LANG when --lang is not given', async () => {

@@ -44,6 +44,12 @@ const SECTIONS: Record<string, Section[]> = {
       'Le site dit-il qui est l’organisation et ce qui la distingue ?',
     ),
     section(
+      'Design and visual identity',
+      'Does the site look professionally designed, with one consistent visual identity (logo, colours, typefaces, images) that the social profiles will share?',
+      'Design et identité visuelle',
+      'Le site a-t-il un design professionnel, avec une identité visuelle cohérente (logo, couleurs, typographie, images) que les profils sociaux reprendront ?',
+    ),
+    section(
       'Calls to action',
       'On each key page, what is the visitor invited to do next, and is it obvious?',
       'Appels à l’action',

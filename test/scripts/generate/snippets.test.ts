@@ -8,6 +8,7 @@ import { METHOD_PRESETS, PRESET_NAMES } from '../../../src/core/method/methods';
 import { generateSnippets, snippetFileText, type Snippet } from '../../../scripts/generate/snippets';
 import { stepFileName } from '../../../src/core/method/templates';
 import { writeTree } from '../../support/tree';
+import { parse } from 'yaml';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const LOCALES = ['en', 'fr'] as const;
@@ -211,6 +212,17 @@ describe('snippets', () => {
       } finally {
         rmSync(root, { recursive: true, force: true });
       }
+    }
+  });
+
+  it('the legal block suggests Quebec’s Law 25 as the privacy regulation of its CA-QC jurisdiction, in both languages', () => {
+    for (const [locale, prefix, law] of [
+      ['en', 'sp-legal', 'Quebec Law 25'],
+      ['fr', 'sp-juridique', 'Loi 25'],
+    ] as const) {
+      const legal = parse(expand(snippetsByPrefix(locale).get(prefix) as Snippet)).legal;
+      assert.deepEqual(legal.jurisdictions, ['CA-QC'], locale);
+      assert.deepEqual(legal.privacy.regulations, [law], locale);
     }
   });
 });
