@@ -33,7 +33,7 @@ async function socialplan(cwd: string, args: string[], env: Record<string, strin
   return { code, stdout, stderr };
 }
 
-/** The findings a new plan legitimately has (documented in `socialplan init --help` and docs/init.md). */
+/** The findings a new plan legitimately has (documented in `socialplan init --help` and docs/authoring.md). */
 const FRESH_PLAN_FINDINGS = ['charter.md charter-legal', 'plan.md dedicated-resource'];
 
 let root: string;
