@@ -257,6 +257,35 @@ describe('socialplan export --format pdf', function () {
     assert.ok(pdfinfo(join(work, 'flowing.pdf')).pages < pdfinfo(join(work, 'flag.pdf')).pages);
   });
 
+  it('leaves the validation summary, file:line references and rule ids out of the client edition’s PDF', () => {
+    const copy = join(work, 'plan');
+    cpSync(join(EXAMPLES, 'broken', 'bakery'), copy, { recursive: true });
+    const exported = (name: string, ...args: string[]) => {
+      assertExit(socialplan(work, ['export', 'plan', '-o', name, '--force', ...args]), 0);
+      return text(join(work, name));
+    };
+    const ruleIds = /duplicate-id|objective-measurable|budget-sum|step-order/;
+    const review = exported('review.pdf');
+    assert.match(review, /Validation summary/);
+    assert.match(review, /\d+-[a-z]+\.md:\d+/);
+    assert.match(review, ruleIds);
+    assert.ok(outline(join(work, 'review.pdf')).some((item) => item.title === 'Validation summary'));
+    const client = exported('client.pdf', '--edition', 'client');
+    assert.doesNotMatch(client, /Validation summary/);
+    assert.doesNotMatch(client, /\.md\b|\.socialplan\.yaml/);
+    assert.doesNotMatch(client, ruleIds);
+    assert.ok(!outline(join(work, 'client.pdf')).some((item) => item.title === 'Validation summary'));
+    assert.match(client, /Objectives and KPIs/);
+    assert.ok(pdfinfo(join(work, 'client.pdf')).pages < pdfinfo(join(work, 'review.pdf')).pages);
+    // An approved plan goes to the client by default.
+    const planFile = join(copy, 'plan.md');
+    writeFileSync(planFile, readFileSync(planFile, 'utf8').replace(/^status: review$/m, 'status: approved'));
+    const approved = exported('approved.pdf');
+    assert.doesNotMatch(approved, /Validation summary|\.md:\d+/);
+    assert.doesNotMatch(approved, ruleIds);
+    assert.match(exported('approved-review.pdf', '--edition', 'review'), /Validation summary/);
+  });
+
   it('writes the PDF to stdout when it is not a terminal', () => {
     const result = spawnSync(process.execPath, [BIN, 'export', join(EXAMPLES, 'en'), '--format', 'pdf', '-o', '-'], {
       cwd: work,

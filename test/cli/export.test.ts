@@ -206,6 +206,52 @@ describe('socialplan export', () => {
     assert.ok(!existsSync(join(work, 'x.html')));
   });
 
+  it('leaves the validation summary, file references and rule ids out of the client edition; review keeps them', () => {
+    const copy = join(work, 'plan');
+    cpSync(join(EXAMPLES, 'broken', 'bakery'), copy, { recursive: true });
+    const exported = (name: string, ...args: string[]) => {
+      assertExit(socialplan(work, ['export', 'plan', '-o', name, '--force', ...args]), 0);
+      return readFileSync(join(work, name), 'utf8');
+    };
+    /** What only the agency reads: the summary, `file.md:line`, source files, rule ids. */
+    const agencyOnly = [
+      /id="sp-validation"/,
+      /href="#sp-validation"/,
+      /\.md:\d+/,
+      /Source: <b>01-listen\.md<\/b>/,
+      /<p class="sp-muted sp-small">[^<]*\.md/,
+      /duplicate-id|objective-measurable|budget-sum|step-order/,
+    ];
+    const review = exported('review.html');
+    for (const pattern of agencyOnly) assert.match(review, pattern);
+    assert.equal(exported('flag.html', '--edition', 'review'), review);
+    const client = exported('client.html', '--edition', 'client');
+    for (const pattern of agencyOnly) assert.doesNotMatch(client, pattern);
+    assert.doesNotMatch(client, /\.md\b|\.socialplan\.yaml/);
+    // The rest of the report is there: the steps, their owners, the budget.
+    assert.match(client, /id="sp-steps"/);
+    assert.match(client, /id="sp-budget"/);
+
+    // Once the plan is approved, the client edition is the default; the config and --edition win.
+    const planFile = join(copy, 'plan.md');
+    writeFileSync(planFile, readFileSync(planFile, 'utf8').replace(/^status: review$/m, 'status: approved'));
+    const approved = exported('approved.html');
+    assert.doesNotMatch(approved, /id="sp-validation"|\.md:\d+/);
+    assert.match(exported('approved-review.html', '--edition', 'REVIEW'), /id="sp-validation"/);
+    writeFileSync(join(work, '.socialplan.yaml'), 'export:\n  edition: review\n');
+    assert.match(exported('approved-config.html'), /id="sp-validation"/);
+    assert.doesNotMatch(exported('approved-flag.html', '--edition', 'client'), /id="sp-validation"/);
+
+    const usage = socialplan(work, ['export', 'plan', '-o', 'x.html', '--edition', 'agency']);
+    assertExit(usage, 2);
+    assert.match(usage.stderr, /--edition must be client or review, not "agency"/);
+    writeFileSync(join(work, '.socialplan.yaml'), 'export:\n  edition: everyone\n');
+    const broken = socialplan(work, ['export', 'plan', '-o', 'x.html', '--force']);
+    assertExit(broken, 2);
+    assert.match(broken.stderr, /\.socialplan\.yaml\n\s+2:12\s+error\s.*client.*review.*\sconfig\n/);
+    assert.ok(!existsSync(join(work, 'x.html')));
+  });
+
   it('has its own help, and is listed in the main help', () => {
     const run = socialplan(work, ['export', '--help']);
     assertExit(run, 0);

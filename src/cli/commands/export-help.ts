@@ -14,6 +14,10 @@ Options:
   --steps-on-new-page      start each step of the PDF on a new page (as export.stepsOnNewPage
                            in the config); otherwise a step starts a page only when it would
                            start low on one
+  --edition <client|review>
+                           client: without the validation summary and the source files of
+                           steps and budgets; review: with them (default: export.edition in
+                           the config, else client once the plan is approved, review before)
   --locale <en|fr>         language of the report and of the messages
                            (default: export.locale in the config, else the plan's locale)
   --config <file>          use this config file instead of the nearest .socialplan.yaml

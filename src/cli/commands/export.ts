@@ -16,6 +16,7 @@ import { Linter } from '../../core/lint/linter';
 import type { Plan } from '../../core/workspace/plans';
 import { renderPlanPdf } from '../../core/render/pdf';
 import type { Finding, Locale } from '../../core/types';
+import { isEdition, type Edition } from '../../core/report/model';
 import { formatters } from '../formatters';
 import { displayPath, toReported } from '../report';
 import { EXIT, pathKind, pickLocale, UsageError, useColor, type CliIo } from '../io';
@@ -32,6 +33,8 @@ interface ExportOptions {
   paper: 'A4' | 'Letter' | undefined;
   /** `--steps-on-new-page`: each step of the PDF on a new page, whatever the config says. */
   stepsOnNewPage: boolean;
+  /** `--edition`: over the config's `export.edition` and the plan's status. */
+  edition: Edition | undefined;
   /** Only when asked for: otherwise the config's or the plan's language. */
   locale: Locale | undefined;
   /** The language of the messages printed here. */
@@ -101,6 +104,7 @@ export async function exportCommand(
       locale: options.locale,
       paper: options.paper,
       stepsOnNewPage: options.stepsOnNewPage,
+      edition: options.edition,
       trusted: true,
       generator: `SocialPlan ${VERSION}`,
       renderers,
@@ -143,6 +147,7 @@ function readOptions(args: string[], io: CliIo): ExportOptions {
       config: { type: 'string', short: 'c' },
       paper: { type: 'string' },
       'steps-on-new-page': { type: 'boolean', default: false },
+      edition: { type: 'string' },
       force: { type: 'boolean', default: false },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
@@ -160,6 +165,7 @@ function readOptions(args: string[], io: CliIo): ExportOptions {
     output: values.output,
     paper,
     stepsOnNewPage: values['steps-on-new-page'] ?? false,
+    edition: values.edition === undefined ? undefined : edition(values.edition),
     locale,
     messageLocale: locale ?? pickLocale(undefined, io.env),
     configFile: values.config === undefined ? undefined : resolve(io.cwd, values.config),
@@ -174,6 +180,13 @@ function paperSize(value: string): 'A4' | 'Letter' {
   if (lower === 'a4') return 'A4';
   if (lower === 'letter') return 'Letter';
   throw new UsageError(`--paper must be A4 or Letter, not "${value}"`);
+}
+
+/** `--edition`: client or review, in any case. */
+function edition(value: string): Edition {
+  const lower = value.toLowerCase();
+  if (isEdition(lower)) return lower;
+  throw new UsageError(`--edition must be client or review, not "${value}"`);
 }
 
 /** The plan of a folder (its plan document) or of any document in it. */

@@ -1,6 +1,6 @@
 import { dirname, resolve } from 'node:path';
 import { assemblePlan, assemblePlanPausing, exportSettings } from '../report';
-import type { PlanModel } from '../report/model';
+import { isEdition, type Edition, type PlanModel } from '../report/model';
 import type { ResolvedConfig } from '../lint/config';
 import type { SocialDocument } from '../document/document';
 import type { Linter } from '../lint/linter';
@@ -121,6 +121,8 @@ export interface RenderExportOptions {
   paper?: 'A4' | 'Letter';
   /** Each step of the PDF on a new page, over the config's `export.stepsOnNewPage`. */
   stepsOnNewPage?: boolean;
+  /** Over the config's `export.edition` and the plan's status (see `exportEdition`). */
+  edition?: Edition;
   /** In an untrusted workspace the config's logo is not read (README, "In VS Code"). */
   trusted: boolean;
   /** `SocialPlan 0.1.0`. */
@@ -133,6 +135,18 @@ export interface RenderExportOptions {
    * has nothing else to serve and saves the memory of holding them apart first.
    */
   pauseWhileAssembling?: boolean;
+}
+
+/**
+ * Who an export is for (docs/exporting.md, "Editions"): the edition asked for, else the config's
+ * `export.edition`, else `client` once the plan is approved (what goes to the client) and `review`
+ * before (what the agency checks).
+ */
+export function exportEdition(plan: Plan, config: ResolvedConfig, asked?: Edition): Edition {
+  if (asked) return asked;
+  const configured = config.exportOptions.edition;
+  if (isEdition(configured)) return configured;
+  return plan.planDocuments[0]?.data.status === 'approved' ? 'client' : 'review';
 }
 
 /** A PDF renderer failed: nothing was made. */
@@ -152,7 +166,8 @@ export async function renderExport(
   const settings = exportSettings(check.config, options.trusted);
   if (options.paper) settings.paper = options.paper;
   if (options.stepsOnNewPage) settings.stepsOnNewPage = true;
-  const assembleOptions = { locale: options.locale, export: settings };
+  const edition = exportEdition(plan, check.config, options.edition);
+  const assembleOptions = { locale: options.locale, export: settings, edition };
   const model = options.pauseWhileAssembling
     ? await assemblePlanPausing(plan, check.findings, assembleOptions)
     : assemblePlan(plan, check.findings, assembleOptions);

@@ -17,6 +17,11 @@ export interface PlanModel {
   root: string;
   labels: Labels;
   cover: Cover;
+  /**
+   * Who the report is for (docs/exporting.md, "Editions"): `client` leaves out the validation
+   * summary and the source files; `review` (the preview's, and the default) keeps them.
+   */
+  edition: Edition;
   /** Anchors of the report, in reading order; `id` is the HTML id of the section. */
   toc: TocEntry[];
   validation: Validation;
@@ -33,6 +38,18 @@ export interface PlanModel {
   approvals: ApprovalRow[];
   /** Branding from the config file's `export:` block, already checked. */
   branding: Branding;
+}
+
+export const EDITIONS = ['client', 'review'] as const;
+export type Edition = (typeof EDITIONS)[number];
+
+export function isEdition(value: unknown): value is Edition {
+  return value === 'client' || value === 'review';
+}
+
+/** Whether the report names the files and lines things are written in (only the `review` edition). */
+export function showsSources(model: Pick<PlanModel, 'edition'>): boolean {
+  return model.edition === 'review';
 }
 
 /** Where an element is written, so the preview can jump there. */

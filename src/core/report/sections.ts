@@ -1,5 +1,5 @@
 import type { Labels } from '../i18n/labels';
-import type { PlanModel, TocEntry } from './model';
+import { showsSources, type PlanModel, type TocEntry } from './model';
 
 /**
  * The report's sections, in reading order: the one list the table of contents, the HTML export
@@ -40,7 +40,8 @@ function section<const Id extends string>(
 }
 
 const REGISTRY = [
-  section('validation'),
+  // For the agency: the client edition leaves it out (docs/exporting.md, "Editions").
+  section('validation', { shown: showsSources }),
   section('overview', { shown: (model) => model.overview !== undefined }),
   section('objectives'),
   section('steps', {

@@ -12,6 +12,7 @@ import {
   type PlanCheck,
 } from '../../core/export';
 import type { Plan } from '../../core/workspace/plans';
+import { isEdition, type Edition } from '../../core/report/model';
 import type { Localized } from '../../core/types';
 import { localize } from '../locale';
 import { errorCount } from '../plural';
@@ -25,11 +26,13 @@ export const EXPORT_HTML_COMMAND = 'socialplan.exportHtml';
 /**
  * What the command accepts besides a resource (the editor title and explorer menus pass a Uri):
  * `{ target }` writes there without the save dialog (scripts, tests); `{ source }` names the
- * document whose plan is exported instead of the active editor's.
+ * document whose plan is exported instead of the active editor's; `{ edition }` overrides the
+ * config's `export.edition` and the plan's status, as the CLI's `--edition` does.
  */
 export interface ExportArgs {
   target?: string | vscode.Uri;
   source?: string | vscode.Uri;
+  edition?: Edition;
 }
 
 export interface ExportDeps {
@@ -53,7 +56,8 @@ export function isExportArgs(value: unknown): value is ExportArgs {
   if (!isRecord(value) || value instanceof vscode.Uri) return false;
   return (
     (value.target === undefined || isPathOrUri(value.target)) &&
-    (value.source === undefined || isPathOrUri(value.source))
+    (value.source === undefined || isPathOrUri(value.source)) &&
+    (value.edition === undefined || isEdition(value.edition))
   );
 }
 
@@ -129,6 +133,7 @@ export function exportCommand(format: ExportFormat, deps: ExportDeps): (arg?: un
           const warnings: Localized[] = [];
           const { content } = await renderExport(plan, check, {
             format,
+            edition: args.edition,
             trusted: vscode.workspace.isTrusted,
             generator: deps.generator,
             onWarning: (warning) => warnings.push(warning),

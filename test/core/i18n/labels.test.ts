@@ -42,6 +42,7 @@ const LABELLED: Record<string, EnumKind> = {
 const NOT_LABELLED: Record<string, string> = {
   'common.schema.json#/$defs/locale': 'the language itself, never printed',
   'config.schema.json#/properties/export/properties/paper': 'a paper size, printed as it is (A4, Letter)',
+  'config.schema.json#/properties/export/properties/edition': 'who an export is for; the report never prints it',
   'config.schema.json#/$defs/severity': 'a config value; findings name their severity through the `severity` table',
   'plan.schema.json#/$defs/methodPreset': 'methods are named by their own titles (src/core/method/methods.ts)',
 };

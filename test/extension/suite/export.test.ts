@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { parse } from 'parse5';
@@ -171,6 +171,34 @@ suite('Export commands', () => {
       outside.actions.map((action) => action.title),
       ['Open'],
     );
+  });
+
+  test('an approved plan exports the client edition (no validation summary, no file names); { edition: "review" } keeps them', async () => {
+    await setOnErrors('export');
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension);
+    const folder = join(workspaceRoot(), 'edition-approved');
+    cpSync(join(extension.extensionPath, 'examples', 'en'), folder, { recursive: true });
+    const planFile = join(folder, 'plan.md');
+    writeFileSync(planFile, readFileSync(planFile, 'utf8').replace(/^status: review$/m, 'status: approved'));
+    try {
+      const source = vscode.Uri.file(planFile);
+      const client = join(out, 'edition-client.html');
+      assert.equal(await vscode.commands.executeCommand('socialplan.exportHtml', { target: client, source }), client);
+      const clientHtml = readFileSync(client, 'utf8');
+      assert.doesNotMatch(clientHtml, /id="sp-validation"|\.md\b/);
+      assert.match(clientHtml, /id="sp-steps"/);
+      const review = join(out, 'edition-review.html');
+      assert.equal(
+        await vscode.commands.executeCommand('socialplan.exportHtml', { target: review, source, edition: 'review' }),
+        review,
+      );
+      const reviewHtml = readFileSync(review, 'utf8');
+      assert.match(reviewHtml, /<section class="sp-section" id="sp-validation">/);
+      assert.match(reviewHtml, /Source: <b>01-listen\.md<\/b>/);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   test('a plan whose plan.md does not parse is never exported: an error names the line and opens it', async () => {

@@ -13,6 +13,7 @@ import type {
   TimelineEntry,
   Validation,
 } from '../../report/model';
+import { showsSources } from '../../report/model';
 import { messageParts } from '../../i18n/code-spans';
 import { escapeHtml as e } from '../../util/escape';
 import { card, table, type HtmlBlocks } from './blocks';
@@ -104,7 +105,8 @@ function steps(html: HtmlBlocks, steps: StepEntry[]): string {
     const meta: string[] = [];
     if (step.owner) meta.push(`<span>${e(labels.owner)}: <b>${e(step.owner.name)}</b></span>`);
     if (step.due) meta.push(`<span>${e(labels.due)}: <b>${e(step.due.text)}</b></span>`);
-    if (step.source) meta.push(`<span>${e(labels.sourceFile)}: <b>${e(step.source.path)}</b></span>`);
+    if (step.source && showsSources(html.model))
+      meta.push(`<span>${e(labels.sourceFile)}: <b>${e(step.source.path)}</b></span>`);
     if (!step.inMethod) meta.push(`<span>${e(labels.notInMethod)}</span>`);
     const notes: string[] = [];
     if (step.status.value === 'missing')
@@ -215,11 +217,11 @@ function budgetEnvelope(html: HtmlBlocks, envelope: BudgetEnvelope): string {
     }
   }
   const footer = `<tr class="sp-total"><td>${e(labels.allocated)} <span class="sp-muted">(${e(envelope.period.label)})</span></td><td class="sp-num">${envelope.categories.length > 0 ? '100%' : ''}</td><td class="sp-num">${e(envelope.allocated.text)}</td></tr>`;
-  const sources = envelope.sources.map((source) => e(source.path)).join(' · ');
+  const sources = showsSources(html.model) ? envelope.sources.map((source) => e(source.path)).join(' · ') : '';
   return [
     `<div class="sp-envelope" data-currency="${e(envelope.currency ?? '')}" data-period="${e(envelope.period.value)}">`,
     `<h3${html.src(envelope.sources[0])}>${e(envelope.title)}</h3>`,
-    `<p class="sp-muted sp-small">${sources}</p>`,
+    sources === '' ? '' : `<p class="sp-muted sp-small">${sources}</p>`,
     `<div class="sp-cards">${cards}</div>`,
     envelope.categories.length > 0 ? `<h4>${e(labels.budgetByCategory)}</h4>` : '',
     budgetChart(envelope, html.model.branding.color),

@@ -6,7 +6,7 @@ import { buildPlanIndex, type PlanIndex } from '../../workspace/plan-index';
 import type { Plan } from '../../workspace/plans';
 import { text } from '../format';
 import { renderMarkdown, type MarkdownOptions } from '../markdown';
-import type { Branding, PlanModel } from '../model';
+import type { Branding, Edition, PlanModel } from '../model';
 import { tableOfContents } from '../sections';
 import { assembleAnnexes } from './annexes';
 import { assembleApprovals } from './approvals';
@@ -43,6 +43,8 @@ export interface AssembleOptions {
   /** Language of the labels; by default the config's `export.locale`, then the plan's `locale`, then English. */
   locale?: Locale;
   export?: ExportSettings;
+  /** `review` (the default: the preview's) or `client` (docs/exporting.md, "Editions"). */
+  edition?: Edition;
 }
 
 /**
@@ -115,6 +117,7 @@ function assemble(
     locale,
     root: context.root,
     labels: context.labels,
+    edition: options.edition ?? 'review',
     cover: assembleCover(context, options.export ?? {}),
     toc: [],
     validation: assembleValidation(context, findings),

@@ -1,4 +1,4 @@
-import type { Budget, BudgetEnvelope } from '../../../report/model';
+import { showsSources, type Budget, type BudgetEnvelope } from '../../../report/model';
 import { SECTION_IDS } from '../../../report/sections';
 import { boxLayout } from '../layouts';
 import type { Content, ContentNode, TableNode } from '../theme';
@@ -54,7 +54,15 @@ function budgetEnvelope(pdf: PdfBlocks, envelope: BudgetEnvelope): Content[] {
   const heading: Content = {
     stack: [
       { text: pdf.t(envelope.title), style: 'h2', margin: [0, 0, 0, 2] },
-      { text: pdf.t(envelope.sources.map((source) => source.path).join(' · ')), style: 'small', color: theme.muted },
+      ...(showsSources(pdf.model)
+        ? [
+            {
+              text: pdf.t(envelope.sources.map((source) => source.path).join(' · ')),
+              style: 'small',
+              color: theme.muted,
+            },
+          ]
+        : []),
     ],
     margin: [0, 0, 0, 8],
   };

@@ -1,4 +1,4 @@
-import type { StepEntry } from '../../../report/model';
+import { showsSources, type StepEntry } from '../../../report/model';
 import { SECTION_IDS } from '../../../report/sections';
 import type { Content, ContentNode } from '../theme';
 import { NEW_PAGE, SECTION_START, type PageStart, type PdfBlocks } from '../blocks';
@@ -71,7 +71,7 @@ function stepContent(pdf: PdfBlocks, step: StepEntry, start: PageStart): Content
   };
   if (step.owner) fact(labels.owner, step.owner.name);
   if (step.due) fact(labels.due, step.due.text);
-  if (step.source) fact(labels.sourceFile, step.source.path);
+  if (step.source && showsSources(pdf.model)) fact(labels.sourceFile, step.source.path);
   if (!step.inMethod) {
     if (meta.length > 0) meta.push({ text: '     ' });
     meta.push({ text: pdf.t(labels.notInMethod), color: theme.muted, italics: true });
