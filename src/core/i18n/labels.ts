@@ -30,9 +30,6 @@ export interface Labels {
   draft: string;
   draftNotice: string;
   // Validation summary
-  errors: string;
-  warnings: string;
-  infos: string;
   noFindings: string;
   file: string;
   line: string;
@@ -133,9 +130,6 @@ const EN: Labels = {
   method: 'Method',
   draft: 'DRAFT',
   draftNotice: 'Draft — this plan has not been approved yet.',
-  errors: 'Errors',
-  warnings: 'Warnings',
-  infos: 'Notes',
   noFindings: 'No problems found: every check passed.',
   file: 'File',
   line: 'Line',
@@ -225,9 +219,6 @@ const FR: Labels = {
   method: 'Méthode',
   draft: 'BROUILLON',
   draftNotice: 'Brouillon — ce plan n’est pas encore approuvé.',
-  errors: 'Erreurs',
-  warnings: 'Avertissements',
-  infos: 'Remarques',
   noFindings: 'Aucun problème : toutes les vérifications sont passées.',
   file: 'Fichier',
   line: 'Ligne',

@@ -96,11 +96,26 @@ export interface Cover {
   status: Labelled;
   version: string | undefined;
   method: { id: string; title: string } | undefined;
+  /**
+   * The facts under the title, in order, those the plan gives: client, agency, period, version,
+   * status (always), method. Made once here so that the HTML and the PDF cover show the same ones.
+   */
+  facts: CoverFact[];
   /** True unless the plan's status is `approved`: the exports then mark every page DRAFT. */
   draft: boolean;
   /** Absolute path of the configured logo (`export.logo`), not read here. */
   logo: string | undefined;
   source: SourceRef;
+}
+
+export type CoverFactKey = 'client' | 'agency' | 'period' | 'version' | 'status' | 'method';
+
+export interface CoverFact {
+  key: CoverFactKey;
+  label: string;
+  text: string;
+  /** For the status: its value, shown as a badge whose text is `text`. */
+  badge?: Labelled;
 }
 
 export interface TocEntry {
@@ -112,7 +127,16 @@ export interface TocEntry {
 
 export interface Validation {
   counts: Record<Severity, number>;
+  /** The counts as the summary shows them, errors first: each with its word in the form the count takes (`1 Error`, `0 Notes`, `0 Remarque`). */
+  summary: SeverityCount[];
   findings: FindingRow[];
+}
+
+export interface SeverityCount {
+  severity: Severity;
+  count: number;
+  /** `Error` or `Errors`, as `Intl.PluralRules` picks for `count` in the model's language. */
+  label: string;
 }
 
 export interface FindingRow {

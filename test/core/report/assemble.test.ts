@@ -121,7 +121,7 @@ describe('assemblePlan', () => {
       );
       assert.deepEqual(
         model.steps.map((step) => step.title),
-        ['Listen', 'Tell a story', 'Measure', 'Choose platforms', 'Organize', 'An extra step'],
+        ['Hear the neighbourhood', 'Tell a story', 'Measure', 'Choose platforms', 'Organize', 'An extra step'],
       );
       assert.equal(model.steps[3].skipReason, 'The client already runs its platforms.');
       assert.equal(model.steps[5].inMethod, false);
@@ -251,7 +251,7 @@ describe('assemblePlan', () => {
         model.timeline.map((entry) => [entry.date.iso, entry.kind.value, entry.title]),
         [
           ['2027-01-01', 'plan-start', 'Merged plan'],
-          ['2027-02-01', 'step-due', '1. Listen'],
+          ['2027-02-01', 'step-due', '1. Hear the neighbourhood'],
           ['2027-02-15', 'objective-deadline', 'Bring people to the store'],
           ['2027-03-01', 'step-due', '3. Measure'],
           ['2027-04-01', 'step-due', '5. Organize'],

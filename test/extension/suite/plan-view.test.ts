@@ -140,4 +140,29 @@ suite('Plan view', () => {
       'distribution back to todo',
     );
   });
+
+  test('a step document’s own title names its row, with the method’s number; the method’s title otherwise', async () => {
+    const document = await open('bakery/04-distribution.md');
+    const titleOf = (rows: PlanStepNode[]) => rows.find((row) => row.stepId === 'distribution')?.title;
+    try {
+      await waitForRows(provider, isBakery, 'the bakery plan');
+      await replaceText(document, 'title: Distribution and promotion', 'title: Where the posts go');
+      const rows = await waitForRows(
+        provider,
+        (now) => isBakery(now) && titleOf(now) === 'Where the posts go',
+        'the distribution step under its own title',
+      );
+      const row = rows.find((candidate) => candidate.stepId === 'distribution') as PlanStepNode;
+      assert.equal(provider.getTreeItem(row).label, '4. Where the posts go');
+    } finally {
+      await revert(document);
+    }
+    const rows = await waitForRows(
+      provider,
+      (now) => titleOf(now) === 'Distribution and promotion',
+      'the distribution step back to its title',
+    );
+    const community = rows.find((row) => row.stepId === 'community') as PlanStepNode;
+    assert.equal(community.title, METHOD_PRESETS['six-phases'].steps[4].title.en, 'a missing step: the method’s title');
+  });
 });

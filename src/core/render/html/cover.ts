@@ -10,18 +10,15 @@ export function cover(html: HtmlBlocks): string {
     html.options.logoDataUri && isLogoDataUri(html.options.logoDataUri)
       ? `<img class="sp-logo" src="${e(html.options.logoDataUri)}" alt="">`
       : '';
-  const facts: [string, string][] = [];
-  if (cover.client) facts.push([labels.client, e(cover.client)]);
-  if (cover.period) facts.push([labels.period, e(cover.period.text)]);
-  if (cover.version) facts.push([labels.version, e(cover.version)]);
-  facts.push([labels.status, html.badge(cover.status)]);
-  if (cover.method) facts.push([labels.method, e(cover.method.title)]);
+  const facts = cover.facts.map(
+    (fact) => `<dt>${e(fact.label)}</dt><dd>${fact.badge ? html.badge(fact.badge) : e(fact.text)}</dd>`,
+  );
   return [
     `<header class="sp-cover" id="sp-cover"${html.src(cover.source)}>`,
     `<div class="sp-cover-top"><div class="sp-eyebrow">${e(cover.agency ?? '')}</div>${logo}</div>`,
     '<div class="sp-cover-main">',
     `<h1>${e(cover.title)}</h1>`,
-    `<dl class="sp-facts">${facts.map(([term, value]) => `<dt>${e(term)}</dt><dd>${value}</dd>`).join('')}</dl>`,
+    `<dl class="sp-facts">${facts.join('')}</dl>`,
     cover.draft ? `<div class="sp-draft-banner">${e(labels.draftNotice)}</div>` : '',
     '</div>',
     `<div class="sp-cover-bottom"><span>${e(html.model.branding.footer ?? '')}</span><span>${e(cover.agency ?? '')}</span></div>`,

@@ -40,11 +40,8 @@ export const HTML_SECTIONS: Record<SectionId, HtmlSection> = {
 
 function validation(html: HtmlBlocks, validation: Validation): string {
   const labels = html.labels;
-  const counts = (['error', 'warning', 'info'] as const)
-    .map((severity) => {
-      const label = { error: labels.errors, warning: labels.warnings, info: labels.infos }[severity];
-      return `<div class="sp-count sp-count-${severity}"><b>${validation.counts[severity]}</b>${e(label)}</div>`;
-    })
+  const counts = validation.summary
+    .map(({ severity, count, label }) => `<div class="sp-count sp-count-${severity}"><b>${count}</b>${e(label)}</div>`)
     .join('');
   const content =
     validation.findings.length === 0

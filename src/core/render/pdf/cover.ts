@@ -7,13 +7,10 @@ import type { Content, ContentNode } from './theme';
 export function coverPage(pdf: PdfBlocks): Content[] {
   const { model, theme, labels } = pdf;
   const cover = model.cover;
-  const facts: [string, ContentNode][] = [];
-  if (cover.client) facts.push([labels.client, pdf.cell(cover.client)]);
-  if (cover.agency) facts.push([labels.agency, pdf.cell(cover.agency)]);
-  if (cover.period) facts.push([labels.period, pdf.cell(cover.period.text)]);
-  if (cover.version) facts.push([labels.version, pdf.cell(cover.version)]);
-  facts.push([labels.status, { text: [{ ...pdf.badge(cover.status), fontSize: 9 }] }]);
-  if (cover.method) facts.push([labels.method, pdf.cell(cover.method.title)]);
+  const facts = cover.facts.map((fact): [string, ContentNode] => [
+    fact.label,
+    fact.badge ? { text: [{ ...pdf.badge(fact.badge), fontSize: 9 }] } : pdf.cell(fact.text),
+  ]);
   const content: Content[] = [
     {
       text: pdf.t((cover.agency ?? '').toUpperCase()),

@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import { isRecord } from '../../util/guards';
 import { planMethod } from '../../method/methods';
 import { text } from '../format';
-import type { Cover } from '../model';
+import type { Cover, CoverFact, CoverFactKey } from '../model';
 import type { ExportSettings } from './index';
 import type { Context } from './context';
 
@@ -12,7 +12,7 @@ export function assembleCover(context: Context, settings: ExportSettings): Cover
   const end = isRecord(data.period) ? context.date(data.period.end) : undefined;
   const status = text(data.status) ?? 'draft';
   const method = planMethod(data);
-  return {
+  const cover = {
     title: text(data.title) ?? basename(context.root),
     client: text(data.client),
     agency: text(data.agency),
@@ -20,8 +20,34 @@ export function assembleCover(context: Context, settings: ExportSettings): Cover
     status: context.label('planStatus', status),
     version: text(data.version),
     method: method ? { id: method.id, title: method.title[context.locale] } : undefined,
+  };
+  return {
+    ...cover,
+    facts: coverFacts(context, cover),
     draft: status !== 'approved',
     logo: settings.logo,
     source: context.ref(context.planDocument, context.planDocument.openFence.start),
   };
+}
+
+type CoverValues = Pick<Cover, 'client' | 'agency' | 'period' | 'status' | 'version' | 'method'>;
+
+/** The rows of the cover, in the order both renderers show them; a value the plan leaves out has no row. */
+function coverFacts(context: Context, cover: CoverValues): CoverFact[] {
+  const values: [CoverFactKey, string | undefined][] = [
+    ['client', cover.client],
+    ['agency', cover.agency],
+    ['period', cover.period?.text],
+    ['version', cover.version],
+    ['status', cover.status.label],
+    ['method', cover.method?.title],
+  ];
+  const facts: CoverFact[] = [];
+  for (const [key, value] of values) {
+    if (value === undefined) continue;
+    const fact: CoverFact = { key, label: context.labels[key], text: value };
+    if (key === 'status') fact.badge = cover.status;
+    facts.push(fact);
+  }
+  return facts;
 }

@@ -12,14 +12,14 @@ export function assembleSteps(context: Context): StepEntry[] {
   const placed = new Set<SocialDocument>();
   const entries: StepEntry[] = [];
   method?.steps.forEach((methodStep, position) => {
-    const title = methodStep.title[context.locale];
+    const methodTitle = methodStep.title[context.locale];
     const matching = documents.filter((document) => document.data.step === methodStep.id);
     if (matching.length === 0) {
       entries.push({
         anchor: anchorId('step', methodStep.id, context.usedAnchors),
         id: methodStep.id,
         number: position + 1,
-        title,
+        title: methodTitle,
         inMethod: true,
         status: stepStatus(context, 'missing'),
         skipReason: undefined,
@@ -31,23 +31,27 @@ export function assembleSteps(context: Context): StepEntry[] {
     }
     for (const document of matching) {
       placed.add(document);
-      entries.push(stepEntry(context, document, methodStep.id, position + 1, title));
+      entries.push(stepEntry(context, document, methodStep.id, position + 1, methodTitle));
     }
   });
   for (const document of documents) {
     if (placed.has(document)) continue;
     const id = text(document.data.step) ?? basename(document.file, extname(document.file));
-    entries.push(stepEntry(context, document, id, undefined, text(document.data.title) ?? id));
+    entries.push(stepEntry(context, document, id, undefined, id));
   }
   return entries;
 }
 
+/**
+ * A step written in a document. Its heading is the document's own `title` (docs/schema.md); the
+ * method's title for the step (or, out of the method, its id) is only the fallback.
+ */
 function stepEntry(
   context: Context,
   document: SocialDocument,
   id: string,
   number: number | undefined,
-  title: string,
+  fallbackTitle: string,
 ): StepEntry {
   const data = document.data;
   const anchor = anchorId('step', id, context.usedAnchors);
@@ -56,7 +60,7 @@ function stepEntry(
     anchor,
     id,
     number,
-    title,
+    title: text(data.title) ?? fallbackTitle,
     inMethod: number !== undefined,
     status: stepStatus(context, (status ?? 'todo') as StepStatus),
     skipReason: text(data.skip_reason),

@@ -10,20 +10,16 @@ import type { PdfBlocks } from '../blocks';
 export function validation(pdf: PdfBlocks, validation: Validation): Content[] {
   const { labels, theme } = pdf;
   const colors = { error: theme.error, warning: theme.warning, info: theme.info };
-  const counts = (['error', 'warning', 'info'] as const).map(
-    (severity): TableNode => ({
+  const counts = validation.summary.map(
+    ({ severity, count, label }): TableNode => ({
       table: {
         widths: ['*'],
         body: [
           [
             {
               stack: [
-                { text: String(validation.counts[severity]), fontSize: 20, bold: true, color: colors[severity] },
-                {
-                  text: pdf.t({ error: labels.errors, warning: labels.warnings, info: labels.infos }[severity]),
-                  color: theme.muted,
-                  fontSize: 8.5,
-                },
+                { text: String(count), fontSize: 20, bold: true, color: colors[severity] },
+                { text: pdf.t(label), color: theme.muted, fontSize: 8.5 },
               ],
             },
           ],
