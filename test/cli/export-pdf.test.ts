@@ -140,8 +140,8 @@ describe('socialplan export --format pdf', function () {
     ]) {
       assert.ok(layout.includes(heading), `heading ${heading}`);
     }
-    // A KPI row: its id, baseline and target on one line; the budget's total and allocation.
-    assert.match(layout, /season-awareness.*18,000\s+45,000/);
+    // A KPI row: its goal, baseline and target on one line (the id left out); the budget's total and allocation.
+    assert.match(layout, /Awareness.*18,000\s+45,000/);
     assert.match(layout, /112,000 USD/);
     assert.match(layout, /Page 3 \/ \d+/);
     assert.match(layout, new RegExp(`Page ${info.pages} / ${info.pages}`));
@@ -184,7 +184,8 @@ describe('socialplan export --format pdf', function () {
       'Approbations',
     ])
       assert.ok(layout.includes(heading), heading);
-    assert.match(layout, /notoriete-rive-sud.*4 200\s+15 000/);
+    assert.match(layout, /Notoriété.*4 200\s+15 000/);
+    assert.doesNotMatch(layout, /notoriete-rive-sud/, 'the objective named by its statement, not its id');
     assert.match(layout, /96 500 CAD/);
     assert.match(layout, /Page 2 \/ \d+/);
     assert.ok(squeezed(file).includes('BROUILLON'));

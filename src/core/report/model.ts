@@ -164,11 +164,17 @@ export interface ObjectiveRow {
   source: SourceRef;
 }
 
-/** A resource id and the name it resolves to (the id itself when no resource defines it). */
-export interface Person {
+/**
+ * An id of the plan and what a reader calls it: a resource's or a platform's `name`, an
+ * objective's `statement` (else its goal's label); the id itself when the plan gives none.
+ */
+export interface Named {
   id: string;
   name: string;
 }
+
+/** A resource id and the name it resolves to. */
+export type Person = Named;
 
 export type StepStatus = 'todo' | 'in-progress' | 'done' | 'skipped' | 'missing';
 
@@ -201,7 +207,8 @@ export interface PlatformRow {
   name: string;
   handle: string | undefined;
   secured: Labelled<'yes' | 'no'> | undefined;
-  objectives: string[];
+  /** The objectives the platform serves, by their statements. */
+  objectives: Named[];
   audience: string | undefined;
   /** As written (`2 / month`), and normalised to a week (2 per month ≈ 0.46 per week). */
   frequency: { posts: number; per: Labelled; text: string } | undefined;
@@ -285,8 +292,8 @@ export interface BudgetLine {
   label: string;
   amount: NumberText;
   resource: Person | undefined;
-  platform: string | undefined;
-  objective: string | undefined;
+  platform: Named | undefined;
+  objective: Named | undefined;
   source: SourceRef;
 }
 

@@ -3,17 +3,31 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { enumLabel, hasEnumLabel, type EnumKind } from '../../../src/core/i18n/labels';
 import { inEveryLocale, LOCALES, localize, TYPOGRAPHY } from '../../../src/core/i18n/localized';
+import { METHOD_PRESETS, PRESET_NAMES } from '../../../src/core/method/methods';
 
 const SCHEMAS = join(__dirname, '..', '..', '..', 'schemas');
 
-/** Every `enum` of the bundled schemas, as "file#/json/pointer" → its values. */
-function schemaEnums(): Map<string, string[]> {
-  const found = new Map<string, string[]>();
+/** One `enum` of a bundled schema: its values, and the editor's description of each, in both languages. */
+interface SchemaEnum {
+  values: string[];
+  en: unknown;
+  fr: unknown;
+}
+
+/** Every `enum` of the bundled schemas, as "file#/json/pointer" → its values and descriptions. */
+function schemaEnums(): Map<string, SchemaEnum> {
+  const found = new Map<string, SchemaEnum>();
   const walk = (node: unknown, pointer: string, file: string) => {
     if (Array.isArray(node)) node.forEach((item, index) => walk(item, `${pointer}/${index}`, file));
     else if (node && typeof node === 'object') {
-      for (const [key, value] of Object.entries(node)) {
-        if (key === 'enum' && Array.isArray(value)) found.set(`${file}#${pointer}`, value.map(String));
+      const schema = node as Record<string, unknown>;
+      for (const [key, value] of Object.entries(schema)) {
+        if (key === 'enum' && Array.isArray(value))
+          found.set(`${file}#${pointer}`, {
+            values: value.map(String),
+            en: schema['x-enum-descriptions'],
+            fr: schema['x-enum-descriptions-fr'],
+          });
         else walk(value, `${pointer}/${key}`, file);
       }
     }
@@ -44,7 +58,7 @@ const NOT_LABELLED: Record<string, string> = {
   'config.schema.json#/properties/export/properties/paper': 'a paper size, printed as it is (A4, Letter)',
   'config.schema.json#/properties/export/properties/edition': 'who an export is for; the report never prints it',
   'config.schema.json#/$defs/severity': 'a config value; findings name their severity through the `severity` table',
-  'plan.schema.json#/$defs/methodPreset': 'methods are named by their own titles (src/core/method/methods.ts)',
+  'plan.schema.json#/$defs/methodPreset': 'methods are named by their own titles (checked below)',
 };
 
 describe('i18n', () => {
@@ -61,7 +75,7 @@ describe('i18n', () => {
     it('every value of a labelled enum has a label in English and in French', () => {
       const missing: string[] = [];
       for (const [where, kind] of Object.entries(LABELLED)) {
-        for (const value of enums.get(where) ?? []) {
+        for (const value of enums.get(where)?.values ?? []) {
           if (!hasEnumLabel(kind, value)) missing.push(`${where} ${value}`);
           for (const locale of LOCALES) {
             if (enumLabel(kind, value, locale).trim() === '') missing.push(`${where} ${value} (${locale})`);
@@ -69,6 +83,30 @@ describe('i18n', () => {
         }
       }
       assert.deepEqual(missing, []);
+    });
+
+    it('every value of every enum has a description in English and in French, for the editor', () => {
+      const missing: string[] = [];
+      for (const [where, { values, en, fr }] of enums) {
+        for (const [locale, descriptions] of [
+          ['en', en],
+          ['fr', fr],
+        ] as const) {
+          const complete =
+            Array.isArray(descriptions) &&
+            descriptions.length === values.length &&
+            descriptions.every((description) => typeof description === 'string' && description.trim() !== '');
+          if (!complete) missing.push(`${where} (${locale})`);
+        }
+      }
+      assert.deepEqual(missing, []);
+    });
+
+    it('every preset method has a title in English and in French', () => {
+      const presets = enums.get('plan.schema.json#/$defs/methodPreset')?.values ?? [];
+      assert.deepEqual([...presets].sort(), [...PRESET_NAMES].sort());
+      for (const preset of PRESET_NAMES)
+        for (const locale of LOCALES) assert.ok(METHOD_PRESETS[preset].title[locale].trim(), `${preset} (${locale})`);
     });
 
     it('an unknown value is shown as it is', () => {

@@ -281,7 +281,7 @@ describe('budget section', () => {
     it('shows the EUR budget of the bakery in EUR, out of the CAD totals, and says so', () => {
       const section = textOf(budgetSection(renderPlanHtml(bakeryModel)));
       assert.doesNotMatch(section, /2,000 CAD|13,500/);
-      assert.match(section, /Boosted posts for the summer markets\s*facebook\s*2,000 EUR/);
+      assert.match(section, /Boosted posts for the summer markets\s*Facebook\s*2,000 EUR/);
       assert.match(section, /Yearly budget \(CAD\)\s*plan\.md\s*Total budget9,000 CADAllocated11,500 CAD/);
       assert.match(section, /The totals in CAD exclude the budgets in EUR/);
     });
@@ -293,7 +293,7 @@ describe('budget section', () => {
       assert.match(bakeryText, /Campaign budget \(EUR\) 04-distribution\.md/);
       assert.match(
         bakeryText,
-        /Boosted posts for the summer markets facebook 2,000 EUR Allocated \(for the campaign\) 100% 2,000 EUR/,
+        /Boosted posts for the summer markets Facebook 2,000 EUR Allocated \(for the campaign\) 100% 2,000 EUR/,
       );
       assert.doesNotMatch(bakeryText, /2,000 CAD/);
       const englishText = pdftotext((await renderPlanPdf(englishModel)).bytes, '-raw').replace(/\s+/g, ' ');

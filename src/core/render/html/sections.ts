@@ -80,10 +80,12 @@ function objectives(html: HtmlBlocks, rows: ObjectiveRow[]): string {
     return html.section(SECTION_IDS.objectives, labels.objectives, html.empty(labels.noObjectives));
   const body = rows.map((row) => {
     const goal = row.goal ? ` ${html.badge(row.goal, 'goal')}` : '';
+    // The statement names the objective; its id is shown only when there is none, else kept as a hint.
     const statement = row.statement ? `<div>${e(row.statement)}</div>` : '';
+    const id = row.statement ? '' : `<span class="sp-id">${e(row.id)}</span>`;
     const metric = `${e(row.metric ?? '')}${row.dataSource ? `<div class="sp-muted sp-small">${e(row.dataSource)}</div>` : ''}`;
     const change = `${e(row.baseline?.text ?? '?')} → <b>${e(row.target?.text ?? '?')}</b>${row.unit ? `<div class="sp-muted sp-small">${e(row.unit)}</div>` : ''}`;
-    return `<tr${html.src(row.source)}><td><span class="sp-id">${e(row.id)}</span>${goal}${statement}</td><td>${metric}</td><td class="sp-nowrap">${change}</td><td class="sp-nowrap">${e(row.deadline?.text ?? '')}</td><td>${html.person(row.owner)}</td></tr>`;
+    return `<tr${html.src(row.source)}><td title="${e(row.id)}">${id}${goal}${statement}</td><td>${metric}</td><td class="sp-nowrap">${change}</td><td class="sp-nowrap">${e(row.deadline?.text ?? '')}</td><td>${html.person(row.owner)}</td></tr>`;
   });
   const headers = [
     labels.objective,
@@ -136,7 +138,7 @@ function platforms(html: HtmlBlocks, platforms: Platforms): string {
     [labels.platform, labels.handle, labels.objectives, labels.audience, labels.secured],
     platforms.rows.map(
       (row) =>
-        `<tr${html.src(row.source)}><td><b>${e(row.name)}</b></td><td>${e(row.handle ?? '')}</td><td>${row.objectives.map((id) => `<div class="sp-id">${e(id)}</div>`).join('')}</td><td>${e(row.audience ?? '')}</td><td>${row.secured ? e(row.secured.label) : ''}</td></tr>`,
+        `<tr${html.src(row.source)}><td><b>${e(row.name)}</b></td><td>${e(row.handle ?? '')}</td><td>${row.objectives.map((objective) => `<div class="sp-small" title="${e(objective.id)}">${e(objective.name)}</div>`).join('')}</td><td>${e(row.audience ?? '')}</td><td>${row.secured ? e(row.secured.label) : ''}</td></tr>`,
     ),
   );
   const max = maxOf(
@@ -206,7 +208,9 @@ function budgetEnvelope(html: HtmlBlocks, envelope: BudgetEnvelope): string {
       `<tr class="sp-group"><td>${e(category.category.label)}</td><td class="sp-num">${e(category.share.text)}</td><td class="sp-num">${e(category.amount.text)}</td></tr>`,
     );
     for (const line of category.lines) {
-      const links = [line.resource?.name, line.platform, line.objective].filter((item) => item !== undefined);
+      const links = [line.resource, line.platform, line.objective]
+        .filter((item) => item !== undefined)
+        .map((item) => item.name);
       const detail = links.length > 0 ? `<div class="sp-muted sp-small">${links.map(e).join(' · ')}</div>` : '';
       rows.push(
         `<tr${html.src(line.source)}><td>${e(line.label)}${detail}</td><td></td><td class="sp-num">${e(line.amount.text)}</td></tr>`,

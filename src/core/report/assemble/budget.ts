@@ -78,8 +78,8 @@ function collectLines(
       label: text(line.label) ?? '',
       amount: amountText(amount, currency, context.locale),
       resource: context.person(line.resource),
-      platform: text(line.platform),
-      objective: text(line.objective),
+      platform: context.platform(line.platform),
+      objective: context.objective(line.objective),
       source: context.at(site.document, [...site.path, 'lines', position]),
     };
     const entries = byCategory.get(category) ?? [];

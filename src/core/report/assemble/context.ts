@@ -1,14 +1,14 @@
 import { basename, relative } from 'node:path';
-import { enumLabel, labelsFor, type EnumKind, type Labels } from '../../i18n/labels';
+import { enumLabel, hasEnumLabel, labelsFor, type EnumKind, type Labels } from '../../i18n/labels';
 import type { SocialDocument } from '../../document/document';
 import type { DataPath } from '../../document/yaml-location';
 import { keyRange, valueRange } from '../../document/yaml-location';
 import type { Locale } from '../../types';
-import type { PlanIndex } from '../../workspace/plan-index';
+import type { IdKind, PlanIndex } from '../../workspace/plan-index';
 import type { Plan } from '../../workspace/plans';
 import { finite, formatDate, numberText, text } from '../format';
 import type { MarkdownOptions } from '../markdown';
-import type { Body, Labelled, Person, SourceRef } from '../model';
+import type { Body, Labelled, Named, Person, SourceRef } from '../model';
 import { SECTION_IDS } from '../sections';
 
 /**
@@ -69,10 +69,36 @@ export class Context {
   }
 
   person(id: unknown): Person | undefined {
+    return this.named('resource', id, (value) => text(value.name));
+  }
+
+  platform(id: unknown): Named | undefined {
+    return this.named('platform', id, (value) => text(value.name));
+  }
+
+  objective(id: unknown): Named | undefined {
+    return this.named('objective', id, (value) => this.objectiveName(value));
+  }
+
+  /** What a reader calls an objective: its statement, else its goal's label. */
+  objectiveName(objective: Record<string, unknown>): string | undefined {
+    const goal = text(objective.goal);
+    return (
+      text(objective.statement) ??
+      (goal && hasEnumLabel('goal', goal) ? enumLabel('goal', goal, this.locale) : undefined)
+    );
+  }
+
+  /** An id referenced by the plan, with the name its definition gives (the id itself when none does). */
+  private named(
+    kind: IdKind,
+    id: unknown,
+    nameOf: (value: Record<string, unknown>) => string | undefined,
+  ): Named | undefined {
     const key = text(id);
     if (key === undefined) return undefined;
-    const site = this.index.definitions.resource.get(key)?.[0];
-    return { id: key, name: text(site?.value.name) ?? key };
+    const site = this.index.definitions[kind].get(key)?.[0];
+    return { id: key, name: (site && nameOf(site.value)) ?? key };
   }
 
   date(value: unknown) {

@@ -24,7 +24,9 @@ export function assemblePlatforms(context: Context): Platforms {
       name: text(value.name) ?? text(value.id) ?? '',
       handle: text(value.handle),
       secured: context.yesNo(value.secured),
-      objectives: Array.isArray(value.objectives) ? value.objectives.map(text).filter((id) => id !== undefined) : [],
+      objectives: Array.isArray(value.objectives)
+        ? value.objectives.map((id) => context.objective(id)).filter((objective) => objective !== undefined)
+        : [],
       audience: text(value.audience),
       frequency:
         posts !== undefined && perLabel

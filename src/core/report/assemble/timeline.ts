@@ -53,7 +53,7 @@ export function assembleTimeline(context: Context, steps: StepEntry[]): Timeline
   for (const site of inPlanOrder(context.index, context.index.objectives)) {
     const date = context.date(site.value.deadline);
     if (!date) continue;
-    const title = text(site.value.statement) ?? text(site.value.id) ?? '';
+    const title = context.objectiveName(site.value) ?? text(site.value.id) ?? '';
     entries.push({
       date,
       kind: kind('objective-deadline'),

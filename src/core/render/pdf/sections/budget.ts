@@ -80,7 +80,9 @@ function budgetEnvelope(pdf: PdfBlocks, envelope: BudgetEnvelope): Content[] {
       pdf.cell(category.amount.text, group),
     ]);
     for (const line of category.lines) {
-      const links = [line.resource?.name, line.platform, line.objective].filter((item) => item !== undefined);
+      const links = [line.resource, line.platform, line.objective]
+        .filter((item) => item !== undefined)
+        .map((item) => item.name);
       rows.push([
         {
           stack: [pdf.cell(line.label), ...(links.length > 0 ? [pdf.cell(links.join(' · '), { style: 'small' })] : [])],

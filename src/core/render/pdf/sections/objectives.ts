@@ -11,9 +11,10 @@ export function objectives(pdf: PdfBlocks, rows: ObjectiveRow[]): Content[] {
     {
       stack: [
         {
+          // The statement names the objective: its id is shown only when there is none.
           text: [
-            { text: pdf.t(row.id), style: 'id' },
-            ...(row.goal ? [{ text: '  ' }, pdf.badge(row.goal, 'goal')] : []),
+            ...(row.statement ? [] : [{ text: pdf.t(row.id), style: 'id' }, { text: '  ' }]),
+            ...(row.goal ? [pdf.badge(row.goal, 'goal')] : []),
           ],
         },
         ...(row.statement ? [{ text: pdf.t(row.statement), margin: [0, 2, 0, 0] }] : []),

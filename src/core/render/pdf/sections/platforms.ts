@@ -10,11 +10,11 @@ export function platforms(pdf: PdfBlocks, platforms: Platforms): Content[] {
     return pdf.section(SECTION_IDS.platforms, labels.platforms, [pdf.muted(labels.noPlatforms)]);
   const overview = pdf.table(
     [labels.platform, labels.handle, labels.objectives, labels.audience, labels.secured],
-    [76, 86, 96, '*', 48],
+    [72, 80, '*', 124, 48],
     platforms.rows.map((row) => [
       pdf.cell(row.name, { bold: true }),
       pdf.cell(row.handle, { fontSize: 8.5 }),
-      { stack: row.objectives.map((id) => pdf.cell(id, { style: 'id' })) },
+      { stack: row.objectives.map((objective) => pdf.cell(objective.name, { style: 'small', margin: [0, 0, 0, 3] })) },
       pdf.cell(row.audience),
       pdf.cell(row.secured?.label),
     ]),
