@@ -93,7 +93,7 @@ describe('socialplan export', () => {
       assert.match(run.stderr, /4:9\s+error\s+YAML syntax error/);
       assert.match(
         run.stderr,
-        /^socialplan: export refused: .*yaml-error\/plan\.md cannot be read \(line 4: YAML syntax error: This quoted text is never closed.*\)\. Fix line 4: a plan whose plan document does not parse is never exported, not even with --force\.$/m,
+        /^socialplan: export refused: .*yaml-error\/plan\.md cannot be read \(line 4: YAML syntax error: This \S+ is never closed: close the quoted text.*\)\. Fix line 4: a plan whose plan document does not parse is never exported, not even with --force\.$/m,
       );
       assert.doesNotMatch(run.stderr, /exporting anyway/);
       assert.deepEqual(readdirSync(work), [], 'nothing is written');

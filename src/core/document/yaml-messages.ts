@@ -1,17 +1,8 @@
-import {
-  isAlias,
-  isCollection,
-  isNode,
-  isScalar,
-  visit,
-  type Alias,
-  type Document,
-  type Node,
-  type YAMLError,
-} from 'yaml';
+import { isAlias, visit, type Alias, type Document, type YAMLError } from 'yaml';
 import { codeSpan } from '../i18n/code-spans';
 import type { Localized, OffsetRange } from '../types';
-import { DuplicateKeyError } from './yaml-parse';
+import { DuplicateKeyError, KeyUnderValueError } from './yaml-parse';
+import { unclosedKind, unclosedOpening } from './yaml-unclosed';
 
 /** Plain-language explanations of the `yaml` package's error codes, in English and French. */
 const EXPLANATIONS: Record<string, Localized> = {
@@ -27,17 +18,21 @@ const EXPLANATIONS: Record<string, Localized> = {
     en: 'The indentation here does not line up with the keys around it.',
     fr: 'L’indentation ici ne s’aligne pas avec les clés voisines.',
   },
-  UNCLOSED_QUOTE: {
-    en: 'This quoted text is never closed: add the closing quote at the end of the value.',
-    fr: 'Ce texte entre guillemets n’est jamais fermé : ajoutez le guillemet fermant à la fin de la valeur.',
+  UNCLOSED_DOUBLE_QUOTE: {
+    en: 'This `"` is never closed: close the quoted text with `"` at the end of the value, usually at the end of this line (until then, the lines below are read as part of this text).',
+    fr: 'Ce `"` n’est jamais fermé : fermez le texte entre guillemets par `"` à la fin de la valeur, en général en fin de ligne (sinon les lignes suivantes sont lues comme faisant partie de ce texte).',
+  },
+  UNCLOSED_SINGLE_QUOTE: {
+    en: "This `'` is never closed: close the quoted text with `'` at the end of the value, usually at the end of this line (until then, the lines below are read as part of this text).",
+    fr: "Ce `'` n’est jamais fermé : fermez le texte entre apostrophes par `'` à la fin de la valeur, en général en fin de ligne (sinon les lignes suivantes sont lues comme faisant partie de ce texte).",
   },
   UNCLOSED_FLOW_SEQUENCE: {
-    en: 'This list opened with `[` is never closed: add `]` after its last item.',
-    fr: 'Cette liste ouverte par `[` n’est jamais fermée : ajoutez `]` après son dernier élément.',
+    en: 'This `[` is never closed: close the list with `]` after its last item, usually at the end of this line.',
+    fr: 'Ce `[` n’est jamais fermé : fermez la liste par `]` après son dernier élément, en général en fin de ligne.',
   },
   UNCLOSED_FLOW_MAP: {
-    en: 'This block opened with `{` is never closed: add `}` after its last key.',
-    fr: 'Ce bloc ouvert par `{` n’est jamais fermé : ajoutez `}` après sa dernière clé.',
+    en: 'This `{` is never closed: close the block with `}` after its last key, usually at the end of this line.',
+    fr: 'Ce `{` n’est jamais fermé : fermez le bloc par `}` après sa dernière clé, en général en fin de ligne.',
   },
   MISSING_CHAR: {
     en: 'A closing character is missing (a quote, `]` or `}`).',
@@ -46,6 +41,10 @@ const EXPLANATIONS: Record<string, Localized> = {
   MULTILINE_IMPLICIT_KEY: {
     en: 'A key cannot span several lines: is a `:` or a quote missing on the line before?',
     fr: 'Une clé ne peut pas s’étendre sur plusieurs lignes : manque-t-il un `:` ou un guillemet à la ligne précédente ?',
+  },
+  KEY_UNDER_VALUE: {
+    en: 'This key is indented under the value of the line above, which cannot hold keys: YAML reads both lines as one key. Line it up with the keys above it (or, if the line continues that value, put the value in quotes).',
+    fr: 'Cette clé est indentée sous la valeur de la ligne précédente, qui ne peut pas contenir de clés : YAML lit les deux lignes comme une seule clé. Alignez-la sur les clés au-dessus (ou, si la ligne prolonge cette valeur, mettez la valeur entre guillemets).',
   },
   BLOCK_AS_IMPLICIT_KEY: {
     en: 'A nested block cannot be used as a key: check the indentation and the `:`.',
@@ -87,6 +86,7 @@ const DETAIL_HIDDEN = new Set(['RESOURCE_EXHAUSTION']);
 /** The message of any `yaml` error: a duplicate key names itself and its count, the others go by code. */
 export function describeYamlError(error: YAMLError): Localized {
   if (error instanceof DuplicateKeyError) return duplicateKeyMessage(error);
+  if (error instanceof KeyUnderValueError) return yamlErrorMessage('KEY_UNDER_VALUE', error.message);
   return yamlErrorMessage(error.code, error.message);
 }
 
@@ -121,7 +121,7 @@ export function yamlErrorMessage(code: string, detail: string): Localized {
     .split('\n')[0]
     .replace(/ at line \d+, column \d+:?$/, '')
     .trim();
-  const explanation = EXPLANATIONS[unclosedKind(code, detail) ?? code];
+  const explanation = EXPLANATIONS[explanationKey(code, detail)];
   if (!explanation) {
     return { en: `YAML syntax error: ${firstLine}`, fr: `Erreur de syntaxe YAML : ${firstLine}` };
   }
@@ -133,43 +133,22 @@ export function yamlErrorMessage(code: string, detail: string): Localized {
   };
 }
 
-type Unclosed = 'UNCLOSED_QUOTE' | 'UNCLOSED_FLOW_SEQUENCE' | 'UNCLOSED_FLOW_MAP';
-
-/** `yaml` reports an unclosed quote or bracket as MISSING_CHAR or BAD_INDENT; tell them apart. */
-function unclosedKind(code: string, detail: string): Unclosed | undefined {
-  if (code === 'MISSING_CHAR' && /closing ["']quote/.test(detail)) return 'UNCLOSED_QUOTE';
-  if (/end with a \]/.test(detail)) return 'UNCLOSED_FLOW_SEQUENCE';
-  if (/end with a \}/.test(detail)) return 'UNCLOSED_FLOW_MAP';
-  return undefined;
+/** The explanation for an error: an unclosed quote or bracket by its character, the others by code. */
+function explanationKey(code: string, detail: string): string {
+  const kind = unclosedKind(code, detail);
+  if (kind !== 'UNCLOSED_QUOTE') return kind ?? code;
+  return detail.includes("'quote") ? 'UNCLOSED_SINGLE_QUOTE' : 'UNCLOSED_DOUBLE_QUOTE';
 }
 
 /**
  * Where a `yaml` error is, in offsets of the YAML text. `yaml` notices an unclosed quote or
  * bracket where the text runs out (often the closing fence, lines later); point instead at the
- * line that opened it, from the quote or bracket to the end of that line.
+ * line that opened it, from the quote or bracket to the end of what was written after it there.
  */
 export function yamlErrorRange(yaml: Document, yamlText: string, error: YAMLError): OffsetRange {
-  const raw = { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) };
-  const kind = unclosedKind(error.code, error.message);
-  if (!kind) return raw;
-  let opening: Node | undefined;
-  visit(yaml, (_key, node) => {
-    if (!(isScalar(node) || isCollection(node)) || !node.range || node.range[1] !== error.pos[0]) return;
-    const quoted = isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE');
-    const flow = isCollection(node) && node.flow === true;
-    if (kind === 'UNCLOSED_QUOTE' ? quoted : flow) opening = node;
-  });
-  const start = opening?.range?.[0];
-  if (opening === undefined || start === undefined) return raw;
-  const newline = yamlText.indexOf('\n', start);
-  const lineEnd = start + yamlText.slice(start, newline === -1 ? yamlText.length : newline).trimEnd().length;
-  if (kind === 'UNCLOSED_QUOTE') return { start, end: Math.max(lineEnd, start + 1) };
-  // In a flow collection a ` #` starts a comment: end at the last item written on the opening line.
-  let end = start + 1;
-  visit(opening, (_key, node) => {
-    if (isNode(node) && node !== opening && node.range && node.range[1] <= lineEnd) end = Math.max(end, node.range[1]);
-  });
-  return { start, end };
+  const opening = unclosedOpening(yaml, yamlText, error);
+  if (opening) return { start: opening.start, end: opening.end };
+  return { start: error.pos[0], end: Math.max(error.pos[1], error.pos[0] + 1) };
 }
 
 /**

@@ -1,4 +1,6 @@
 import { isScalar, parseDocument, visit, YAMLParseError, type Document } from 'yaml';
+import { append } from '../util/arrays';
+import { unclosedOpening } from './yaml-unclosed';
 
 /**
  * How every frontmatter and config file is parsed: YAML 1.2, core schema. `uniqueKeys` is off
@@ -17,6 +19,12 @@ export const YAML_OPTIONS = {
 
 export function parseYaml(text: string): Document.Parsed {
   const yaml = parseDocument(text, YAML_OPTIONS);
+  // A runaway nesting is reported once by document.ts; closing its brackets one by one would parse it again for nothing.
+  if (yaml.errors.length > 0 && !yaml.errors.some((error) => error.code === 'RESOURCE_EXHAUSTION')) {
+    const explained = withoutFollowOnErrors(yaml, text);
+    yaml.errors.splice(0, yaml.errors.length);
+    append(yaml.errors, keysUnderValuesMerged(explained, text));
+  }
   const duplicates = duplicateKeyErrors(yaml, text);
   if (duplicates.length === 0) return yaml;
   // In document order among the parser's own errors, as `yaml` reports them: a duplicate key
@@ -89,4 +97,98 @@ function keyStart(text: string, start: number, empty: boolean): number {
     else break;
   }
   return at;
+}
+
+/** At most this many unclosed quotes or brackets are closed to tell their follow-on errors apart (one parse each). */
+const MAX_CLOSED_OPENINGS = 3;
+
+/**
+ * The parser's errors less those that an unclosed quote or bracket explains. Once `yaml` gives up
+ * on an unclosed `[`, `{` or quote it reads the lines after it from a confused state, and reports
+ * them as keys spanning lines or nested blocks used as keys: lines that are fine, with wrong
+ * advice. To tell them from independent mistakes, the text is parsed again with the construct
+ * closed where its closing character belongs (yaml-unclosed.ts): an error after the opening that
+ * this parse no longer reports was caused by it. The unclosed error itself is kept, and everything
+ * before the opening.
+ */
+function withoutFollowOnErrors(yaml: Document.Parsed, text: string): YAMLParseError[] {
+  let errors: YAMLParseError[] = yaml.errors.slice();
+  let current = { yaml: yaml as Document, text };
+  // Where closing characters were added to `current.text`, in its offsets, to map errors back.
+  const insertions: number[] = [];
+  const original = (at: number) => at - insertions.filter((inserted) => inserted < at).length;
+  let from = 0;
+  for (let closed = 0; closed < MAX_CLOSED_OPENINGS; closed++) {
+    const found = firstOpening(current.yaml, current.text, from);
+    if (!found) break;
+    const { error, opening } = found;
+    const repairedText = current.text.slice(0, opening.end) + opening.closer + current.text.slice(opening.end);
+    const repaired = parseDocument(repairedText, YAML_OPTIONS);
+    const insertion = opening.end;
+    const inRepaired = (at: number) => (at > insertion ? at - 1 : at);
+    const stillReported = new Set(
+      repaired.errors.map((other) => `${other.code}|${original(inRepaired(other.pos[0]))}`),
+    );
+    const openedAt = original(opening.start);
+    const unclosedAt = original(error.pos[0]);
+    errors = errors.filter(
+      (kept) =>
+        kept.pos[0] < openedAt ||
+        (kept.code === error.code && kept.pos[0] === unclosedAt) ||
+        stillReported.has(`${kept.code}|${kept.pos[0]}`),
+    );
+    insertions.push(insertion);
+    current = { yaml: repaired, text: repairedText };
+    from = opening.end + 1;
+  }
+  return errors;
+}
+
+/** The first unclosed quote or bracket opened at or after `from`, with the error that reports it. */
+function firstOpening(yaml: Document, text: string, from: number) {
+  for (const error of yaml.errors) {
+    const opening = unclosedOpening(yaml, text, error);
+    if (opening && opening.start >= from) return { error, opening };
+  }
+  return undefined;
+}
+
+/**
+ * A key indented under a plain value (`title: Spring launch` then `  client: Rive-Sud`): YAML reads
+ * the value and the indented line as one key spanning two lines, and `yaml` reports it twice, as a
+ * nested block used as a key and as a key on several lines, both at the value. It is one mistake,
+ * made on the indented line: one error there, at the key of that line.
+ */
+export class KeyUnderValueError extends YAMLParseError {
+  /** `multiline`: the parser's error for the key on several lines, which this one replaces. */
+  constructor(
+    at: number,
+    readonly multiline: YAMLParseError,
+  ) {
+    super([at, multiline.pos[1]], 'MULTILINE_IMPLICIT_KEY', multiline.message);
+  }
+}
+
+function keysUnderValuesMerged(errors: readonly YAMLParseError[], text: string): YAMLParseError[] {
+  const nestedAt = new Set<number>();
+  for (const error of errors) if (error.code === 'BLOCK_AS_IMPLICIT_KEY') nestedAt.add(error.pos[0]);
+  const multilineAt = new Set<number>();
+  for (const error of errors) if (error.code === 'MULTILINE_IMPLICIT_KEY') multilineAt.add(error.pos[0]);
+  const merged: YAMLParseError[] = [];
+  for (const error of errors) {
+    const both = nestedAt.has(error.pos[0]) && multilineAt.has(error.pos[0]);
+    if (!both) merged.push(error);
+    else if (error.code === 'MULTILINE_IMPLICIT_KEY') merged.push(indentedKeyError(error, text));
+  }
+  return merged;
+}
+
+/** The error moved to the key of the last line the multi-line key takes, where the indentation is wrong. */
+function indentedKeyError(error: YAMLParseError, text: string): YAMLParseError {
+  const [start, end] = error.pos;
+  const lastLine = text.lastIndexOf('\n', end - 1);
+  if (lastLine < start) return error;
+  let at = lastLine + 1;
+  while (at < end && text[at] === ' ') at++;
+  return at < end ? new KeyUnderValueError(at, error) : error;
 }

@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { isScalar, parseDocument, visit, type YAMLError } from 'yaml';
-import { DuplicateKeyError, parseYaml } from '../../../src/core/document/yaml-parse';
+import { DuplicateKeyError, KeyUnderValueError, parseYaml } from '../../../src/core/document/yaml-parse';
+import { yamlErrorRange } from '../../../src/core/document/yaml-messages';
+import { unclosedKind } from '../../../src/core/document/yaml-unclosed';
 import { propertyParameters } from '../../support/property';
 
 /** The errors `yaml` itself gives with its own duplicate-key check on. */
@@ -24,15 +26,50 @@ function ourErrors(text: string): string[] {
 }
 
 /**
- * The same errors, in the same places. A clash of keys is placed exactly as `yaml` does in text
- * that is otherwise valid, and only checked to be found in text with other syntax errors (where
- * `yaml` recovers and may place it away from its key) or when `null` keys clash (an empty key,
- * `~`, `null`: `yaml` places those erratically). Errors at one offset may come in either order.
+ * The errors of `yaml` that ours leave out, which must all be explained: the follow-on errors of an
+ * unclosed quote or bracket that we report (at or after its opening), and the nested-block error
+ * that comes with a key indented under a value (one KeyUnderValueError stands for the pair).
+ */
+function leftOut(text: string, theirs: YAMLError[], all: YAMLError[]): YAMLError[] {
+  const yaml = parseYaml(text);
+  const openings = all.filter((error) => unclosedKind(error.code, error.message) !== undefined);
+  const openedAt = openings.map((error) => yamlErrorRange(yaml, text, error).start);
+  const merged = new Set(all.flatMap((error) => (error instanceof KeyUnderValueError ? [error.multiline.pos[0]] : [])));
+  const reported = new Map<string, number>();
+  const place = (error: YAMLError) => `${error.code} ${error.message} ${error.pos.join('-')}`;
+  for (const error of all) {
+    const original = error instanceof KeyUnderValueError ? error.multiline : error;
+    reported.set(place(original), (reported.get(place(original)) ?? 0) + 1);
+  }
+  const dropped: YAMLError[] = [];
+  for (const error of theirs) {
+    if (error.code === 'DUPLICATE_KEY') continue;
+    const count = reported.get(place(error)) ?? 0;
+    if (count > 0) {
+      reported.set(place(error), count - 1);
+      continue;
+    }
+    const followsOpening = openedAt.some((at) => error.pos[0] >= at);
+    const pairedWithKey = error.code === 'BLOCK_AS_IMPLICIT_KEY' && merged.has(error.pos[0]);
+    assert.ok(followsOpening || pairedWithKey, `${place(error)} left out unexplained in ${JSON.stringify(text)}`);
+    dropped.push(error);
+  }
+  return dropped;
+}
+
+/**
+ * The same errors, in the same places, less those `leftOut` explains. A clash of keys is placed
+ * exactly as `yaml` does in text that is otherwise valid, and only checked to be found in text
+ * with other syntax errors (where `yaml` recovers and may place it away from its key) or when
+ * `null` keys clash (an empty key, `~`, `null`: `yaml` places those erratically). Errors at one
+ * offset may come in either order.
  */
 function assertSameErrors(text: string): void {
-  const theirs = parseDocument(text, { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true }).errors;
+  const parsed = parseDocument(text, { version: '1.2', schema: 'core', prettyErrors: false, uniqueKeys: true }).errors;
   const all = parseYaml(text).errors;
-  const ours = asYamlReports(all);
+  const dropped = new Set(leftOut(text, parsed, all));
+  const theirs = parsed.filter((error) => !dropped.has(error));
+  const ours = asYamlReports(all).map((error) => (error instanceof KeyUnderValueError ? error.multiline : error));
   // Every copy of a clashing key is reported: one more error than `yaml` gives per clashing key.
   for (const error of all)
     if (error instanceof DuplicateKeyError)
@@ -108,7 +145,7 @@ describe('parseYaml', () => {
     }
   });
 
-  it('on random YAML-like texts, the same errors as yaml with its duplicate-key check', () => {
+  it('on random YAML-like texts, the same errors as yaml with its duplicate-key check, less the follow-on errors of an unclosed quote or bracket', () => {
     const token = fc.constantFrom(
       'a',
       'b',
