@@ -120,3 +120,28 @@ export async function open(relativePath: string): Promise<vscode.TextDocument> {
   await vscode.window.showTextDocument(document);
   return document;
 }
+
+/** The text of every hover VS Code would show at `position`, providers merged. */
+export async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
+  const hovers =
+    (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
+  return hovers
+    .flatMap((hover) => hover.contents)
+    .map((content) => (typeof content === 'string' ? content : content.value))
+    .join('\n\n');
+}
+
+/**
+ * Polls `read` until `done` holds for its value (the webview and the tab model answer
+ * asynchronously); a guard of 20 s against a hang, never a wait for something to happen.
+ */
+export async function until<T>(read: () => T | Thenable<T>, done: (value: T) => boolean, what: string): Promise<T> {
+  const deadline = Date.now() + EVENT_TIMEOUT_MS;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline)
+      throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(value)?.slice(0, 400)}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

@@ -3,17 +3,17 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import * as vscode from 'vscode';
-import { activateExtension, open, rangeOf, replaceText, revert, ruleOf, uriOf, waitForDiagnostics } from '../helpers';
-
-/** The text of every hover VS Code would show at `position`, providers merged. */
-async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
-  const hovers =
-    (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
-  return hovers
-    .flatMap((hover) => hover.contents)
-    .map((content) => (typeof content === 'string' ? content : content.value))
-    .join('\n\n');
-}
+import {
+  activateExtension,
+  hoverText,
+  open,
+  rangeOf,
+  replaceText,
+  revert,
+  ruleOf,
+  uriOf,
+  waitForDiagnostics,
+} from '../helpers';
 
 async function completionItems(uri: vscode.Uri, position: vscode.Position): Promise<vscode.CompletionItem[]> {
   const list = await vscode.commands.executeCommand<vscode.CompletionList>(

@@ -3,22 +3,13 @@ import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFragment } from 'parse5';
 import * as vscode from 'vscode';
-import { activateExtension, EXTENSION_ID, open, replaceText, revert, uriOf, workspaceRoot } from '../helpers';
+import type { UpdateMessage } from '../../../src/extension/preview/messages';
+import { activateExtension, EXTENSION_ID, open, replaceText, revert, until, uriOf, workspaceRoot } from '../helpers';
 
 /** What `socialplan._preview.inspect` returns (src/extension/preview/panel.ts). */
 interface Snapshot {
   planFile: string;
-  posted:
-    | {
-        type: 'update';
-        version: number;
-        html: string;
-        rootClass: string;
-        lang: string;
-        colours: Record<string, string>;
-        planFile: string;
-      }
-    | undefined;
+  posted: UpdateMessage | undefined;
   renderedVersion: number;
   renderedTitle: string;
   renderedLang: string;
@@ -30,20 +21,6 @@ interface Snapshot {
 
 const INSPECT = 'socialplan._preview.inspect';
 const RECEIVE = 'socialplan._preview.receive';
-/** A guard against a hang; every wait below ends as soon as its condition holds. */
-const WAIT_MS = 20_000;
-
-/** Polls `read` until `done` holds for its value (the webview and the tab model answer asynchronously). */
-async function until<T>(read: () => T | Thenable<T>, done: (value: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(value)?.slice(0, 400)}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
 
 const inspect = (planFile: string) => vscode.commands.executeCommand<Snapshot | undefined>(INSPECT, planFile);
 

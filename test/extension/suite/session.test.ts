@@ -4,30 +4,17 @@ import { join } from 'node:path';
 import * as vscode from 'vscode';
 import { plainMessage } from '../../../src/core/i18n/code-spans';
 import type { StatusSnapshot } from '../../../src/extension/status-bar';
-import { activateExtension, EXTENSION_ID, open, ruleOf, uriOf, waitForDiagnostics, workspaceRoot } from '../helpers';
-
-/** A guard against a hang; every wait below ends as soon as its condition holds. */
-const WAIT_MS = 20_000;
-
-async function until<T>(read: () => T | Thenable<T>, done: (value: T) => boolean, what: string): Promise<T> {
-  const deadline = Date.now() + WAIT_MS;
-  for (;;) {
-    const value = await read();
-    if (done(value)) return value;
-    if (Date.now() > deadline)
-      throw new Error(`Timed out waiting for ${what}; last: ${JSON.stringify(value)?.slice(0, 400)}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
-async function hoverText(uri: vscode.Uri, position: vscode.Position): Promise<string> {
-  const hovers =
-    (await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, position)) ?? [];
-  return hovers
-    .flatMap((hover) => hover.contents)
-    .map((content) => (typeof content === 'string' ? content : content.value))
-    .join('\n\n');
-}
+import {
+  activateExtension,
+  EXTENSION_ID,
+  hoverText,
+  open,
+  ruleOf,
+  until,
+  uriOf,
+  waitForDiagnostics,
+  workspaceRoot,
+} from '../helpers';
 
 // As the Problems panel shows them: code spans in quotes ('budjet', « budjet »).
 const UNKNOWN_KEY_EN = plainMessage('Unknown key `budjet`. Did you mean `budget`?', 'en');
