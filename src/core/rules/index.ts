@@ -1,7 +1,9 @@
 import { approval } from './approval';
+import { budgetCoversResources } from './budget-covers-resources';
 import { budgetCurrency } from './budget-currency';
 import { budgetMinimum } from './budget-minimum';
 import { budgetSum } from './budget-sum';
+import { capacity } from './capacity';
 import { charterLegal } from './charter-legal';
 import { deadlineInPeriod } from './deadline-in-period';
 import { dedicatedResource } from './dedicated-resource';
@@ -40,7 +42,9 @@ export const RULES: readonly Rule[] = [
   budgetSum,
   budgetCurrency,
   budgetMinimum,
+  budgetCoversResources,
   dedicatedResource,
+  capacity,
   platformObjective,
   publishingCalendar,
   platformSecured,

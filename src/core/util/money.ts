@@ -77,3 +77,32 @@ export function yearlyEquivalent(budgets: readonly { total: number; period: stri
       .map((budget) => budget.total * PERIODS_PER_YEAR[budget.period]),
   );
 }
+
+/** The weeks of a year, holidays included: `hours_per_week` is an average week of the year. */
+const WEEKS_PER_YEAR = 52;
+
+/**
+ * A resource's `cost` over a year: a yearly cost as it is, a monthly one × 12, an hourly rate ×
+ * its hours a week × 52. `undefined` when it cannot be known (an hourly rate without hours, a
+ * malformed cost: the schema's finding).
+ */
+export function yearlyCost(cost: unknown, hoursPerWeek: unknown): number | undefined {
+  if (typeof cost !== 'object' || cost === null) return undefined;
+  const { amount, per } = cost as { amount?: unknown; per?: unknown };
+  if (!isAmount(amount) || typeof per !== 'string') return undefined;
+  if (isAnnualisable(per)) return sumAmounts([amount * PERIODS_PER_YEAR[per]]);
+  if (per !== 'hour' || typeof hoursPerWeek !== 'number' || !Number.isFinite(hoursPerWeek) || hoursPerWeek < 0)
+    return undefined;
+  return sumAmounts([amount * hoursPerWeek * WEEKS_PER_YEAR]);
+}
+
+/** A count or a duration for a message, to one decimal when it has one: `8.3` / `8,3`, `11`. */
+export function quantity(value: number): Localized {
+  return inEveryLocale((locale) => {
+    const typography = TYPOGRAPHY[locale];
+    const tenths = Math.round(Math.abs(value) * 10);
+    const whole = groupDigits(String(Math.floor(tenths / 10)), typography.groupSeparator);
+    const fraction = tenths % 10 === 0 ? '' : `${typography.decimalSeparator}${tenths % 10}`;
+    return `${value < 0 && tenths !== 0 ? '-' : ''}${whole}${fraction}`;
+  });
+}

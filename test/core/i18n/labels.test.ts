@@ -59,6 +59,7 @@ const NOT_LABELLED: Record<string, string> = {
   'config.schema.json#/properties/export/properties/edition': 'who an export is for; the report never prints it',
   'config.schema.json#/$defs/severity': 'a config value; findings name their severity through the `severity` table',
   'plan.schema.json#/$defs/methodPreset': 'methods are named by their own titles (checked below)',
+  'plan.schema.json#/properties/client_size': 'read by `budget-minimum` only; the report does not print it',
 };
 
 describe('i18n', () => {

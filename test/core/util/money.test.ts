@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { assemblePlan } from '../../../src/core/report';
 import { renderPlanHtml } from '../../../src/core/render/html/report';
-import { formatAmount, isAmount, MAX_AMOUNT } from '../../../src/core/util/money';
+import { formatAmount, isAmount, MAX_AMOUNT, quantity, yearlyCost } from '../../../src/core/util/money';
 import { lintedPlanIn } from '../../support/plans';
 
 /**
@@ -103,5 +103,33 @@ describe('amounts no budget can mean', function () {
     // What the author wrote is quoted back in the validation summary, as code: not a printed amount.
     const text = html.replace(/(?:found|trouvé) <code>[^<]*<\/code>/g, '');
     assert.doesNotMatch(text, GARBAGE);
+  });
+});
+
+describe('yearlyCost', () => {
+  it('brings a yearly, monthly or hourly cost to a year (an hour: × hours a week × 52)', () => {
+    assert.equal(yearlyCost({ amount: 18000, per: 'year' }, undefined), 18000);
+    assert.equal(yearlyCost({ amount: 0.1, per: 'month' }, undefined), 1.2);
+    assert.equal(yearlyCost({ amount: 25, per: 'hour' }, 10), 13000);
+  });
+
+  it('is unknown for an hourly rate without hours and for a malformed cost', () => {
+    for (const [cost, hours] of [
+      [{ amount: 25, per: 'hour' }, undefined],
+      [{ amount: 25, per: 'hour' }, 'douze'],
+      [{ amount: -1, per: 'year' }, undefined],
+      [{ amount: 10, per: 'week' }, undefined],
+      ['18000', undefined],
+      [null, undefined],
+    ] as const)
+      assert.equal(yearlyCost(cost, hours), undefined, JSON.stringify(cost));
+  });
+});
+
+describe('quantity', () => {
+  it('prints one decimal when there is one, with the decimal comma in French', () => {
+    assert.deepEqual(quantity(8.25), { en: '8.3', fr: '8,3' });
+    assert.deepEqual(quantity(11), { en: '11', fr: '11' });
+    assert.deepEqual(quantity(1234.5), { en: '1,234.5', fr: `1${NBSP}234,5` });
   });
 });
