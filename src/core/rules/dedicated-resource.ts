@@ -1,7 +1,6 @@
-import { inPlanOrder } from '../workspace/plan-index';
+import { inPlanOrder, type Site } from '../workspace/plan-index';
 import { keyRange, valueRange } from '../document/yaml-location';
 import { quantity } from '../util/money';
-import type { Site } from '../workspace/plan-index';
 import type { PlanRule, Reporter } from './rule';
 
 /**
