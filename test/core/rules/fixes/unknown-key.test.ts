@@ -49,11 +49,28 @@ describe(`${RULE} fixes`, () => {
     assert.ok(!run.after.some((finding) => finding.rule === RULE));
   });
 
-  it('a typo beside the key it would become: the rename would duplicate it, so it is a choice', () => {
+  it('a typo beside the key it would become, holding a number: a rename would duplicate the key, a merge means nothing, so no fix', () => {
     const run = fixCase(RULE, 'fail-typo-beside-the-key');
+    assert.deepEqual(run.fixes, []);
+  });
+
+  it('a typo beside the key it would become, both blocks with no key in common: "Merge into" moves its entries, comments too', () => {
+    const run = fixCase(RULE, 'fail-typo-merges-into-the-key');
     assert.deepEqual(
-      run.fixes.map((fix) => [fix.title.en, fix.safe]),
-      [['Rename to `budget`', false]],
+      run.fixes.map((fix) => [fix.title.en, fix.title.fr, fix.safe]),
+      [['Merge into `budget`', 'Fusionner dans `budget`', false]],
     );
+    assertGolden(RULE, 'fail-typo-merges-into-the-key', run, ['plan.md']);
+    assertCleanRelint(RULE, run);
+    assert.deepEqual(
+      run.after.filter((finding) => ['yaml-syntax', 'schema'].includes(finding.rule)),
+      [],
+      'the merged plan is well formed',
+    );
+  });
+
+  it('a typo beside the key it would become, both blocks setting `total`: no merge (which total?), no rename', () => {
+    const run = fixCase(RULE, 'fail-typo-shares-a-key');
+    assert.deepEqual(run.fixes, []);
   });
 });
