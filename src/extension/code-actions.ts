@@ -49,7 +49,10 @@ export class SocialPlanCodeActions implements vscode.CodeActionProvider {
       const finding = findings.find((candidate) => matches(candidate, diagnostic, document, locale));
       if (!finding?.fixes) continue;
       // Only fixes whose result keeps the YAML and the schema whole are offered (lint/fix-check.ts).
-      const offered = this.session.offeredFixes(finding);
+      const offered = this.session.fixCheck.offeredFixes(
+        finding,
+        (file) => this.session.documents.document(file)?.text,
+      );
       const preferred = offered.find((fix) => fix.safe);
       for (const fix of offered) actions.push(this.quickFix(fix, diagnostic, fix === preferred, locale));
       if (preferred) append(actions, this.fixAllOfKind(document, finding.rule, diagnostic, offeredKinds));

@@ -5,7 +5,7 @@ import { CONFIG_FILE_NAMES } from '../core/lint/config';
 import { FixCheck } from '../core/lint/fix-check';
 import { Linter, type LintResult } from '../core/lint/linter';
 import { messageLocale } from '../core/i18n/message-locale';
-import type { Finding, Fix, Locale } from '../core/types';
+import type { Finding, Locale } from '../core/types';
 import { Documents } from '../core/workspace/documents';
 import { localesOfPlans } from '../core/workspace/plan-locale';
 import type { Plan } from '../core/workspace/plans';
@@ -96,17 +96,6 @@ export class EditorSession implements vscode.Disposable {
   /** Checks fixes before they are offered: none may break the YAML or the schema (lint/fix-check.ts). */
   get fixCheck(): FixCheck {
     return this.engine.fixCheck;
-  }
-
-  /**
-   * The fixes of a published finding that are offered: those whose result adds no YAML or schema
-   * error to the texts the finding was linted on.
-   */
-  offeredFixes(finding: Finding): Fix[] {
-    return this.fixCheck.offeredFixes(
-      finding,
-      (file) => this.lintedTexts.get(file) ?? this.documents.document(file)?.text,
-    );
   }
 
   /** Settings or trust changed: a new engine, and every known document linted again. */
