@@ -69,6 +69,21 @@ describe(`${RULE} fixes`, () => {
     );
   });
 
+  it('a typo beside the key it would become, both block lists: "Merge into" appends its items, at the indentation of the list', () => {
+    const run = fixCase(RULE, 'fail-typo-merges-a-list');
+    assert.deepEqual(
+      run.fixes.map((fix) => fix.title.en),
+      ['Merge into `platforms`'],
+    );
+    assertGolden(RULE, 'fail-typo-merges-a-list', run, ['plan.md']);
+    // Merged, `facebook` is read at last: the platform rules now see it, and the YAML stays whole.
+    assert.deepEqual(
+      run.after.filter((finding) => [RULE, 'yaml-syntax', 'schema'].includes(finding.rule)),
+      [],
+    );
+    assert.ok(run.after.some((finding) => finding.message.en.includes('`facebook`')));
+  });
+
   it('a typo beside the key it would become, both blocks setting `total`: no merge (which total?), no rename', () => {
     const run = fixCase(RULE, 'fail-typo-shares-a-key');
     assert.deepEqual(run.fixes, []);
