@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { Fix, Finding, Locale } from '../core/types';
-import { safeFixOf } from '../core/lint/fixes';
+import { fitLineEndings } from '../core/lint/fixes';
 import { plainMessage } from '../core/i18n/code-spans';
 import { append } from '../core/util/arrays';
 import { diagnosticMessage, ruleOf } from './diagnostics';
@@ -48,8 +48,13 @@ export class SocialPlanCodeActions implements vscode.CodeActionProvider {
     for (const diagnostic of context.diagnostics) {
       const finding = findings.find((candidate) => matches(candidate, diagnostic, document, locale));
       if (!finding?.fixes) continue;
-      const preferred = safeFixOf(finding);
-      for (const fix of finding.fixes) actions.push(this.quickFix(fix, diagnostic, fix === preferred, locale));
+      // Only fixes whose result keeps the YAML and the schema whole are offered (lint/fix-check.ts).
+      const offered = this.session.fixCheck.offeredFixes(
+        finding,
+        (file) => this.session.documents.document(file)?.text,
+      );
+      const preferred = offered.find((fix) => fix.safe);
+      for (const fix of offered) actions.push(this.quickFix(fix, diagnostic, fix === preferred, locale));
       if (preferred) append(actions, this.fixAllOfKind(document, finding.rule, diagnostic, offeredKinds));
     }
     return actions;
@@ -105,8 +110,12 @@ export class SocialPlanCodeActions implements vscode.CodeActionProvider {
 /** A fix as a workspace edit: its text edits (in any file of the plan) and the files it creates. */
 export function toWorkspaceEdit(fix: Fix, session: EditorSession): vscode.WorkspaceEdit {
   const edit = new vscode.WorkspaceEdit();
-  for (const change of fix.edits)
-    edit.replace(vscode.Uri.file(change.file), toRange(session.positionsOf(change.file), change.range), change.newText);
+  for (const change of fix.edits) {
+    // Inserted lines end as the lines around them do (CRLF in a CRLF file).
+    const text = session.documents.document(change.file)?.text;
+    const fitted = text === undefined ? change : fitLineEndings(text, change);
+    edit.replace(vscode.Uri.file(change.file), toRange(session.positionsOf(change.file), change.range), fitted.newText);
+  }
   for (const created of fix.createFiles ?? []) {
     edit.createFile(vscode.Uri.file(created.file), {
       ignoreIfExists: true,

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { fixUntilStable } from '../core/lint/fix-loop';
-import { needsChoice, safeFixOf } from '../core/lint/fixes';
+import { safeFixOf } from '../core/lint/fixes';
 import type { Finding, Fix } from '../core/types';
 import type { EditorSession } from './session';
 
@@ -17,7 +17,7 @@ export interface FixAllResult {
 /**
  * What `document` would be once every safe fix of its own findings is applied (only those of
  * `rule`, when given), computed in memory by the engine's fix-until-stable loop. Which fix is safe
- * is `safeFixOf`'s one definition, as for `lint --fix`; only fixes that edit this document alone
+ * is `safeFixOf`'s one definition, as for `lint --fix`, among the fixes that keep the YAML and the schema whole; only fixes that edit this document alone
  * are taken: fixing one file never rewrites another.
  */
 export function fixAll(document: vscode.TextDocument, session: EditorSession, rule?: string): FixAllResult {
@@ -27,6 +27,10 @@ export function fixAll(document: vscode.TextDocument, session: EditorSession, ru
   const { host, linter } = session;
   const targets = [...session.planFiles(file)];
   const lint = () => host.withTexts(texts, () => linter.lint(targets).findings);
+  const readText = (path: string) => texts.get(path);
+  // Other files of the plan, which a fix of this document's findings may also edit, as they are.
+  const currentText = (path: string) => texts.get(path) ?? linter.documents.document(path)?.text;
+  const check = session.fixCheck;
   const ours = (finding: Finding) => finding.file === file && (rule === undefined || finding.rule === rule);
   let applied = 0;
   // Pass after pass, as `lint --fix` does, on texts kept in memory.
@@ -36,14 +40,18 @@ export function fixAll(document: vscode.TextDocument, session: EditorSession, ru
       const fix = ours(finding) ? safeFixOf(finding) : undefined;
       return fix && editsOnly(fix, file) ? fix : undefined;
     },
-    readText: (path) => texts.get(path),
+    readText,
+    // A pass whose result would add a YAML or schema error keeps only the fixes that do not.
+    keepsWellFormed: (outcome) => host.withTexts(texts, () => check.outcomeKeepsWellFormed(outcome, currentText)),
     take: (outcome) => {
       for (const [path, text] of outcome.changed) texts.set(path, text);
       applied += outcome.applied.length;
     },
   });
   const fixed = texts.get(file) as string;
-  const needChoice = lint().filter((finding) => ours(finding) && needsChoice(finding)).length;
+  const needChoice = lint().filter(
+    (finding) => ours(finding) && host.withTexts(texts, () => check.needsChoice(finding, currentText)),
+  ).length;
   return { text: fixed === original ? undefined : fixed, applied, needChoice };
 }
 

@@ -2,6 +2,7 @@ import { basename, resolve } from 'node:path';
 import * as vscode from 'vscode';
 import { plainMessage } from '../core/i18n/code-spans';
 import { CONFIG_FILE_NAMES } from '../core/lint/config';
+import { FixCheck } from '../core/lint/fix-check';
 import { Linter, type LintResult } from '../core/lint/linter';
 import { messageLocale } from '../core/i18n/message-locale';
 import type { Finding, Locale } from '../core/types';
@@ -32,7 +33,7 @@ const FILES_CHANGED_DELAY_MS = 150;
  */
 export class EditorSession implements vscode.Disposable {
   private readonly diagnostics = new DiagnosticsPublisher();
-  private engine: { documents: Documents; linter: Linter };
+  private engine: { documents: Documents; linter: Linter; fixCheck: FixCheck };
   private currentSettings: Settings;
   /** The findings behind the published diagnostics, per file. */
   private readonly findings = new Map<string, Finding[]>();
@@ -69,11 +70,12 @@ export class EditorSession implements vscode.Disposable {
     this.engine = this.createEngine();
   }
 
-  private createEngine(): { documents: Documents; linter: Linter } {
+  private createEngine(): { documents: Documents; linter: Linter; fixCheck: FixCheck } {
     const overrides = this.currentSettings.overrides;
     for (const mapping of overrides.schemas ?? []) this.schemaFiles.add(resolve(mapping.base, mapping.schema));
     const documents = new Documents(this.host);
-    return { documents, linter: new Linter(documents, { trusted: vscode.workspace.isTrusted, overrides }) };
+    const linter = new Linter(documents, { trusted: vscode.workspace.isTrusted, overrides });
+    return { documents, linter, fixCheck: new FixCheck(linter) };
   }
 
   /** The settings as last read. */
@@ -89,6 +91,11 @@ export class EditorSession implements vscode.Disposable {
   /** The linter the diagnostics come from (replaced when trust or settings change). */
   get linter(): Linter {
     return this.engine.linter;
+  }
+
+  /** Checks fixes before they are offered: none may break the YAML or the schema (lint/fix-check.ts). */
+  get fixCheck(): FixCheck {
+    return this.engine.fixCheck;
   }
 
   /** Settings or trust changed: a new engine, and every known document linted again. */

@@ -725,6 +725,22 @@ describe('socialplan lint --fix', () => {
     assert.deepEqual(parseJson(run).map(where), ['plan.md:4:1-4:7 unknown-key'], '`budjet` beside `budget` stays');
   });
 
+  it('never writes a plan the fixes would break: of two typos of `agency` (each a safe rename alone) one is renamed, the YAML stays whole', () => {
+    const typos = plan(WARNING, 'agncy: Studio Nord', 'agenncy: Studio Sud');
+    const cwd = folderWith({ 'plan.md': typos, 'steps/01-listen.md': step() });
+    const run = socialplan(cwd, ['lint', '--fix', '--format', 'json']);
+    assertExit(run, 0);
+    assert.match(run.stderr, /Fixed 1 problem in 1 file\./);
+    assert.equal(readFileSync(join(cwd, 'plan.md'), 'utf8'), typos.replace('agncy:', 'agency:'));
+    const rules = parseJson(run).map((finding) => finding.rule);
+    assert.ok(!rules.includes('yaml-syntax'), `the plan still parses: ${rules.join(', ')}`);
+    assert.deepEqual(
+      rules.filter((rule) => rule === 'unknown-key'),
+      ['unknown-key', 'unknown-key'],
+      '`budjet` beside `budget`, and `agenncy` beside the `agency` now there, are left to the author',
+    );
+  });
+
   it('counts the fixes with the plural rules of the language: "1 problème corrigé dans 1 fichier"', () => {
     const looseDate = step().replace('due: "2027-02-01"', 'due: 2027-2-1');
     const one = socialplan(folderWith({ 'plan.md': plan(), 'steps/01-listen.md': looseDate }), [

@@ -1,10 +1,13 @@
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { WriteError, writeFileAtomic } from '../../core/util/atomic';
 import { append } from '../../core/util/arrays';
 import { CONFIG_RULE_ID } from '../../core/lint/config';
 import { fixUntilStable } from '../../core/lint/fix-loop';
-import { safeFixOf } from '../../core/lint/fixes';
+import { FixCheck } from '../../core/lint/fix-check';
+import { editBytes } from '../../core/lint/fixes-bytes';
+import { type FixOutcome, safeFixOf } from '../../core/lint/fixes';
 import { markdownFilesUnder } from '../../core/workspace/files';
 import { CachedFileHost, NodeFileHost } from '../../core/workspace/host';
 import { INTERNAL_ERROR_RULE, Linter } from '../../core/lint/linter';
@@ -137,9 +140,14 @@ interface FixRun {
   unwritable: Map<string, Localized>;
 }
 
-/** Applies safe fixes pass after pass (a fix may make room for another) until none is left. */
+/**
+ * Applies safe fixes pass after pass (a fix may make room for another) until none is left; a fix
+ * whose result would add a YAML or schema error is never taken (lint/fix-check.ts).
+ */
 function fixFiles(linter: Linter, host: CachedFileHost, files: string[]): FixRun {
   const run: FixRun = { fixed: 0, changedFiles: new Set(), unwritable: new Map() };
+  const check = new FixCheck(linter);
+  const readText = (file: string) => linter.documents.document(file)?.text;
   const writable = (fix: Fix) =>
     !fix.edits.some((edit) => run.unwritable.has(edit.file)) &&
     !(fix.createFiles ?? []).some((created) => run.unwritable.has(created.file));
@@ -149,9 +157,10 @@ function fixFiles(linter: Linter, host: CachedFileHost, files: string[]): FixRun
       const fix = safeFixOf(finding);
       return fix && writable(fix) ? fix : undefined;
     },
-    readText: (file) => linter.documents.document(file)?.text,
+    readText,
+    keepsWellFormed: (outcome) => check.outcomeKeepsWellFormed(outcome, readText),
     take: (outcome) => {
-      for (const [file, text] of outcome.changed) writeFixed(run, file, text);
+      writeEdits(run, outcome, readText);
       for (const [file, content] of outcome.created) {
         if (pathKind(file) === undefined && writeFixed(run, file, content)) files.push(file);
       }
@@ -163,10 +172,30 @@ function fixFiles(linter: Linter, host: CachedFileHost, files: string[]): FixRun
   return run;
 }
 
+/**
+ * Writes the edits of a pass into each file's bytes as read from the disk now, so that only the
+ * bytes of the edits change (byte order mark, line endings and last line kept: lint/fixes-bytes.ts).
+ */
+function writeEdits(run: FixRun, outcome: FixOutcome, readText: (file: string) => string | undefined): void {
+  for (const [file, edits] of outcome.edits) {
+    const text = readText(file);
+    let bytes: Uint8Array | Localized;
+    try {
+      bytes = text === undefined ? NOT_READ : editBytes(readFileSync(file), text, edits);
+    } catch {
+      bytes = NOT_READ;
+    }
+    if (bytes instanceof Uint8Array) writeFixed(run, file, bytes);
+    else run.unwritable.set(file, bytes);
+  }
+}
+
+const NOT_READ: Localized = { en: 'it can no longer be read', fr: 'il ne peut plus être lu' };
+
 /** Writes one fixed file; one that cannot be written is remembered, and the run goes on without it. */
-function writeFixed(run: FixRun, file: string, text: string): boolean {
+function writeFixed(run: FixRun, file: string, content: string | Uint8Array): boolean {
   try {
-    writeFileAtomic(file, text);
+    writeFileAtomic(file, content);
     run.changedFiles.add(file);
     return true;
   } catch (error) {

@@ -12,6 +12,12 @@ import { append } from '../util/arrays';
 
 export const INTERNAL_ERROR_RULE = 'internal-error';
 
+/** The rules that say whether a document is still read as written: what no fix may break. */
+export const WELL_FORMEDNESS_RULE_IDS: readonly string[] = ['yaml-syntax', 'schema'];
+const WELL_FORMEDNESS_RULES = RULES.filter(
+  (rule): rule is DocumentRule => rule.scope === 'document' && WELL_FORMEDNESS_RULE_IDS.includes(rule.id),
+);
+
 export interface LintResult {
   /** Findings in the linted files and in the config files they use, in file then offset order. */
   findings: Finding[];
@@ -71,6 +77,27 @@ export class Linter {
     const configs = uniqueConfigs(documents.map((document) => this.configs.forFile(document.file)));
     for (const config of configs) append(findings, config.findings);
     return { findings: sortFindings(findings), documents, configs };
+  }
+
+  /**
+   * What `yaml-syntax` and `schema` find in `document` (a text no editor need show: a fix applied
+   * in memory), whatever severity the config gives them: a fix is offered only when its result adds
+   * none of these (lint/fix-check.ts). Not cached: the caller keeps what it needs.
+   */
+  wellFormedness(document: SocialDocument): Finding[] {
+    const context = {
+      schemas: this.schemas,
+      customSchemas: this.configs.customSchemasFor(document.file),
+      options: {},
+    };
+    const findings: Finding[] = [];
+    for (const rule of WELL_FORMEDNESS_RULES) {
+      if (document.syntaxProblems.length > 0 && !rule.acceptsBrokenYaml) continue;
+      rule.check(document, context, (report) =>
+        findings.push({ ...report, rule: rule.id, severity: report.severity ?? rule.defaultSeverity }),
+      );
+    }
+    return findings;
   }
 
   private lintDocument(document: SocialDocument): Finding[] {

@@ -14,7 +14,9 @@ import type { SocialDocument } from '../document/document';
 import type { SchemaNavigator, SchemaNode } from '../schema/navigator';
 import { closest, isOnlyClosest } from '../util/suggest';
 import { keyText } from '../document/yaml-location';
+import type { Fix } from '../types';
 import type { DocumentRule, Reporter } from './rule';
+import { mergeFix } from './unknown-key-merge';
 
 export const unknownKey: DocumentRule = {
   id: 'unknown-key',
@@ -67,7 +69,7 @@ function visit(walker: Walker, node: unknown, schemas: SchemaNode[]): void {
       if (pieces > 0) {
         reportCommaInFlowMap(walker, node.items[index - 1] as Pair<Scalar, Scalar>, node.items[index + pieces - 1]);
         index += pieces - 1;
-      } else reportUnknown(walker, pair.key as Node, name, [...shape.properties.keys()], node);
+      } else reportUnknown(walker, pair, name, [...shape.properties.keys()], node);
     }
   }
 }
@@ -128,12 +130,27 @@ function reportCommaInFlowMap(walker: Walker, before: Pair<Scalar, Scalar>, last
 }
 
 /**
- * A key no schema knows is read by nothing, so renaming it to the one known key it is a typo of
- * cannot change what the plan says: a safe fix. Not when another known key is as close (which one
- * is a choice), nor when the mapping already has the suggested key (the rename would duplicate it).
+ * What is offered for a key no schema knows that is a near miss of `suggestion`. A key no schema
+ * knows is read by nothing, so renaming it to the one known key it is a typo of cannot change what
+ * the plan says: a safe fix; not safe when another known key is as close (which one is a choice).
+ * When the mapping already has the suggested key, a rename would write it twice and break the YAML:
+ * "Merge into" where that is well defined, else nothing.
  */
-function isSafeRename(name: string, suggestion: string, known: string[], map: YAMLMap): boolean {
-  return !keysOf(map).has(suggestion) && isOnlyClosest(name, suggestion, known);
+function fixesFor(walker: Walker, pair: Pair, name: string, suggestion: string, known: string[], map: YAMLMap): Fix[] {
+  const { document } = walker;
+  if (keysOf(map).has(suggestion)) {
+    const merge = mergeFix(document, map, pair, suggestion);
+    return merge ? [merge] : [];
+  }
+  const [start, end] = (pair.key as Node).range ?? [0, 0];
+  const range = { start: document.yamlStart + start, end: document.yamlStart + end };
+  return [
+    {
+      title: { en: `Rename to \`${suggestion}\``, fr: `Renommer en \`${suggestion}\`` },
+      edits: [{ file: document.file, range, newText: suggestion }],
+      safe: isOnlyClosest(name, suggestion, known),
+    },
+  ];
 }
 
 /** The key names of a mapping, gathered once: a mapping may hold thousands of unknown keys. */
@@ -218,11 +235,12 @@ function reportCollectionKey(walker: Walker, keyNode: YAMLMap | YAMLSeq): void {
   });
 }
 
-function reportUnknown(walker: Walker, keyNode: Node, name: string, known: string[], map: YAMLMap): void {
+function reportUnknown(walker: Walker, pair: Pair, name: string, known: string[], map: YAMLMap): void {
   const { document } = walker;
-  const [start, end] = keyNode.range ?? [0, 0];
+  const [start, end] = (pair.key as Node).range ?? [0, 0];
   const range = { start: document.yamlStart + start, end: document.yamlStart + end };
   const suggestion = closest(name, known);
+  const fixes = suggestion ? fixesFor(walker, pair, name, suggestion, known, map) : [];
   walker.report({
     file: document.file,
     range,
@@ -235,14 +253,6 @@ function reportUnknown(walker: Walker, keyNode: Node, name: string, known: strin
           en: `Unknown key \`${name}\`: no schema expects it here.`,
           fr: `Clé inconnue \`${name}\` : aucun schéma ne l’attend ici.`,
         },
-    fixes: suggestion
-      ? [
-          {
-            title: { en: `Rename to \`${suggestion}\``, fr: `Renommer en \`${suggestion}\`` },
-            edits: [{ file: document.file, range, newText: suggestion }],
-            safe: isSafeRename(name, suggestion, known, map),
-          },
-        ]
-      : undefined,
+    fixes: fixes.length > 0 ? fixes : undefined,
   });
 }

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import * as vscode from 'vscode';
 import {
   activateExtension,
@@ -11,6 +12,7 @@ import {
   revert,
   ruleOf,
   uriOf,
+  until,
   waitForDiagnostics,
 } from '../helpers';
 
@@ -200,5 +202,93 @@ suite('Code actions', () => {
       await brief.save();
     }
     await waitForDiagnostics(brief.uri, hasRule('schema'));
+  });
+});
+
+/**
+ * A quick fix and fix-all on save change only the bytes of their edits (issue 19, item 1): in a file
+ * saved with a byte order mark and CRLF line endings, the mark and the CRLF stay, and a line a fix
+ * inserts ends with CRLF too.
+ */
+suite('Fixes keep the bytes around them', () => {
+  suiteSetup(activateExtension);
+
+  const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+  const crlf = (...lines: string[]) => Buffer.concat([BOM, Buffer.from(lines.map((line) => `${line}\r\n`).join(''))]);
+  const lines = (agency: string, start: string, total: string[]) => [
+    '---',
+    'socialplan: plan',
+    'title: Café — été',
+    `${agency}: Studio Nord`,
+    `period: { start: ${start}, end: "2027-12-31" }`,
+    'budget:',
+    '  currency: CAD',
+    '  lines:',
+    '    - { label: Annonces, category: ads, amount: 5000 }',
+    ...total,
+    '---',
+    '',
+    'Corps du plan.',
+  ];
+  const ORIGINAL = crlf(...lines('agncy', '2027/1/1', []));
+
+  async function withFile(test: (document: vscode.TextDocument, file: string) => Promise<void>): Promise<void> {
+    const uri = uriOf('bom-crlf/plan.md');
+    mkdirSync(dirname(uri.fsPath), { recursive: true });
+    writeFileSync(uri.fsPath, ORIGINAL);
+    try {
+      const document = await open('bom-crlf/plan.md');
+      await waitForDiagnostics(document.uri, hasRule('unknown-key'));
+      await test(document, uri.fsPath);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+      rmSync(dirname(uri.fsPath), { recursive: true, force: true });
+    }
+  }
+
+  test('a quick fix, saved: the byte order mark and the CRLF line endings stay, only the key changes', async () => {
+    await withFile(async (document, file) => {
+      const typo = await waitForDiagnostics(document.uri, hasRule('unknown-key'));
+      const diagnostic = typo.find((candidate) => ruleOf(candidate) === 'unknown-key');
+      assert.ok(diagnostic);
+      const actions = await codeActions(document.uri, diagnostic.range, 'quickfix');
+      const rename = actions.find((action) => action.title === "Rename to 'agency'");
+      assert.ok(rename?.edit, `no rename among: ${actions.map((action) => action.title).join(' | ')}`);
+      assert.ok(await vscode.workspace.applyEdit(rename.edit));
+      assert.ok(await document.save());
+      assert.equal(readFileSync(file).toString('latin1'), crlf(...lines('agency', '2027/1/1', [])).toString('latin1'));
+    });
+  });
+
+  test('fix-all on save: the date written and the total inserted with CRLF, the byte order mark kept', async () => {
+    const editor = vscode.workspace.getConfiguration('editor', { languageId: 'markdown' });
+    await editor.update(
+      'codeActionsOnSave',
+      { 'source.fixAll.socialplan': 'explicit' },
+      vscode.ConfigurationTarget.Workspace,
+      true,
+    );
+    try {
+      await withFile(async (document, file) => {
+        // A change undone by a second one: the document is dirty, its text as it was.
+        const end = document.positionAt(document.getText().length);
+        const type = new vscode.WorkspaceEdit();
+        type.insert(document.uri, end, 'x');
+        await vscode.workspace.applyEdit(type);
+        const erase = new vscode.WorkspaceEdit();
+        erase.delete(document.uri, new vscode.Range(end, end.translate(0, 1)));
+        await vscode.workspace.applyEdit(erase);
+        await vscode.window.showTextDocument(document);
+        await vscode.commands.executeCommand('workbench.action.files.save');
+        const expected = crlf(...lines('agency', '"2027-01-01"', ['  total: 5000']));
+        await until(
+          () => readFileSync(file).toString('latin1'),
+          (bytes) => bytes === expected.toString('latin1'),
+          `the fixed file on disk: ${JSON.stringify(expected.toString('latin1'))}`,
+        );
+      });
+    } finally {
+      await editor.update('codeActionsOnSave', undefined, vscode.ConfigurationTarget.Workspace, true);
+    }
   });
 });

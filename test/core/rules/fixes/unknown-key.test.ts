@@ -49,11 +49,43 @@ describe(`${RULE} fixes`, () => {
     assert.ok(!run.after.some((finding) => finding.rule === RULE));
   });
 
-  it('a typo beside the key it would become: the rename would duplicate it, so it is a choice', () => {
+  it('a typo beside the key it would become, holding a number: a rename would duplicate the key, a merge means nothing, so no fix', () => {
     const run = fixCase(RULE, 'fail-typo-beside-the-key');
+    assert.deepEqual(run.fixes, []);
+  });
+
+  it('a typo beside the key it would become, both blocks with no key in common: "Merge into" moves its entries, comments too', () => {
+    const run = fixCase(RULE, 'fail-typo-merges-into-the-key');
     assert.deepEqual(
-      run.fixes.map((fix) => [fix.title.en, fix.safe]),
-      [['Rename to `budget`', false]],
+      run.fixes.map((fix) => [fix.title.en, fix.title.fr, fix.safe]),
+      [['Merge into `budget`', 'Fusionner dans `budget`', false]],
     );
+    assertGolden(RULE, 'fail-typo-merges-into-the-key', run, ['plan.md']);
+    assertCleanRelint(RULE, run);
+    assert.deepEqual(
+      run.after.filter((finding) => ['yaml-syntax', 'schema'].includes(finding.rule)),
+      [],
+      'the merged plan is well formed',
+    );
+  });
+
+  it('a typo beside the key it would become, both block lists: "Merge into" appends its items, at the indentation of the list', () => {
+    const run = fixCase(RULE, 'fail-typo-merges-a-list');
+    assert.deepEqual(
+      run.fixes.map((fix) => fix.title.en),
+      ['Merge into `platforms`'],
+    );
+    assertGolden(RULE, 'fail-typo-merges-a-list', run, ['plan.md']);
+    // Merged, `facebook` is read at last: the platform rules now see it, and the YAML stays whole.
+    assert.deepEqual(
+      run.after.filter((finding) => [RULE, 'yaml-syntax', 'schema'].includes(finding.rule)),
+      [],
+    );
+    assert.ok(run.after.some((finding) => finding.message.en.includes('`facebook`')));
+  });
+
+  it('a typo beside the key it would become, both blocks setting `total`: no merge (which total?), no rename', () => {
+    const run = fixCase(RULE, 'fail-typo-shares-a-key');
+    assert.deepEqual(run.fixes, []);
   });
 });
