@@ -4,13 +4,17 @@ import { budgetMinimum } from './budget-minimum';
 import { budgetSum } from './budget-sum';
 import { charterLegal } from './charter-legal';
 import { deadlineInPeriod } from './deadline-in-period';
+import { disclosurePolicy } from './disclosure-policy';
 import { dedicatedResource } from './dedicated-resource';
 import { duplicateId } from './duplicate-id';
+import { internalSpokesperson } from './internal-spokesperson';
 import { noSkippedSteps } from './no-skipped-steps';
 import { objectiveMeasurable } from './objective-measurable';
+import { placeholderText } from './placeholder-text';
 import { planStructure } from './plan-structure';
 import { platformObjective } from './platform-objective';
 import { platformSecured } from './platform-secured';
+import { privacyOfficer } from './privacy-officer';
 import { publishingCalendar } from './publishing-calendar';
 import { rawHtml } from './raw-html';
 import type { Rule } from './rule';
@@ -45,7 +49,11 @@ export const RULES: readonly Rule[] = [
   publishingCalendar,
   platformSecured,
   charterLegal,
+  disclosurePolicy,
+  privacyOfficer,
+  internalSpokesperson,
   approval,
+  placeholderText,
   rawHtml,
 ];
 
