@@ -63,7 +63,8 @@ const ENGLISH_AD_MENTIONS: readonly RegExp[] = [
   /\bad:/,
   /\badvertis(?:ement|ing)\b/,
   /\bsponsored\b/,
-  /\bpaid partnership\b/,
+  /#sponsor\b/,
+  /\bpaid partnerships?\b/,
   /\bpaid promotion\b/,
   /#\w*(?:partner|ambassador)\b/,
 ];
@@ -75,7 +76,8 @@ const FRENCH_AD_MENTIONS: readonly RegExp[] = [
   /\bcommandite(?:e|s|es)?\b/,
   /#\w*(?:partenaire|ambassadeur|ambassadrice)\b/,
   /#partenariat\b/,
-  /\bpartenariat (?:paye|remunere|commercial)\b/,
+  /\bpartenariats? (?:payes?|remuneres?|commerciale?s?|commerciaux)\b/,
+  /\bsponsorise(?:e|s|es)?\b/,
   /\bcollaboration commerciale\b/,
 ];
 

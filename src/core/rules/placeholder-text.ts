@@ -4,6 +4,7 @@ import { placeholderIn } from '../method/placeholders';
 import type { Localized, OffsetRange, Severity } from '../types';
 import { planCharter } from './charter-legal';
 import type { PlanRule, Reporter } from './rule';
+import { append } from '../util/arrays';
 
 /**
  * Template text left in a document: SocialPlan's own placeholders (method/placeholders.ts, the list
@@ -37,12 +38,22 @@ function isFinal(status: unknown): status is FinalStatus {
   return status === 'review' || status === 'approved';
 }
 
+/** A document full of lorem ipsum gets this many findings, the last one counting the rest. */
+const MAX_FINDINGS_PER_DOCUMENT = 20;
+
 function checkDocument(document: SocialDocument, final: FinalStatus | undefined, report: Reporter): void {
   const severity: Severity = final ? 'error' : 'warning';
-  for (const found of frontmatterPlaceholders(document))
-    report({ file: document.file, range: found.range, severity, message: message(found, final) });
-  for (const found of bodyPlaceholders(document))
-    report({ file: document.file, range: found.range, severity, message: message(found, final) });
+  const found = append(frontmatterPlaceholders(document), bodyPlaceholders(document));
+  const shown = found.slice(0, MAX_FINDINGS_PER_DOCUMENT);
+  const more = found.length - shown.length;
+  shown.forEach((item, position) => {
+    const text = message(item, final);
+    if (more > 0 && position === shown.length - 1) {
+      text.en += ` ${more} more placeholders in this document are not listed.`;
+      text.fr += ` ${more} autres textes de modèle de ce document ne sont pas listés.`;
+    }
+    report({ file: document.file, range: item.range, severity, message: text });
+  });
 }
 
 interface Found {
