@@ -1,5 +1,7 @@
 import { isRecord } from '../util/guards';
-import { valueRange } from '../document/yaml-location';
+import { isScalar } from 'yaml';
+import type { SocialDocument } from '../document/document';
+import { locate, valueRange } from '../document/yaml-location';
 import { disclosureTablesFor, missingMentions, type RequiredMention } from '../compliance/disclosure';
 import { isPlaceholder } from '../method/placeholders';
 import type { Locale, Localized } from '../types';
@@ -38,14 +40,28 @@ export const disclosurePolicy: PlanRule = {
         )
         .join(locale === 'fr' ? ' ; ' : '; ');
     const count = gaps.reduce((total, gap) => total + gap.missing.length, 0);
+    const cut = cutByComment(charter);
     const message: Localized = {
-      en: `The advertising-disclosure policy does not name ${count === 1 ? 'the mention' : `${count} mentions`} the charter's jurisdictions require — ${sentence('en')}. Write the exact words the brand and its creators put on paid, gifted or sponsored content.`,
-      fr: `La règle de transparence publicitaire ne nomme pas ${count === 1 ? 'la mention' : `${count} mentions`} qu’exigent les juridictions de la charte — ${sentence('fr').replace(/: /g, ' : ')}. Écrivez les mots exacts que la marque et ses créateurs apposent sur les contenus payés, offerts ou commandités.`,
+      en: `The advertising-disclosure policy does not name ${count === 1 ? 'the mention' : `${count} mentions`} the charter's jurisdictions require — ${sentence('en')}. Write the exact words the brand and its creators put on paid, gifted or sponsored content.${cut ? ' The text stops before its `#`: in YAML, a `#` after a space starts a comment, so put the whole text in quotes.' : ''}`,
+      fr: `La règle de transparence publicitaire ne nomme pas ${count === 1 ? 'la mention' : `${count} mentions`} qu’exigent les juridictions de la charte — ${sentence('fr').replace(/: /g, ' : ')}. Écrivez les mots exacts que la marque et ses créateurs apposent sur les contenus payés, offerts ou commandités.${cut ? ' Le texte s’arrête avant son `#` : en YAML, un `#` après une espace ouvre un commentaire ; mettez tout le texte entre guillemets.' : ''}`,
     };
     // A text is pointed at itself, a structured policy at its key.
     report({ file: charter.file, range: valueRange(charter, ['legal', 'advertising_disclosure']), message });
   },
 };
+
+/**
+ * Whether a plain text policy is followed by a comment on its line: `… marked #pub` is read as
+ * "… marked", the hashtag becoming a comment, the most common way a real mention goes missing.
+ */
+function cutByComment(charter: SocialDocument): boolean {
+  const node = locate(charter, ['legal', 'advertising_disclosure']).valueNode;
+  if (!isScalar(node) || node.type !== 'PLAIN' || !node.range) return false;
+  const end = charter.yamlStart + node.range[1];
+  const lineEnd = charter.text.indexOf('\n', end);
+  const rest = charter.text.slice(end, lineEnd === -1 ? undefined : lineEnd);
+  return /^[ \t]+#\S/.test(rest);
+}
 
 /** "the advertising mention, « Publicité » or « Collaboration commerciale » (loi n° 2023-451 …, art. 5)". */
 function named(mention: RequiredMention, locale: Locale): string {

@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { caseRoot, FIXTURES, lintFixture } from '../../support/fixtures';
 import {
   DISCLOSURE_TABLES,
   disclosureTablesFor,
@@ -63,5 +65,34 @@ describe('disclosure tables', () => {
         assert.match(mention.source.url, /^https:\/\//);
       }
     }
+  });
+});
+
+describe('disclosure-policy', () => {
+  const findings = (name: string) =>
+    lintFixture(caseRoot(join(FIXTURES, 'rules', 'disclosure-policy', name))).filter(
+      (finding) => finding.rule === 'disclosure-policy',
+    );
+
+  it('says when a hashtag after a space was read as a YAML comment', () => {
+    const [finding] = findings('fail-hashtag-read-as-comment');
+    assert.match(
+      finding.message.en,
+      /in YAML, a `#` after a space starts a comment, so put the whole text in quotes\.$/,
+    );
+    assert.match(finding.message.fr, /mettez tout le texte entre guillemets\.$/);
+  });
+
+  it('names each missing mention with its jurisdiction and source, in both languages', () => {
+    const [finding] = findings('fail-france-no-image-mention');
+    assert.match(
+      finding.message.en,
+      /does not name the mention the charter's jurisdictions require — France: the mention of altered images, “Images retouchées” or “Images virtuelles” \(Loi n° 2023-451 du 9 juin 2023 visant à encadrer l’influence commerciale \(France\), art\. 5\)\./,
+    );
+    assert.match(
+      finding.message.fr,
+      /la France : la mention des images modifiées, « Images retouchées » ou « Images virtuelles »/,
+    );
+    assert.doesNotMatch(finding.message.en, /starts a comment/);
   });
 });
