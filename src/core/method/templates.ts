@@ -2,6 +2,7 @@ import { isPresetName, type Method, type MethodStep } from './methods';
 import type { Locale } from '../types';
 import { yamlScalar } from '../document/yaml-edits';
 import { sectionsFor } from './step-sections';
+import { PLACEHOLDERS } from './placeholders';
 
 /**
  * Starting text for SocialPlan documents. `no-skipped-steps` creates missing step documents with
@@ -23,10 +24,7 @@ export interface StepDocumentOptions {
 }
 
 /** The placeholder reason written by the "create as skipped" fix: an instruction, not a reason. */
-export const SKIP_REASON_PLACEHOLDER: Record<Locale, string> = {
-  en: 'Explain why this plan can do without this step.',
-  fr: 'Expliquez pourquoi ce plan peut se passer de cette étape.',
-};
+export const SKIP_REASON_PLACEHOLDER: Record<Locale, string> = PLACEHOLDERS.skipReason;
 
 /**
  * The Markdown text of a step document: frontmatter (kind, step, title, status, then owner and due
@@ -165,7 +163,7 @@ const PLAN_WORDS: Record<
     title: 'Social media plan',
     client: 'the organisation the plan is written for',
     agency: 'the agency or consultant writing the plan',
-    date: 'YYYY-MM-DD',
+    date: PLACEHOLDERS.date.en,
     period: 'the dates the plan covers',
     currency: 'CAD   # the ISO 4217 code every budget of the plan uses',
     blocks: [
@@ -191,7 +189,7 @@ const PLAN_WORDS: Record<
     title: 'Plan médias sociaux',
     client: 'l’organisation pour laquelle le plan est rédigé',
     agency: 'l’agence ou le consultant qui rédige le plan',
-    date: 'AAAA-MM-JJ',
+    date: PLACEHOLDERS.date.fr,
     period: 'les dates couvertes par le plan',
     currency: 'CAD   # le code ISO 4217 utilisé par tous les budgets du plan',
     blocks: [
@@ -231,10 +229,14 @@ const CHARTER_WORDS: Record<Locale, { title: string; legal: string[]; intro: str
       '  jurisdictions: [CA-QC]                 # where the brand publishes and answers to the law',
       '  intellectual_property: which images, music and texts we may publish, and how we credit them',
       '  defamation: what we never say about a person, a competitor or a supplier',
-      '  privacy: { regulations: [Quebec Law 25], policy: what personal data never appears in public }   # the data-protection laws of those jurisdictions (GDPR in the EU)',
-      '  advertising_disclosure: how paid partnerships and gifted products are marked',
+      '  privacy:                               # the data-protection laws of those jurisdictions (GDPR in the EU)',
+      '    regulations: [Quebec Law 25]',
+      '    policy: what personal data never appears in public',
+      '    officer: the resource id of the person in charge of personal information (Law 25; the privacy contact in the EU)',
+      '    contact: where their title and contact details are published (a page of the website)',
+      '  advertising_disclosure: how paid partnerships and gifts are marked, with the exact mentions the law asks ("#ad"; in France « Publicité »)',
       '  confidentiality: what is never published before it is official',
-      '  moderation: { response_time_hours: 24, remove: [insults, spam], escalate_to: a-resource-id }',
+      `  moderation: { response_time_hours: 24, remove: [insults, spam], escalate_to: ${PLACEHOLDERS.someResourceId.en} }`,
       '  spokespersons: [the resource ids allowed to speak for the brand]',
     ],
     intro:
@@ -269,10 +271,14 @@ const CHARTER_WORDS: Record<Locale, { title: string; legal: string[]; intro: str
       '  jurisdictions: [CA-QC]                 # là où la marque publie et répond de la loi',
       '  intellectual_property: les images, musiques et textes que nous pouvons publier, et comment nous créditons',
       '  defamation: ce que nous ne disons jamais d’une personne, d’un concurrent ou d’un fournisseur',
-      '  privacy: { regulations: [Loi 25], policy: les données personnelles qui ne paraissent jamais en public }   # les lois sur les données personnelles de ces juridictions (RGPD dans l’UE)',
-      '  advertising_disclosure: comment les partenariats payés et les produits offerts sont signalés',
+      '  privacy:                               # les lois sur les données personnelles de ces juridictions (RGPD dans l’UE)',
+      '    regulations: [Loi 25]',
+      '    policy: les données personnelles qui ne paraissent jamais en public',
+      '    officer: l’identifiant de la personne responsable des renseignements personnels (Loi 25 ; le contact vie privée dans l’UE)',
+      '    contact: où son titre et ses coordonnées sont publiés (une page du site Web)',
+      '  advertising_disclosure: comment les partenariats payés et les cadeaux sont signalés, avec les mentions exactes qu’exige la loi (« #pub », en France « Publicité »)',
       '  confidentiality: ce qui n’est jamais publié avant d’être officiel',
-      '  moderation: { response_time_hours: 24, remove: [insultes, pourriel], escalate_to: id-d-une-ressource }',
+      `  moderation: { response_time_hours: 24, remove: [insultes, pourriel], escalate_to: ${PLACEHOLDERS.someResourceId.fr} }`,
       '  spokespersons: [les identifiants des ressources autorisées à parler au nom de la marque]',
     ],
     intro:
@@ -329,13 +335,13 @@ function comment(text: string): string {
 const WORDS: Record<Locale, { owner: string; due: string; skipped: string }> = {
   en: {
     owner: 'the id of the resource who carries this step',
-    due: '"YYYY-MM-DD", the day it must be done, inside the plan period',
+    due: `"${PLACEHOLDERS.date.en}", the day it must be done, inside the plan period`,
     skipped:
       '*This step is left out of the plan; `skip_reason` says why. The headings below are kept in case it is taken up again.*',
   },
   fr: {
     owner: 'l’identifiant de la ressource qui mène cette étape',
-    due: '"AAAA-MM-JJ", le jour où elle doit être terminée, dans la période du plan',
+    due: `"${PLACEHOLDERS.date.fr}", le jour où elle doit être terminée, dans la période du plan`,
     skipped:
       '*Cette étape est écartée du plan ; `skip_reason` dit pourquoi. Les titres ci-dessous restent là au cas où elle serait reprise.*',
   },

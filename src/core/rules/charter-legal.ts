@@ -8,6 +8,7 @@ import { insertKey, replaceValue, yamlScalar } from '../document/yaml-edits';
 import { keyRange, locate, valueRange } from '../document/yaml-location';
 import type { PlanRule, Reporter } from './rule';
 import { isLocale } from '../i18n/localized';
+import { isPlaceholder, toWrite } from '../method/placeholders';
 
 type Topic = 'intellectual_property' | 'defamation' | 'privacy' | 'advertising_disclosure' | 'spokespersons';
 
@@ -16,29 +17,35 @@ const TOPICS: Record<Topic, { name: Localized; placeholder: Localized }> = {
   intellectual_property: {
     name: { en: 'intellectual property', fr: 'la propriété intellectuelle' },
     placeholder: {
-      en: 'To write: which texts, images, music and videos we may use, and how we credit their creators.',
-      fr: 'À rédiger : quels textes, images, musiques et vidéos nous pouvons utiliser, et comment nous créditons leurs auteurs.',
+      en: toWrite('en', 'which texts, images, music and videos we may use, and how we credit their creators.'),
+      fr: toWrite(
+        'fr',
+        'quels textes, images, musiques et vidéos nous pouvons utiliser, et comment nous créditons leurs auteurs.',
+      ),
     },
   },
   defamation: {
     name: { en: 'defamation', fr: 'la diffamation' },
     placeholder: {
-      en: 'To write: what we never say about people, competitors or institutions.',
-      fr: 'À rédiger : ce que nous ne disons jamais sur des personnes, des concurrents ou des institutions.',
+      en: toWrite('en', 'what we never say about people, competitors or institutions.'),
+      fr: toWrite('fr', 'ce que nous ne disons jamais sur des personnes, des concurrents ou des institutions.'),
     },
   },
   privacy: {
     name: { en: 'privacy', fr: 'la vie privée' },
     placeholder: {
-      en: 'To write: how we protect the personal data of customers, fans and employees.',
-      fr: 'À rédiger : comment nous protégeons les données personnelles des clients, des abonnés et des employés.',
+      en: toWrite('en', 'how we protect the personal data of customers, fans and employees.'),
+      fr: toWrite('fr', 'comment nous protégeons les données personnelles des clients, des abonnés et des employés.'),
     },
   },
   advertising_disclosure: {
     name: { en: 'advertising disclosure', fr: 'la transparence publicitaire' },
     placeholder: {
-      en: 'To write: how paid partnerships, sponsored posts and gifts are marked as advertising.',
-      fr: 'À rédiger : comment les partenariats rémunérés, publications commanditées et cadeaux sont signalés comme publicité.',
+      en: toWrite('en', 'how paid partnerships, sponsored posts and gifts are marked as advertising.'),
+      fr: toWrite(
+        'fr',
+        'comment les partenariats rémunérés, publications commanditées et cadeaux sont signalés comme publicité.',
+      ),
     },
   },
   spokespersons: { name: { en: 'spokespersons', fr: 'porte-parole' }, placeholder: { en: '', fr: '' } },
@@ -64,13 +71,18 @@ export const charterLegal: PlanRule = {
       return;
     }
     const legal = charter.data.legal;
-    const missing = (Object.keys(TOPICS) as Topic[]).filter(
-      (topic) => !covers(isRecord(legal) ? legal[topic] : undefined),
-    );
+    const written = (topic: Topic) => (isRecord(legal) ? legal[topic] : undefined);
+    const missing = (Object.keys(TOPICS) as Topic[]).filter((topic) => !covers(written(topic)));
     if (missing.length === 0) return;
     const hasBlock = 'legal' in charter.data;
-    const fix = placeholderFix(charter, index, missing);
-    const gaps = describeGaps(missing);
+    // A topic that holds only a placeholder is not written, and gets no new placeholder either.
+    const templated = missing.filter((topic) => holdsPlaceholder(written(topic)));
+    const fix = placeholderFix(
+      charter,
+      index,
+      missing.filter((topic) => !templated.includes(topic)),
+    );
+    const gaps = describeGaps(missing, templated);
     report({
       file: charter.file,
       range: hasBlock ? keyRange(charter, ['legal']) : valueRange(charter, ['socialplan']),
@@ -88,9 +100,12 @@ export const charterLegal: PlanRule = {
   },
 };
 
-/** "does not cover defamation (`defamation`) and privacy (`privacy`), and names no spokespersons (`spokespersons`)". */
-function describeGaps(missing: Topic[]): Localized {
-  const topics = missing.filter((topic) => topic !== 'spokespersons');
+/**
+ * "does not cover defamation (`defamation`) and privacy (`privacy`), and names no spokespersons
+ * (`spokespersons`)", and which of them still hold a placeholder.
+ */
+function describeGaps(missing: Topic[], templated: Topic[]): Localized {
+  const topics = missing.filter((topic) => topic !== 'spokespersons' && !templated.includes(topic));
   const named = (topic: Topic, locale: Locale) => `${TOPICS[topic].name[locale]} (\`${topic}\`)`;
   const en: string[] = [];
   const fr: string[] = [];
@@ -108,15 +123,29 @@ function describeGaps(missing: Topic[]): Localized {
       )}`,
     );
   }
-  if (missing.includes('spokespersons')) {
+  if (missing.includes('spokespersons') && !templated.includes('spokespersons')) {
     en.push('names no spokespersons (`spokespersons`)');
     fr.push('ne nomme aucun porte-parole (`spokespersons`)');
+  }
+  if (templated.length > 0) {
+    const keys = templated.map((topic) => `\`${topic}\``);
+    en.push(`still holds template text in ${joinWords(keys, 'and')}, which does not count as written`);
+    fr.push(`contient encore un texte de modèle dans ${joinWords(keys, 'et')}, qui ne compte pas comme rédigé`);
   }
   return { en: en.join(', and '), fr: fr.join(', et ') };
 }
 
 function joinWords(words: string[], last: string): string {
   return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} ${last} ${words[words.length - 1]}`;
+}
+
+/**
+ * The charter that serves a plan: the one its `charter:` key points at, or else a charter inside
+ * the plan's folder; `undefined` when there is none, or when the link does not resolve.
+ */
+export function planCharter(plan: Plan): SocialDocument | undefined {
+  if (plan.charterLink) return plan.charterLink.document;
+  return charterInFolder(plan);
 }
 
 /** Without a `charter:` link, a charter inside the plan's folder serves the plan. */
@@ -139,11 +168,22 @@ function reportNoCharter(index: PlanIndex, report: Reporter): void {
   });
 }
 
-/** Written out: text that is not blank, a privacy block with a policy or regulations, a list with someone in it. */
+/**
+ * Written out: text that is not blank and not a placeholder (method/placeholders.ts), a privacy block
+ * with a policy or regulations, a list with someone in it.
+ */
 function covers(value: unknown): boolean {
-  if (typeof value === 'string') return value.trim() !== '';
-  if (Array.isArray(value)) return value.length > 0;
+  if (typeof value === 'string') return value.trim() !== '' && !isPlaceholder(value);
+  if (Array.isArray(value)) return value.some(covers);
   if (isRecord(value)) return Object.values(value).some(covers);
+  return false;
+}
+
+/** Whether a value, or one of its texts, is a placeholder. */
+function holdsPlaceholder(value: unknown): boolean {
+  if (typeof value === 'string') return isPlaceholder(value);
+  if (Array.isArray(value)) return value.some(holdsPlaceholder);
+  if (isRecord(value)) return Object.values(value).some(holdsPlaceholder);
   return false;
 }
 

@@ -6,13 +6,17 @@ import { budgetSum } from './budget-sum';
 import { capacity } from './capacity';
 import { charterLegal } from './charter-legal';
 import { deadlineInPeriod } from './deadline-in-period';
+import { disclosurePolicy } from './disclosure-policy';
 import { dedicatedResource } from './dedicated-resource';
 import { duplicateId } from './duplicate-id';
+import { internalSpokesperson } from './internal-spokesperson';
 import { noSkippedSteps } from './no-skipped-steps';
 import { objectiveMeasurable } from './objective-measurable';
+import { placeholderText } from './placeholder-text';
 import { planStructure } from './plan-structure';
 import { platformObjective } from './platform-objective';
 import { platformSecured } from './platform-secured';
+import { privacyOfficer } from './privacy-officer';
 import { publishingCalendar } from './publishing-calendar';
 import { rawHtml } from './raw-html';
 import type { Rule } from './rule';
@@ -49,7 +53,11 @@ export const RULES: readonly Rule[] = [
   publishingCalendar,
   platformSecured,
   charterLegal,
+  disclosurePolicy,
+  privacyOfficer,
+  internalSpokesperson,
   approval,
+  placeholderText,
   rawHtml,
 ];
 

@@ -102,6 +102,10 @@ function collectReferences(index: PlanIndex, document: SocialDocument): void {
     eachValue(data.legal.spokespersons, (id, item) => add('resource', id, ['legal', 'spokespersons', item]));
     if (isRecord(data.legal.moderation))
       add('resource', data.legal.moderation.escalate_to, ['legal', 'moderation', 'escalate_to']);
+    if (isRecord(data.legal.privacy)) {
+      add('resource', data.legal.privacy.officer, ['legal', 'privacy', 'officer']);
+      add('resource', data.legal.privacy.dpo, ['legal', 'privacy', 'dpo']);
+    }
   }
 }
 

@@ -204,10 +204,13 @@ describe('snippets', () => {
           locale,
         );
         assert.equal(malformed.filter(placeholderDate).length, 1, 'the objective’s deadline asks for a date');
+        // Its texts are real examples; its ids are placeholders, which charter-legal does not count as names.
         assert.deepEqual(
-          findings.filter((finding) => finding.rule === 'charter-legal'),
-          [],
-          'the legal snippet covers what the charter-legal rule asks',
+          findings
+            .filter((finding) => finding.rule === 'charter-legal')
+            .map((finding) => finding.message.en.replace(/\. Write these limits.*/, '')),
+          ["The charter's `legal` block still holds template text in `spokespersons`, which does not count as written"],
+          'the legal snippet covers what the charter-legal rule asks, but for the ids to write',
         );
       } finally {
         rmSync(root, { recursive: true, force: true });

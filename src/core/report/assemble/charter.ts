@@ -45,10 +45,22 @@ function legalItems(context: Context, site: Site): LegalItem[] {
   if (isRecord(legal.privacy)) {
     add('privacy', 'privacy', text(legal.privacy.policy), ['privacy', 'policy']);
     add('privacy.regulations', 'regulations', list(legal.privacy.regulations), ['privacy', 'regulations']);
+    add('privacy.officer', 'officer', names(legal.privacy.officer), ['privacy', 'officer']);
+    add('privacy.contact', 'contact', text(legal.privacy.contact), ['privacy', 'contact']);
+    add('privacy.dpo', 'dpo', names(legal.privacy.dpo), ['privacy', 'dpo']);
   } else add('privacy', 'privacy', text(legal.privacy), ['privacy']);
-  add('advertising_disclosure', 'advertising_disclosure', text(legal.advertising_disclosure), [
-    'advertising_disclosure',
-  ]);
+  // Today's text, or the structured `{ policy, mentions }` (docs/rules/disclosure-policy.md).
+  const disclosure = legal.advertising_disclosure;
+  if (isRecord(disclosure)) {
+    add('advertising_disclosure', 'advertising_disclosure', text(disclosure.policy), [
+      'advertising_disclosure',
+      'policy',
+    ]);
+    add('advertising_disclosure.mentions', 'mentions', list(disclosure.mentions), [
+      'advertising_disclosure',
+      'mentions',
+    ]);
+  } else add('advertising_disclosure', 'advertising_disclosure', text(disclosure), ['advertising_disclosure']);
   add('confidentiality', 'confidentiality', text(legal.confidentiality), ['confidentiality']);
   if (isRecord(legal.moderation)) {
     const hours = context.number(legal.moderation.response_time_hours);
