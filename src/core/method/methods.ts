@@ -8,6 +8,8 @@ export interface MethodStep {
   requires: string[];
   /** What the step is for and what a strategist decides in it (shown in hover, snippets, docs). */
   guide: Localized;
+  /** The name its document gets after the step's number, by the plan's language: `01-ecoute.md`. */
+  fileSlug: Localized;
 }
 
 export interface Method {
@@ -26,24 +28,66 @@ type StepSeed = [id: string, en: string, fr: string, guide?: Localized];
 
 const NO_GUIDE: Localized = { en: '', fr: '' };
 
+/**
+ * The French file name of each preset step (without its number): the French snippet prefix's words,
+ * as the French example's `01-ecoute.md`. English files keep the step id.
+ */
+const FRENCH_FILE_SLUGS: Record<PresetName, Record<string, string>> = {
+  'three-pillars': {
+    'content-offer': 'offre-contenu',
+    'social-content': 'contenu-social',
+    'social-strategy': 'strategie-sociale',
+  },
+  'five-steps': { listen: 'ecouter', story: 'histoire', measure: 'mesurer', platforms: 'supports', organize: 'organiser' },
+  'six-phases': {
+    listen: 'ecoute',
+    profiles: 'profils',
+    content: 'contenu',
+    distribution: 'distribution',
+    community: 'communaute',
+    measure: 'mesure',
+  },
+  'five-questions': {
+    why: 'pourquoi',
+    'content-strategy': 'strategie-contenu',
+    resource: 'ressource',
+    budget: 'budget',
+    'website-roi': 'site-rentable',
+  },
+  'socialmedia-11': {
+    positioning: 'positionnement',
+    objectives: 'objectifs',
+    traffic: 'trafic',
+    'real-life-relay': 'relais-vie-reelle',
+    content: 'contenu',
+    'legal-charter': 'limites-charte',
+    measurement: 'mesure',
+    listening: 'ecoute',
+    dialogue: 'dialogue',
+    'many-voices': 'plusieurs-voix',
+    community: 'communaute',
+  },
+};
+
+function presetStep(method: PresetName, [stepId, en, fr, guide]: StepSeed, requires: string[]): MethodStep {
+  const fileSlug = { en: stepId, fr: FRENCH_FILE_SLUGS[method][stepId] ?? stepId };
+  return { id: stepId, title: { en, fr }, requires, guide: guide ?? NO_GUIDE, fileSlug };
+}
+
 function chained(id: PresetName, title: Localized, seeds: StepSeed[]): Method {
-  const steps = seeds.map(([stepId, en, fr, guide], index) => ({
-    id: stepId,
-    title: { en, fr },
-    requires: index === 0 ? [] : [seeds[index - 1][0]],
-    guide: guide ?? NO_GUIDE,
-  }));
+  const steps = seeds.map((seed, index) => presetStep(id, seed, index === 0 ? [] : [seeds[index - 1][0]]));
   return { id, title, ordered: true, steps };
 }
 
 function unordered(id: PresetName, title: Localized, seeds: StepSeed[]): Method {
-  const steps = seeds.map(([stepId, en, fr, guide]) => ({
-    id: stepId,
-    title: { en, fr },
-    requires: [],
-    guide: guide ?? NO_GUIDE,
-  }));
+  const steps = seeds.map((seed) => presetStep(id, seed, []));
   return { id, title, ordered: false, steps };
+}
+
+/** Sets the requirements of some steps of a preset where its article asks for another order than a chain. */
+function requiring(method: Method, requirements: Record<string, string[]>): Method {
+  for (const step of method.steps) if (step.id in requirements) step.requires = requirements[step.id];
+  return method;
 }
 
 const threePillars = chained('three-pillars', { en: 'Three pillars', fr: 'Trois piliers' }, [
@@ -75,13 +119,16 @@ const threePillars = chained('three-pillars', { en: 'Three pillars', fr: 'Trois 
     },
   ],
 ]);
-// The social strategy rests on both pillars, not only on the one just before it.
-threePillars.steps[2].requires = ['content-offer', 'social-content'];
+// The article makes both pillars prerequisites of the social strategy ("steps 1 and 2 ... definitely
+// prerequisites of step 3"), and asks no order between the two pillars (docs/methods.md).
+requiring(threePillars, { 'social-content': [], 'social-strategy': ['content-offer', 'social-content'] });
 
 /** The planning methods (docs/authoring.md, docs/schema.md `method`), as data: rules, snippets, templates and docs all read this. */
 export const METHOD_PRESETS: Record<PresetName, Method> = {
   'three-pillars': threePillars,
-  'five-steps': chained('five-steps', { en: 'Five steps', fr: 'Cinq étapes' }, [
+  // "Also" organise: the people who do the groundwork are planned from the start, not after the
+  // platforms are chosen (docs/methods.md, `five-steps`).
+  'five-steps': requiring(chained('five-steps', { en: 'Five steps', fr: 'Cinq étapes' }, [
     [
       'listen',
       'Listen',
@@ -127,8 +174,8 @@ export const METHOD_PRESETS: Record<PresetName, Method> = {
         fr: 'Prévoir les personnes et l’organisation qu’exige la présence : qui fait le travail préparatoire, puis qui anime la communauté au quotidien, avec au moins une personne qui s’y consacre — idéalement un employé qui connaît l’entreprise et sa culture et sait répondre aux questions des internautes. Le stratège décide de la façon dont les réseaux se relient aux autres services, au plan de communication et aux outils de relation client, puisqu’ils touchent toute l’organisation.',
       },
     ],
-  ]),
-  'six-phases': chained('six-phases', { en: 'Six phases', fr: 'Six phases' }, [
+  ]), { organize: [] }),
+  'six-phases': requiring(chained('six-phases', { en: 'Six phases', fr: 'Six phases' }, [
     [
       'listen',
       'Listening and monitoring',
@@ -184,6 +231,9 @@ export const METHOD_PRESETS: Record<PresetName, Method> = {
       },
     ],
   ]),
+  // Community building "runs through the whole process": it requires no phase and the measure
+  // phase requires distribution, not community (docs/methods.md, `six-phases`).
+  { community: [], measure: ['distribution'] }),
   'five-questions': unordered('five-questions', { en: 'Five questions', fr: 'Cinq questions' }, [
     [
       'why',
@@ -359,6 +409,7 @@ export function planMethod(planData: Record<string, unknown>): Method | undefine
         ? step.requires.filter((item): item is string => typeof item === 'string')
         : [],
       guide: NO_GUIDE,
+      fileSlug: { en: step.id as string, fr: step.id as string },
     })),
   };
 }
