@@ -6,8 +6,7 @@ import { runCli } from '../../src/cli/run';
 import { markdownFilesUnder } from '../../src/core/workspace/files';
 import { NodeFileHost } from '../../src/core/workspace/host';
 import { Linter } from '../../src/core/lint/linter';
-import { METHOD_PRESETS, PRESET_NAMES } from '../../src/core/method/methods';
-import { stepFileName } from '../../src/core/method/templates';
+import { PRESET_NAMES } from '../../src/core/method/methods';
 import { parse } from 'yaml';
 
 /**
@@ -115,19 +114,16 @@ describe('socialplan init', () => {
     const folder = join(root, 'plan-fr');
     // The names of the French example (examples/fr).
     assert.deepEqual(readdirSync(folder).sort(), readdirSync(join(__dirname, '..', '..', 'examples', 'fr')).sort());
-    assert.deepEqual(
-      readdirSync(folder).sort(),
-      [
-        '01-ecoute.md',
-        '02-profils.md',
-        '03-contenu.md',
-        '04-distribution.md',
-        '05-communaute.md',
-        '06-mesure.md',
-        'charter.md',
-        'plan.md',
-      ],
-    );
+    assert.deepEqual(readdirSync(folder).sort(), [
+      '01-ecoute.md',
+      '02-profils.md',
+      '03-contenu.md',
+      '04-distribution.md',
+      '05-communaute.md',
+      '06-mesure.md',
+      'charter.md',
+      'plan.md',
+    ]);
     assert.match(
       readFileSync(join(folder, 'plan.md'), 'utf8'),
       /\ntitle: "Plan médias sociaux"\n# client: .*\n[\s\S]*\nlocale: fr\nmethod: six-phases\n/,

@@ -7,6 +7,7 @@ export const dedicatedResource: PlanRule = {
   scope: 'plan',
   defaultSeverity: 'error',
   fixable: false,
+  appliesTo: 'running-presence',
   description: {
     en: 'At least one resource is `dedicated: true` (a warning when none of the dedicated ones is `internal: true`).',
     fr: 'Au moins une ressource est `dedicated: true` (avertissement quand aucune des ressources dédiées n’est `internal: true`).',

@@ -8,6 +8,7 @@ import { dedicatedResource } from './dedicated-resource';
 import { duplicateId } from './duplicate-id';
 import { noSkippedSteps } from './no-skipped-steps';
 import { objectiveMeasurable } from './objective-measurable';
+import { planDecision } from './plan-decision';
 import { planStructure } from './plan-structure';
 import { platformObjective } from './platform-objective';
 import { platformSecured } from './platform-secured';
@@ -46,6 +47,7 @@ export const RULES: readonly Rule[] = [
   platformSecured,
   charterLegal,
   approval,
+  planDecision,
   rawHtml,
 ];
 
