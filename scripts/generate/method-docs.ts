@@ -18,14 +18,15 @@ function methodSection(name: PresetName): string {
   const rows = method.steps.map((step) => {
     const requires = step.requires.length > 0 ? step.requires.map(code).join(', ') : '—';
     const snippets = [...stepSnippetPrefixes(name, step.id, 'en'), ...stepSnippetPrefixes(name, step.id, 'fr')];
-    return `| ${code(step.id)} | ${cell(step.title.en)} | ${cell(step.title.fr)} | ${requires} | ${code(stepFileName(method, step.id))} | ${snippets.map(code).join(' ')} |`;
+    const files = [stepFileName(method, step.id, 'en'), stepFileName(method, step.id, 'fr')].map(code).join(' / ');
+    return `| ${code(step.id)} | ${cell(step.title.en)} | ${cell(step.title.fr)} | ${requires} | ${files} | ${snippets.map(code).join(' ')} |`;
   });
   return [
     `### \`${name}\`: ${method.title.en} / ${method.title.fr}`,
     '',
     orderLine(method),
     '',
-    '| `step:` | English title | French title | requires | file | snippets |',
+    '| `step:` | English title | French title | requires | file (en / fr) | snippets |',
     '| --- | --- | --- | --- | --- | --- |',
     ...rows,
   ].join('\n');

@@ -6,8 +6,7 @@ import { runCli } from '../../src/cli/run';
 import { markdownFilesUnder } from '../../src/core/workspace/files';
 import { NodeFileHost } from '../../src/core/workspace/host';
 import { Linter } from '../../src/core/lint/linter';
-import { METHOD_PRESETS, PRESET_NAMES } from '../../src/core/method/methods';
-import { stepFileName } from '../../src/core/method/templates';
+import { PRESET_NAMES } from '../../src/core/method/methods';
 import { parse } from 'yaml';
 
 /**
@@ -109,21 +108,28 @@ describe('socialplan init', () => {
     assert.match(charter, /## Who may speak for the brand/);
   });
 
-  it('writes French documents with --lang fr, and the default method is six-phases', async () => {
+  it('writes French documents with French file names with --lang fr, and the default method is six-phases', async () => {
     const run = await socialplan(root, ['init', 'plan-fr', '--lang', 'fr']);
     assert.equal(run.code, 0, run.stderr);
     const folder = join(root, 'plan-fr');
-    const method = METHOD_PRESETS['six-phases'];
-    assert.deepEqual(
-      readdirSync(folder).sort(),
-      [...method.steps.map((step) => stepFileName(method, step.id)), 'charter.md', 'plan.md'].sort(),
-    );
+    // The names of the French example (examples/fr).
+    assert.deepEqual(readdirSync(folder).sort(), readdirSync(join(__dirname, '..', '..', 'examples', 'fr')).sort());
+    assert.deepEqual(readdirSync(folder).sort(), [
+      '01-ecoute.md',
+      '02-profils.md',
+      '03-contenu.md',
+      '04-distribution.md',
+      '05-communaute.md',
+      '06-mesure.md',
+      'charter.md',
+      'plan.md',
+    ]);
     assert.match(
       readFileSync(join(folder, 'plan.md'), 'utf8'),
       /\ntitle: "Plan médias sociaux"\n# client: .*\n[\s\S]*\nlocale: fr\nmethod: six-phases\n/,
     );
     assert.match(
-      readFileSync(join(folder, '01-listen.md'), 'utf8'),
+      readFileSync(join(folder, '01-ecoute.md'), 'utf8'),
       /\ntitle: "Écoute et monitorage"\n[\s\S]*## Statistiques de départ/,
     );
     assert.match(readFileSync(join(folder, 'charter.md'), 'utf8'), /## Qui peut parler au nom de la marque/);
@@ -156,7 +162,8 @@ describe('socialplan init', () => {
     ] as const) {
       const run = await socialplan(root, ['init', `pillars-${lang}`, '--method', 'three-pillars', '--lang', lang]);
       assert.equal(run.code, 0, run.stderr);
-      const step = readFileSync(join(root, `pillars-${lang}`, '01-content-offer.md'), 'utf8');
+      const file = lang === 'fr' ? '01-offre-contenu.md' : '01-content-offer.md';
+      const step = readFileSync(join(root, `pillars-${lang}`, file), 'utf8');
       const section = step.slice(step.indexOf(`\n## ${heading}\n`));
       assert.notEqual(step.indexOf(`\n## ${heading}\n`), -1, `${lang}: no "${heading}" section`);
       assert.match(section.split('\n## ')[1], question);

@@ -27,6 +27,7 @@ export interface Labels {
   status: string;
   version: string;
   method: string;
+  decision: string;
   draft: string;
   draftNotice: string;
   // Validation summary
@@ -128,6 +129,7 @@ const EN: Labels = {
   status: 'Status',
   version: 'Version',
   method: 'Method',
+  decision: 'Decision',
   draft: 'DRAFT',
   draftNotice: 'Draft — this plan has not been approved yet.',
   noFindings: 'No problems found: every check passed.',
@@ -217,6 +219,7 @@ const FR: Labels = {
   status: 'Statut',
   version: 'Version',
   method: 'Méthode',
+  decision: 'Décision',
   draft: 'BROUILLON',
   draftNotice: 'Brouillon — ce plan n’est pas encore approuvé.',
   noFindings: 'Aucun problème : toutes les vérifications sont passées.',
@@ -342,6 +345,11 @@ const ENUMS = {
     draft: { en: 'Draft', fr: 'Brouillon' },
     review: { en: 'In review', fr: 'En révision' },
     approved: { en: 'Approved', fr: 'Approuvé' },
+  },
+  planDecision: {
+    go: { en: 'Go', fr: 'Go' },
+    'no-go': { en: 'No-go', fr: 'No-go' },
+    conditional: { en: 'Conditional go', fr: 'Go sous conditions' },
   },
   budgetPeriod: {
     year: { en: 'per year', fr: 'par année' },

@@ -5,7 +5,7 @@ import type { FileHost } from '../workspace/host';
 import { buildPlanIndex } from '../workspace/plan-index';
 import type { Plan } from '../workspace/plans';
 import { RULES } from '../rules';
-import type { DocumentRule, PlanRule, Report, Rule } from '../rules/rule';
+import { runsAPresence, type DocumentRule, type PlanRule, type Report, type Rule } from '../rules/rule';
 import { bundledSchemas, type SchemaSet } from '../schema/validator';
 import type { Finding, SeveritySetting } from '../types';
 import { append } from '../util/arrays';
@@ -62,7 +62,12 @@ export class Linter {
     const documents = targets.map((file) => this.documents.document(file)).filter((document) => document !== undefined);
     const plans = this.documents.plansAround(documents);
     const findings: Finding[] = [];
-    for (const document of documents) append(findings, this.lintDocument(document));
+    const paused = pausedFiles(plans);
+    const presenceRules = presenceRuleIds();
+    for (const document of documents) {
+      const found = this.lintDocument(document);
+      append(findings, paused.has(document.file) ? found.filter((finding) => !presenceRules.has(finding.rule)) : found);
+    }
     // A charter shared by several plans is checked once per plan: report each finding once.
     const seen = new Set<string>();
     for (const plan of plans) {
@@ -121,8 +126,10 @@ export class Linter {
     const anchor = plan.planDocuments[0] ?? plan.documents[0];
     const findings: Finding[] = [];
     const index = buildPlanIndex(plan);
+    const running = runsAPresence(plan);
     for (const rule of RULES) {
       if (rule.scope !== 'plan' || this.isOff(rule, anchor.file)) continue;
+      if (rule.appliesTo === 'running-presence' && !running) continue;
       const context = { schemas: this.schemas, options: this.optionsFor(rule, anchor.file), index };
       this.run(rule, anchor, findings, (report) => (rule as PlanRule).check(plan, context, report));
     }
@@ -167,6 +174,29 @@ export class Linter {
   private optionsFor(rule: Rule, file: string): Record<string, unknown> {
     return this.configs.forFile(file).rules.get(rule.id)?.options ?? {};
   }
+}
+
+/** The rules about running a presence, whose findings a `no-go` or `conditional` plan does not get. */
+function presenceRuleIds(): Set<string> {
+  return new Set(RULES.filter((rule) => rule.appliesTo === 'running-presence').map((rule) => rule.id));
+}
+
+/**
+ * The documents whose every plan does not run a presence (`decision: no-go | conditional`): their
+ * document rules about running one are cached as usual, and their findings left out here, so that
+ * changing the plan's decision needs no re-check of its charter. A charter shared with a plan that
+ * runs a presence keeps them.
+ */
+function pausedFiles(plans: readonly Plan[]): Set<string> {
+  const paused = new Set<string>();
+  const running = new Set<string>();
+  for (const plan of plans) {
+    if (plan.planDocuments.length === 0) continue;
+    const into = runsAPresence(plan) ? running : paused;
+    for (const document of plan.documents) into.add(document.file);
+  }
+  for (const file of running) paused.delete(file);
+  return paused;
 }
 
 function uniqueConfigs(configs: ResolvedConfig[]): ResolvedConfig[] {

@@ -8,6 +8,8 @@ export interface MethodStep {
   requires: string[];
   /** What the step is for and what a strategist decides in it (shown in hover, snippets, docs). */
   guide: Localized;
+  /** The name its document gets after the step's number, by the plan's language: `01-ecoute.md`. */
+  fileSlug: Localized;
 }
 
 export interface Method {
@@ -26,24 +28,72 @@ type StepSeed = [id: string, en: string, fr: string, guide?: Localized];
 
 const NO_GUIDE: Localized = { en: '', fr: '' };
 
+/**
+ * The French file name of each preset step (without its number): the French snippet prefix's words,
+ * as the French example's `01-ecoute.md`. English files keep the step id.
+ */
+const FRENCH_FILE_SLUGS: Record<PresetName, Record<string, string>> = {
+  'three-pillars': {
+    'content-offer': 'offre-contenu',
+    'social-content': 'contenu-social',
+    'social-strategy': 'strategie-sociale',
+  },
+  'five-steps': {
+    listen: 'ecouter',
+    story: 'histoire',
+    measure: 'mesurer',
+    platforms: 'supports',
+    organize: 'organiser',
+  },
+  'six-phases': {
+    listen: 'ecoute',
+    profiles: 'profils',
+    content: 'contenu',
+    distribution: 'distribution',
+    community: 'communaute',
+    measure: 'mesure',
+  },
+  'five-questions': {
+    why: 'pourquoi',
+    'content-strategy': 'strategie-contenu',
+    resource: 'ressource',
+    budget: 'budget',
+    'website-roi': 'site-rentable',
+  },
+  'socialmedia-11': {
+    positioning: 'positionnement',
+    objectives: 'objectifs',
+    traffic: 'trafic',
+    'real-life-relay': 'relais-vie-reelle',
+    content: 'contenu',
+    'legal-charter': 'limites-charte',
+    measurement: 'mesure',
+    listening: 'ecoute',
+    dialogue: 'dialogue',
+    'many-voices': 'plusieurs-voix',
+    community: 'communaute',
+  },
+};
+
+function presetStep(method: PresetName, [stepId, en, fr, guide]: StepSeed, requires: string[]): MethodStep {
+  const fileSlug = { en: stepId, fr: FRENCH_FILE_SLUGS[method][stepId] ?? stepId };
+  return { id: stepId, title: { en, fr }, requires, guide: guide ?? NO_GUIDE, fileSlug };
+}
+
 function chained(id: PresetName, title: Localized, seeds: StepSeed[]): Method {
-  const steps = seeds.map(([stepId, en, fr, guide], index) => ({
-    id: stepId,
-    title: { en, fr },
-    requires: index === 0 ? [] : [seeds[index - 1][0]],
-    guide: guide ?? NO_GUIDE,
-  }));
+  const steps = seeds.map((seed, index) => presetStep(id, seed, index === 0 ? [] : [seeds[index - 1][0]]));
   return { id, title, ordered: true, steps };
 }
 
 function unordered(id: PresetName, title: Localized, seeds: StepSeed[]): Method {
-  const steps = seeds.map(([stepId, en, fr, guide]) => ({
-    id: stepId,
-    title: { en, fr },
-    requires: [],
-    guide: guide ?? NO_GUIDE,
-  }));
+  const steps = seeds.map((seed) => presetStep(id, seed, []));
   return { id, title, ordered: false, steps };
+}
+
+/** Sets the requirements of some steps of a preset where its article asks for another order than a chain. */
+function requiring(method: Method, requirements: Record<string, string[]>): Method {
+  for (const step of method.steps) if (step.id in requirements) step.requires = requirements[step.id];
+  return method;
 }
 
 const threePillars = chained('three-pillars', { en: 'Three pillars', fr: 'Trois piliers' }, [
@@ -75,115 +125,126 @@ const threePillars = chained('three-pillars', { en: 'Three pillars', fr: 'Trois 
     },
   ],
 ]);
-// The social strategy rests on both pillars, not only on the one just before it.
-threePillars.steps[2].requires = ['content-offer', 'social-content'];
+// The article makes both pillars prerequisites of the social strategy ("steps 1 and 2 ... definitely
+// prerequisites of step 3"), and asks no order between the two pillars (docs/methods.md).
+requiring(threePillars, { 'social-content': [], 'social-strategy': ['content-offer', 'social-content'] });
 
 /** The planning methods (docs/authoring.md, docs/schema.md `method`), as data: rules, snippets, templates and docs all read this. */
 export const METHOD_PRESETS: Record<PresetName, Method> = {
   'three-pillars': threePillars,
-  'five-steps': chained('five-steps', { en: 'Five steps', fr: 'Cinq étapes' }, [
-    [
-      'listen',
-      'Listen',
-      'Écouter',
-      {
-        en: 'Hear what is already being said before saying anything. Audit the brand’s own online presence and its competitors’, find where people talk about its products and its sector, with which tone and which words, and which subjects matter to them. The strategist decides which opportunities the plan will seize and which obstacles and risks it must be ready for.',
-        fr: 'Entendre ce qui se dit déjà avant de prendre la parole. Faites l’audit de la présence en ligne de la marque et de celle de ses concurrents, repérez où l’on parle de ses produits et de son secteur, sur quel ton, avec quels mots, et quels sujets comptent pour les gens. Le stratège décide des occasions que le plan saisira et des obstacles et risques auxquels il doit se préparer.',
-      },
-    ],
-    [
-      'story',
-      'Tell a story',
-      'Raconter une histoire',
-      {
-        en: 'Start from what the brand is at heart and decide what it has to tell on social media, the experience it wants to give people and the value its presence, its content and its posts add for them. The strategist also checks that an audience wants to hear it: when nobody does, the honest decision is to stay away for now and look for a better opening later.',
-        fr: 'Partir de ce qu’est la marque au fond et décider de ce qu’elle a à raconter sur les réseaux, de l’expérience qu’elle veut faire vivre et de ce que sa présence, ses contenus et ses publications apportent aux gens. Le stratège vérifie aussi qu’un public veut l’entendre : si personne ne s’y intéresse, la décision honnête est de s’abstenir pour l’instant et de chercher une meilleure occasion plus tard.',
-      },
-    ],
-    [
-      'measure',
-      'Measure',
-      'Mesurer',
-      {
-        en: 'Fix, before launch and not after, what the presence must achieve — visits to the website or to the store, contact data, sales, brand image, awareness, loyalty, engagement — and the indicators that will show it, with a starting value and a target for each. The strategist decides these numbers now because objectives chosen afterwards can only describe what happened, while objectives chosen beforehand judge the results and justify the money and the hours.',
-        fr: 'Fixer avant le lancement, et non après, ce que la présence doit produire — visites du site ou du magasin, données de contact, ventes, image, notoriété, fidélité, engagement — et les indicateurs qui le montreront, avec pour chacun un point de départ et une cible. Le stratège arrête ces chiffres maintenant, car des objectifs choisis après coup ne font que décrire ce qui s’est passé, alors que des objectifs posés d’avance permettent de juger les résultats et de justifier l’argent et le temps investis.',
-      },
-    ],
-    [
-      'platforms',
-      'Choose platforms',
-      'Choisir les supports',
-      {
-        en: 'Pick the platforms — including spaces the brand hosts itself — that serve the objectives best, and the community ecosystem they form together. The strategist then writes the activity guidelines, the editorial line and a publishing calendar saying what is posted and how often, so that the relationship stays regular and consistent.',
-        fr: 'Retenir les plateformes — y compris les espaces que la marque héberge elle-même — qui servent le mieux les objectifs, et l’écosystème communautaire qu’elles forment ensemble. Le stratège rédige ensuite les règles d’activité, la ligne éditoriale et un calendrier de publication disant quoi publier et à quel rythme, pour que la relation reste régulière et cohérente.',
-      },
-    ],
-    [
-      'organize',
-      'Organize',
-      'S’organiser',
-      {
-        en: 'Plan the people and the organisation the presence needs: who does the groundwork and who then runs the community every day, with at least one person dedicated to it — ideally an employee who knows the company and its culture and can answer people’s questions. The strategist decides how social media links up with the other departments, the communication plan and the customer relationship tools, since it touches the whole organisation.',
-        fr: 'Prévoir les personnes et l’organisation qu’exige la présence : qui fait le travail préparatoire, puis qui anime la communauté au quotidien, avec au moins une personne qui s’y consacre — idéalement un employé qui connaît l’entreprise et sa culture et sait répondre aux questions des internautes. Le stratège décide de la façon dont les réseaux se relient aux autres services, au plan de communication et aux outils de relation client, puisqu’ils touchent toute l’organisation.',
-      },
-    ],
-  ]),
-  'six-phases': chained('six-phases', { en: 'Six phases', fr: 'Six phases' }, [
-    [
-      'listen',
-      'Listening and monitoring',
-      'Écoute et monitorage',
-      {
-        en: 'Take a snapshot of today’s web figures, so that progress can be measured against it later, and set up monitoring feeds that follow what is said about the brand and about its field. The strategist decides the baseline numbers, the sources the team watches, and how often someone reads them.',
-        fr: 'Prendre un instantané des chiffres web actuels, pour pouvoir mesurer les progrès par rapport à lui, et mettre en place des fils de veille qui suivent ce qui se dit de la marque et de son domaine. Le stratège arrête les chiffres de départ, les sources que l’équipe surveille et la fréquence à laquelle quelqu’un les lit.',
-      },
-    ],
-    [
-      'profiles',
-      'Profiles and brand',
-      'Profils et image de marque',
-      {
-        en: 'Reserve the brand’s names on the platforms, including those it will not run yet, so that nobody else can take them, and fill every profile with accurate and consistent information. The strategist decides which handles to secure and what each profile says about the brand.',
-        fr: 'Réserver les noms de la marque sur les plateformes, y compris celles qu’elle n’animera pas tout de suite, pour que personne d’autre ne puisse les prendre, et remplir chaque profil d’informations exactes et cohérentes. Le stratège décide des identifiants à protéger et de ce que chaque profil dit de la marque.',
-      },
-    ],
-    [
-      'content',
-      'Content creation',
-      'Création de contenus',
-      {
-        en: 'Start creating and spreading content, remembering that platforms are places of conversation: bring something of value and talk with people instead of only about yourself. The strategist decides the editorial line for posts, comments and replies, and shares it with the whole team so that everyone speaks in the same spirit.',
-        fr: 'Commencer à créer et à diffuser des contenus, en gardant en tête que les plateformes sont des lieux de conversation : apporter quelque chose et parler avec les gens plutôt que seulement de soi. Le stratège fixe la ligne éditoriale des publications, des commentaires et des réponses, et la partage avec toute l’équipe pour que chacun s’exprime dans le même esprit.',
-      },
-    ],
-    [
-      'distribution',
-      'Distribution and promotion',
-      'Distribution et promotion',
-      {
-        en: 'Give each piece of content more than one life: adapt it to every platform and let the platforms promote one another — an article, its photos and its video each pointing to the others. The strategist decides which formats each piece becomes and how people are led from one space to the one where they can act.',
-        fr: 'Donner à chaque contenu plus d’une vie : l’adapter à chaque plateforme et faire en sorte que les plateformes se renvoient les unes aux autres — un article, ses photos et sa vidéo qui se citent mutuellement. Le stratège décide des déclinaisons de chaque contenu et du chemin qui mène les gens d’un espace vers celui où ils peuvent agir.',
-      },
-    ],
-    [
-      'community',
-      'Community building',
-      'Création d’une communauté',
-      {
-        en: 'Building a community runs through the whole plan, but once the brand has earned some standing it can engage more directly: ask its audience questions, run contests, invite people to meet in person, and contribute to other spaces more than it posts in its own. The strategist decides how the brand takes part and which occasions will bring people together.',
-        fr: 'Bâtir une communauté se fait tout au long du plan, mais une fois que la marque a gagné une certaine crédibilité, elle peut s’engager plus directement : poser des questions à son public, organiser des concours, inviter les gens à se rencontrer en personne, et contribuer aux autres espaces plus qu’elle ne publie dans les siens. Le stratège décide de la façon dont la marque participe et des occasions qui rassembleront les gens.',
-      },
-    ],
-    [
-      'measure',
-      'Measure, analyse, adjust',
-      'Mesurer, analyser, ajuster',
-      {
-        en: 'Look back at the business objectives set at the start: were they reached, what should change, what could be done better? The strategist works out which content and which platforms drew strong reactions and which had little effect, and adjusts the plan, knowing that results build up over months rather than weeks.',
-        fr: 'Revenir aux objectifs d’affaires fixés au départ : ont-ils été atteints, que faut-il changer, que pourrait-on mieux faire ? Le stratège repère les contenus et les plateformes qui ont fait réagir et ceux qui ont peu porté, puis ajuste le plan, en sachant que les résultats se construisent sur des mois plutôt que des semaines.',
-      },
-    ],
-  ]),
+  // "Also" organise: the people who do the groundwork are planned from the start, not after the
+  // platforms are chosen (docs/methods.md, `five-steps`).
+  'five-steps': requiring(
+    chained('five-steps', { en: 'Five steps', fr: 'Cinq étapes' }, [
+      [
+        'listen',
+        'Listen',
+        'Écouter',
+        {
+          en: 'Hear what is already being said before saying anything. Audit the brand’s own online presence and its competitors’, find where people talk about its products and its sector, with which tone and which words, and which subjects matter to them. The strategist decides which opportunities the plan will seize and which obstacles and risks it must be ready for.',
+          fr: 'Entendre ce qui se dit déjà avant de prendre la parole. Faites l’audit de la présence en ligne de la marque et de celle de ses concurrents, repérez où l’on parle de ses produits et de son secteur, sur quel ton, avec quels mots, et quels sujets comptent pour les gens. Le stratège décide des occasions que le plan saisira et des obstacles et risques auxquels il doit se préparer.',
+        },
+      ],
+      [
+        'story',
+        'Tell a story',
+        'Raconter une histoire',
+        {
+          en: 'Start from what the brand is at heart and decide what it has to tell on social media, the experience it wants to give people and the value its presence, its content and its posts add for them. The strategist also checks that an audience wants to hear it: when nobody does, the honest decision is to stay away for now and look for a better opening later.',
+          fr: 'Partir de ce qu’est la marque au fond et décider de ce qu’elle a à raconter sur les réseaux, de l’expérience qu’elle veut faire vivre et de ce que sa présence, ses contenus et ses publications apportent aux gens. Le stratège vérifie aussi qu’un public veut l’entendre : si personne ne s’y intéresse, la décision honnête est de s’abstenir pour l’instant et de chercher une meilleure occasion plus tard.',
+        },
+      ],
+      [
+        'measure',
+        'Measure',
+        'Mesurer',
+        {
+          en: 'Fix, before launch and not after, what the presence must achieve — visits to the website or to the store, contact data, sales, brand image, awareness, loyalty, engagement — and the indicators that will show it, with a starting value and a target for each. The strategist decides these numbers now because objectives chosen afterwards can only describe what happened, while objectives chosen beforehand judge the results and justify the money and the hours.',
+          fr: 'Fixer avant le lancement, et non après, ce que la présence doit produire — visites du site ou du magasin, données de contact, ventes, image, notoriété, fidélité, engagement — et les indicateurs qui le montreront, avec pour chacun un point de départ et une cible. Le stratège arrête ces chiffres maintenant, car des objectifs choisis après coup ne font que décrire ce qui s’est passé, alors que des objectifs posés d’avance permettent de juger les résultats et de justifier l’argent et le temps investis.',
+        },
+      ],
+      [
+        'platforms',
+        'Choose platforms',
+        'Choisir les supports',
+        {
+          en: 'Pick the platforms — including spaces the brand hosts itself — that serve the objectives best, and the community ecosystem they form together. The strategist then writes the activity guidelines, the editorial line and a publishing calendar saying what is posted and how often, so that the relationship stays regular and consistent.',
+          fr: 'Retenir les plateformes — y compris les espaces que la marque héberge elle-même — qui servent le mieux les objectifs, et l’écosystème communautaire qu’elles forment ensemble. Le stratège rédige ensuite les règles d’activité, la ligne éditoriale et un calendrier de publication disant quoi publier et à quel rythme, pour que la relation reste régulière et cohérente.',
+        },
+      ],
+      [
+        'organize',
+        'Organize',
+        'S’organiser',
+        {
+          en: 'Plan the people and the organisation the presence needs: who does the groundwork and who then runs the community every day, with at least one person dedicated to it — ideally an employee who knows the company and its culture and can answer people’s questions. The strategist decides how social media links up with the other departments, the communication plan and the customer relationship tools, since it touches the whole organisation.',
+          fr: 'Prévoir les personnes et l’organisation qu’exige la présence : qui fait le travail préparatoire, puis qui anime la communauté au quotidien, avec au moins une personne qui s’y consacre — idéalement un employé qui connaît l’entreprise et sa culture et sait répondre aux questions des internautes. Le stratège décide de la façon dont les réseaux se relient aux autres services, au plan de communication et aux outils de relation client, puisqu’ils touchent toute l’organisation.',
+        },
+      ],
+    ]),
+    { organize: [] },
+  ),
+  'six-phases': requiring(
+    chained('six-phases', { en: 'Six phases', fr: 'Six phases' }, [
+      [
+        'listen',
+        'Listening and monitoring',
+        'Écoute et monitorage',
+        {
+          en: 'Take a snapshot of today’s web figures, so that progress can be measured against it later, and set up monitoring feeds that follow what is said about the brand and about its field. The strategist decides the baseline numbers, the sources the team watches, and how often someone reads them.',
+          fr: 'Prendre un instantané des chiffres web actuels, pour pouvoir mesurer les progrès par rapport à lui, et mettre en place des fils de veille qui suivent ce qui se dit de la marque et de son domaine. Le stratège arrête les chiffres de départ, les sources que l’équipe surveille et la fréquence à laquelle quelqu’un les lit.',
+        },
+      ],
+      [
+        'profiles',
+        'Profiles and brand',
+        'Profils et image de marque',
+        {
+          en: 'Reserve the brand’s names on the platforms, including those it will not run yet, so that nobody else can take them, and fill every profile with accurate and consistent information. The strategist decides which handles to secure and what each profile says about the brand.',
+          fr: 'Réserver les noms de la marque sur les plateformes, y compris celles qu’elle n’animera pas tout de suite, pour que personne d’autre ne puisse les prendre, et remplir chaque profil d’informations exactes et cohérentes. Le stratège décide des identifiants à protéger et de ce que chaque profil dit de la marque.',
+        },
+      ],
+      [
+        'content',
+        'Content creation',
+        'Création de contenus',
+        {
+          en: 'Start creating and spreading content, remembering that platforms are places of conversation: bring something of value and talk with people instead of only about yourself. The strategist decides the editorial line for posts, comments and replies, and shares it with the whole team so that everyone speaks in the same spirit.',
+          fr: 'Commencer à créer et à diffuser des contenus, en gardant en tête que les plateformes sont des lieux de conversation : apporter quelque chose et parler avec les gens plutôt que seulement de soi. Le stratège fixe la ligne éditoriale des publications, des commentaires et des réponses, et la partage avec toute l’équipe pour que chacun s’exprime dans le même esprit.',
+        },
+      ],
+      [
+        'distribution',
+        'Distribution and promotion',
+        'Distribution et promotion',
+        {
+          en: 'Give each piece of content more than one life: adapt it to every platform and let the platforms promote one another — an article, its photos and its video each pointing to the others. The strategist decides which formats each piece becomes and how people are led from one space to the one where they can act.',
+          fr: 'Donner à chaque contenu plus d’une vie : l’adapter à chaque plateforme et faire en sorte que les plateformes se renvoient les unes aux autres — un article, ses photos et sa vidéo qui se citent mutuellement. Le stratège décide des déclinaisons de chaque contenu et du chemin qui mène les gens d’un espace vers celui où ils peuvent agir.',
+        },
+      ],
+      [
+        'community',
+        'Community building',
+        'Création d’une communauté',
+        {
+          en: 'Building a community runs through the whole plan, but once the brand has earned some standing it can engage more directly: ask its audience questions, run contests, invite people to meet in person, and contribute to other spaces more than it posts in its own. The strategist decides how the brand takes part and which occasions will bring people together.',
+          fr: 'Bâtir une communauté se fait tout au long du plan, mais une fois que la marque a gagné une certaine crédibilité, elle peut s’engager plus directement : poser des questions à son public, organiser des concours, inviter les gens à se rencontrer en personne, et contribuer aux autres espaces plus qu’elle ne publie dans les siens. Le stratège décide de la façon dont la marque participe et des occasions qui rassembleront les gens.',
+        },
+      ],
+      [
+        'measure',
+        'Measure, analyse, adjust',
+        'Mesurer, analyser, ajuster',
+        {
+          en: 'Look back at the business objectives set at the start: were they reached, what should change, what could be done better? The strategist works out which content and which platforms drew strong reactions and which had little effect, and adjusts the plan, knowing that results build up over months rather than weeks.',
+          fr: 'Revenir aux objectifs d’affaires fixés au départ : ont-ils été atteints, que faut-il changer, que pourrait-on mieux faire ? Le stratège repère les contenus et les plateformes qui ont fait réagir et ceux qui ont peu porté, puis ajuste le plan, en sachant que les résultats se construisent sur des mois plutôt que des semaines.',
+        },
+      ],
+    ]),
+    // Community building "runs through the whole process": it requires no phase and the measure
+    // phase requires distribution, not community (docs/methods.md, `six-phases`).
+    { community: [], measure: ['distribution'] },
+  ),
   'five-questions': unordered('five-questions', { en: 'Five questions', fr: 'Cinq questions' }, [
     [
       'why',
@@ -359,6 +420,7 @@ export function planMethod(planData: Record<string, unknown>): Method | undefine
         ? step.requires.filter((item): item is string => typeof item === 'string')
         : [],
       guide: NO_GUIDE,
+      fileSlug: { en: step.id as string, fr: step.id as string },
     })),
   };
 }

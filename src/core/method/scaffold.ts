@@ -37,7 +37,7 @@ export function planScaffold(options: PlanScaffoldOptions): ScaffoldFile[] {
       content: planDocument(method, options.locale, { client, title, charter: CHARTER_FILE }),
     },
     ...method.steps.map((step) => ({
-      file: join(options.folder, stepFileName(method, step.id)),
+      file: join(options.folder, stepFileName(method, step.id, options.locale)),
       content: stepDocument(method, step, options.locale, { status: 'todo' }),
     })),
     { file: join(options.folder, CHARTER_FILE), content: charterDocument(options.locale, { client }) },

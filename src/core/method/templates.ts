@@ -63,11 +63,15 @@ export function stepDocument(
   return lines.join('\n');
 }
 
-/** `04-distribution.md`: the step's position in the method, then its id. */
-export function stepFileName(method: Method, stepId: string): string {
+/**
+ * `04-distribution.md`: the step's position in the method, then its name in the plan's language
+ * (`01-listen.md`, `01-ecoute.md`: docs/methods.md); a step the method lacks keeps its id.
+ */
+export function stepFileName(method: Method, stepId: string, locale: Locale = 'en'): string {
   const position = method.steps.findIndex((step) => step.id === stepId);
   const number = position === -1 ? method.steps.length + 1 : position + 1;
-  return `${String(number).padStart(2, '0')}-${stepId}.md`;
+  const slug = position === -1 ? stepId : method.steps[position].fileSlug[locale];
+  return `${String(number).padStart(2, '0')}-${slug}.md`;
 }
 
 /**
@@ -110,7 +114,7 @@ export function planDocument(method: Method, locale: Locale, options: PlanDocume
   lines.push('#', ...words.blocks.map((line) => `# ${line}`.trimEnd()), '---', '');
   lines.push(comment(words.intro), '');
   for (const [heading, question] of words.sections) lines.push(`## ${heading}`, '', comment(question), '');
-  const steps = method.steps.map((step) => `${stepFileName(method, step.id)} — ${step.title[locale]}`);
+  const steps = method.steps.map((step) => `${stepFileName(method, step.id, locale)} — ${step.title[locale]}`);
   lines.push(`<!--\n${words.steps}\n${steps.map((step) => `  ${step}`).join('\n')}\n-->`, '');
   return lines.join('\n');
 }

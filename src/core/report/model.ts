@@ -96,9 +96,11 @@ export interface Cover {
   status: Labelled;
   version: string | undefined;
   method: { id: string; title: string } | undefined;
+  /** The plan's go / no-go verdict (`decision`) and its reason, when the plan gives one. */
+  decision: { verdict: Labelled; reason: string | undefined } | undefined;
   /**
    * The facts under the title, in order, those the plan gives: client, agency, period, version,
-   * status (always), method. Made once here so that the HTML and the PDF cover show the same ones.
+   * status (always), method, decision. Made once here so that the HTML and the PDF cover show the same ones.
    */
   facts: CoverFact[];
   /** True unless the plan's status is `approved`: the exports then mark every page DRAFT. */
@@ -108,7 +110,7 @@ export interface Cover {
   source: SourceRef;
 }
 
-export type CoverFactKey = 'client' | 'agency' | 'period' | 'version' | 'status' | 'method';
+export type CoverFactKey = 'client' | 'agency' | 'period' | 'version' | 'status' | 'method' | 'decision';
 
 export interface CoverFact {
   key: CoverFactKey;

@@ -12,6 +12,7 @@ export const budgetCoversResources: PlanRule = {
   scope: 'plan',
   defaultSeverity: 'warning',
   fixable: false,
+  appliesTo: 'running-presence',
   description: {
     en: "The yearly budget covers what the plan's resources cost in a year (their `cost`, per year, month or hour).",
     fr: 'Le budget annuel couvre ce que coûtent les ressources du plan sur une année (leur `cost`, par an, par mois ou à l’heure).',

@@ -20,6 +20,7 @@ export const budgetMinimum: PlanRule = {
   scope: 'plan',
   defaultSeverity: 'warning',
   fixable: false,
+  appliesTo: 'running-presence',
   options: {
     floor: {
       title: { en: 'Floor', fr: 'Plancher' },

@@ -18,6 +18,7 @@ export const capacity: PlanRule = {
   scope: 'plan',
   defaultSeverity: 'info',
   fixable: false,
+  appliesTo: 'running-presence',
   options: {
     minutes_per_post: {
       title: { en: 'Minutes per post', fr: 'Minutes par publication' },

@@ -56,6 +56,7 @@ export const charterLegal: PlanRule = {
   scope: 'plan',
   defaultSeverity: 'error',
   fixable: true,
+  appliesTo: 'running-presence',
   description: {
     en: 'The plan has a charter whose `legal` block covers intellectual property, defamation, privacy and advertising disclosure, and names spokespersons.',
     fr: 'Le plan a une charte dont le bloc `legal` couvre la propriété intellectuelle, la diffamation, la vie privée et la transparence publicitaire, et nomme les porte-parole.',

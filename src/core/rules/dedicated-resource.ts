@@ -25,6 +25,7 @@ export const dedicatedResource: PlanRule = {
       examples: [4, DEFAULT_MIN_HOURS],
     },
   },
+  appliesTo: 'running-presence',
   description: {
     en: 'At least one resource is `dedicated: true` (a warning when none of the dedicated ones is `internal: true`, or when a dedicated one gives fewer hours a week than the minimum, option `min_hours_per_week`, default 2).',
     fr: 'Au moins une ressource est `dedicated: true` (avertissement quand aucune des ressources dédiées n’est `internal: true`, ou quand une ressource dédiée donne moins d’heures par semaine que le minimum, option `min_hours_per_week`, 2 par défaut).',

@@ -17,6 +17,7 @@ export const disclosurePolicy: PlanRule = {
   scope: 'plan',
   defaultSeverity: 'error',
   fixable: false,
+  appliesTo: 'running-presence',
   description: {
     en: 'The charter’s `advertising_disclosure` names the mentions its jurisdictions require (France: « Publicité » and « Images retouchées »; United States: a clear disclosure such as “#ad”; Canada: Ad Standards’ hashtags).',
     fr: 'La règle `advertising_disclosure` de la charte nomme les mentions qu’exigent ses juridictions (France : « Publicité » et « Images retouchées » ; États-Unis : une mention claire comme « #ad » ; Canada : les mots-clics des Normes de la publicité).',

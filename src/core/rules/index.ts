@@ -13,6 +13,7 @@ import { internalSpokesperson } from './internal-spokesperson';
 import { noSkippedSteps } from './no-skipped-steps';
 import { objectiveMeasurable } from './objective-measurable';
 import { placeholderText } from './placeholder-text';
+import { planDecision } from './plan-decision';
 import { planStructure } from './plan-structure';
 import { platformObjective } from './platform-objective';
 import { platformSecured } from './platform-secured';
@@ -58,6 +59,7 @@ export const RULES: readonly Rule[] = [
   internalSpokesperson,
   approval,
   placeholderText,
+  planDecision,
   rawHtml,
 ];
 

@@ -12,6 +12,7 @@ export const internalSpokesperson: PlanRule = {
   scope: 'plan',
   defaultSeverity: 'warning',
   fixable: false,
+  appliesTo: 'running-presence',
   description: {
     en: 'At least one of the charter’s spokespersons is one of the client’s own people (`internal: true`), not only the agency or freelancers.',
     fr: 'Au moins un des porte-parole de la charte fait partie de l’équipe du client (`internal: true`), pas seulement l’agence ou des pigistes.',

@@ -85,7 +85,7 @@ export function missingStepFile(
   const folders = new Set(steps.map((step) => dirname(step.document.file)));
   const folder = folders.size === 1 ? [...folders][0] : dirname(index.planDocument.file);
   const taken = new Set(plan.documents.map((document) => document.file));
-  const name = stepFileName(method, stepId);
+  const name = stepFileName(method, stepId, planLocale(index));
   let file = join(folder, name);
   for (let suffix = 2; taken.has(file); suffix++) file = join(folder, name.replace(/\.md$/, `-${suffix}.md`));
   return file;

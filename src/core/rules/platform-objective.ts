@@ -7,6 +7,7 @@ export const platformObjective: PlanRule = {
   scope: 'plan',
   defaultSeverity: 'warning',
   fixable: false,
+  appliesTo: 'running-presence',
   description: {
     en: 'Every platform serves at least one objective, and every objective is served by some platform.',
     fr: 'Chaque plateforme sert au moins un objectif, et chaque objectif est servi par au moins une plateforme.',

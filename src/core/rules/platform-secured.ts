@@ -7,6 +7,7 @@ export const platformSecured: PlanRule = {
   scope: 'plan',
   defaultSeverity: 'info',
   fixable: false,
+  appliesTo: 'running-presence',
   description: {
     en: 'Every platform’s handle is reserved (`secured: true`), so nobody else can squat the brand’s name.',
     fr: 'Le nom de la marque est réservé sur chaque plateforme (`secured: true`), pour que personne ne puisse l’usurper.',

@@ -14,6 +14,7 @@ export const privacyOfficer: PlanRule = {
   scope: 'plan',
   defaultSeverity: 'error',
   fixable: false,
+  appliesTo: 'running-presence',
   description: {
     en: 'With `CA-QC` among the jurisdictions, the charter names the person in charge of personal information (`privacy.officer`) and where their contact is published (`privacy.contact`); with an EU or EEA jurisdiction, the privacy contact, and the DPO when `privacy.dpo_required`.',
     fr: 'Avec `CA-QC` parmi les juridictions, la charte nomme la personne responsable des renseignements personnels (`privacy.officer`) et où ses coordonnées sont publiées (`privacy.contact`) ; avec une juridiction de l’UE ou de l’EEE, le contact vie privée, et le DPO si `privacy.dpo_required`.',

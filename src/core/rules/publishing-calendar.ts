@@ -11,6 +11,7 @@ export const publishingCalendar: PlanRule = {
   scope: 'plan',
   defaultSeverity: 'warning',
   fixable: true,
+  appliesTo: 'running-presence',
   description: {
     en: 'Every platform has a posting frequency (`frequency: { posts, per }`), the base of the publishing calendar.',
     fr: 'Chaque plateforme a une fréquence de publication (`frequency: { posts, per }`), base du calendrier de publication.',

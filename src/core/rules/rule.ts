@@ -15,6 +15,23 @@ export interface RuleMeta {
    * entry in `schemas/config.schema.json` (`scripts/generate/config-schema.ts` writes it).
    */
   options?: Readonly<Record<string, RuleOption>>;
+  /**
+   * `'running-presence'`: the rule checks what running a presence takes (a dedicated person, a
+   * budget, a charter, reserved handles, a calendar). The linter does not run it on a plan whose
+   * `decision` is `no-go` or `conditional`, nor keeps its findings on the documents of such a plan:
+   * a readiness check that says "not now" asks only for its answers and its reason
+   * (docs/rules/README.md, "Go, no-go").
+   */
+  appliesTo?: 'running-presence';
+}
+
+/** The verdicts under which a plan does not run a presence yet (docs/schema.md, `decision`). */
+const NOT_RUNNING: ReadonlySet<unknown> = new Set(['no-go', 'conditional']);
+
+/** False for a plan whose `decision` is `no-go` or `conditional`; true otherwise, a plan without a decision included. */
+export function runsAPresence(plan: Plan): boolean {
+  const planDocument = plan.planDocuments[0];
+  return !planDocument || !NOT_RUNNING.has(planDocument.data.decision);
 }
 
 /** One option of a rule, as the config schema describes it. */

@@ -46,6 +46,7 @@ const LABELLED: Record<string, EnumKind> = {
   'budget.schema.json#/properties/lines/items/properties/category': 'category',
   'common.schema.json#/$defs/documentStatus': 'planStatus',
   'objectives.schema.json#/items/properties/goal': 'goal',
+  'plan.schema.json#/properties/decision': 'planDecision',
   'platforms.schema.json#/items/properties/frequency/properties/per': 'per',
   'resources.schema.json#/items/properties/role': 'role',
   'resources.schema.json#/items/properties/cost/properties/per': 'per',

@@ -36,7 +36,15 @@ function htmlCoverRows(html: string): [string, string][] {
 /** The cover's rows in the PDF's first page (`pdftotext -raw`): lines that start with a row label in capitals, then the value. */
 function pdfCoverRows(pageText: string, model: PlanModel): [string, string][] {
   const labels = labelsFor(model.locale);
-  const terms = [labels.client, labels.agency, labels.period, labels.version, labels.status, labels.method];
+  const terms = [
+    labels.client,
+    labels.agency,
+    labels.period,
+    labels.version,
+    labels.status,
+    labels.method,
+    labels.decision,
+  ];
   const rows: [string, string][] = [];
   for (const line of pageText.split('\n')) {
     const term = terms.find((label) => line.startsWith(`${label.toUpperCase()} `));
@@ -119,6 +127,32 @@ describe('HTML and PDF report: step headings, cover rows, validation summary', f
         assert.deepEqual(plainSpaces(htmlCoverRows(renderPlanHtml(model))), expected);
         const firstPage = await pdfText(model, '-f', '1', '-l', '1', '-raw');
         assert.deepEqual(plainSpaces(pdfCoverRows(firstPage, model)), expected);
+      });
+    }
+
+    for (const [locale, decision, reason, row] of [
+      ['en', 'no-go', 'Fix the booking page first.', ['Decision', 'No-go — Fix the booking page first.']],
+      [
+        'fr',
+        'conditional',
+        'Après l’embauche de mars.',
+        ['Décision', 'Go sous conditions — Après l’embauche de mars.'],
+      ],
+    ] as const) {
+      it(`shows the go / no-go decision and its reason, last, in the plan’s language, in HTML and PDF (${locale})`, async () => {
+        const root = mkdtempSync(join(tmpdir(), 'socialplan-cover-decision-'));
+        try {
+          writeTree(root, {
+            'plan.md': `---\nsocialplan: plan\ntitle: Readiness\nlocale: ${locale}\nmethod: five-questions\ndecision: ${decision}\ndecision_reason: ${reason}\n---\n`,
+          });
+          const model = modelOf(root);
+          assert.deepEqual(model.cover.facts.at(-1)?.key, 'decision');
+          assert.deepEqual(htmlCoverRows(renderPlanHtml(model)).at(-1), row);
+          const firstPage = await pdfText(model, '-f', '1', '-l', '1', '-raw');
+          assert.deepEqual(plainSpaces(pdfCoverRows(firstPage, model)).at(-1), row);
+        } finally {
+          rmSync(root, { recursive: true, force: true });
+        }
       });
     }
 

@@ -169,14 +169,23 @@ suite('Language features', () => {
       assert.ok(created, 'the command created nothing');
       assert.deepEqual(
         created.map((file) => basename(file)),
-        ['plan.md', '01-listen.md', '02-story.md', '03-measure.md', '04-platforms.md', '05-organize.md', 'charter.md'],
+        [
+          'plan.md',
+          '01-ecouter.md',
+          '02-histoire.md',
+          '03-mesurer.md',
+          '04-supports.md',
+          '05-organiser.md',
+          'charter.md',
+        ],
       );
+      // A French plan's step files have French names (docs/methods.md).
       assert.deepEqual(readdirSync(folder).sort(), [
-        '01-listen.md',
-        '02-story.md',
-        '03-measure.md',
-        '04-platforms.md',
-        '05-organize.md',
+        '01-ecouter.md',
+        '02-histoire.md',
+        '03-mesurer.md',
+        '04-supports.md',
+        '05-organiser.md',
         'charter.md',
         'plan.md',
       ]);

@@ -1,6 +1,7 @@
 import { basename } from 'node:path';
 import { isRecord } from '../../util/guards';
 import { planMethod } from '../../method/methods';
+import { hasEnumLabel } from '../../i18n/labels';
 import { text } from '../format';
 import type { Cover, CoverFact, CoverFactKey } from '../model';
 import type { ExportSettings } from './index';
@@ -20,6 +21,7 @@ export function assembleCover(context: Context, settings: ExportSettings): Cover
     status: context.label('planStatus', status),
     version: text(data.version),
     method: method ? { id: method.id, title: method.title[context.locale] } : undefined,
+    decision: decisionOf(context, data),
   };
   return {
     ...cover,
@@ -30,7 +32,19 @@ export function assembleCover(context: Context, settings: ExportSettings): Cover
   };
 }
 
-type CoverValues = Pick<Cover, 'client' | 'agency' | 'period' | 'status' | 'version' | 'method'>;
+type CoverValues = Pick<Cover, 'client' | 'agency' | 'period' | 'status' | 'version' | 'method' | 'decision'>;
+
+/** The verdict the cover shows; a value the schema refuses is left out (`schema` reports it). */
+function decisionOf(context: Context, data: Record<string, unknown>): Cover['decision'] {
+  const verdict = text(data.decision);
+  if (verdict === undefined || !hasEnumLabel('planDecision', verdict)) return undefined;
+  return { verdict: context.label('planDecision', verdict), reason: text(data.decision_reason) };
+}
+
+/** `No-go — No dedicated person yet.`: the verdict, then its reason when there is one. */
+function decisionText(decision: NonNullable<Cover['decision']>): string {
+  return decision.reason ? `${decision.verdict.label} — ${decision.reason}` : decision.verdict.label;
+}
 
 /** The rows of the cover, in the order both renderers show them; a value the plan leaves out has no row. */
 function coverFacts(context: Context, cover: CoverValues): CoverFact[] {
@@ -41,6 +55,7 @@ function coverFacts(context: Context, cover: CoverValues): CoverFact[] {
     ['version', cover.version],
     ['status', cover.status.label],
     ['method', cover.method?.title],
+    ['decision', cover.decision ? decisionText(cover.decision) : undefined],
   ];
   const facts: CoverFact[] = [];
   for (const [key, value] of values) {
