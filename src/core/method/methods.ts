@@ -8,6 +8,16 @@ export interface MethodStep {
   requires: string[];
   /** What the step is for and what a strategist decides in it (shown in hover, snippets, docs). */
   guide: Localized;
+  /**
+   * Groundwork done before the plan's period starts (listening, an audit, the website's offer):
+   * `deadline-in-period` lets its due date fall up to a quarter before the period (docs/methods.md).
+   */
+  groundwork?: boolean;
+  /**
+   * The step judges the website the presence leads to: `website-readiness` checks the plan's
+   * `website` facts when it is done, and the report shows them in it (docs/methods.md).
+   */
+  asksWebsite?: boolean;
 }
 
 export interface Method {
@@ -334,6 +344,34 @@ export const METHOD_PRESETS: Record<PresetName, Method> = {
   ]),
 };
 
+/**
+ * The groundwork steps of each preset (docs/methods.md, "Groundwork and the website"): what the
+ * method does before anything is published. The whole five-questions check comes before a plan.
+ */
+const GROUNDWORK: Record<PresetName, readonly string[]> = {
+  'three-pillars': ['content-offer'],
+  'five-steps': ['listen'],
+  'six-phases': ['listen'],
+  'five-questions': ['why', 'content-strategy', 'resource', 'budget', 'website-roi'],
+  'socialmedia-11': ['listening'],
+};
+
+/** The steps that ask whether the website converts (docs/methods.md, "Groundwork and the website"). */
+const ASKS_WEBSITE: Record<PresetName, readonly string[]> = {
+  'three-pillars': ['content-offer'],
+  'five-steps': [],
+  'six-phases': [],
+  'five-questions': ['website-roi'],
+  'socialmedia-11': [],
+};
+
+for (const name of PRESET_NAMES) {
+  for (const step of METHOD_PRESETS[name].steps) {
+    if (GROUNDWORK[name].includes(step.id)) step.groundwork = true;
+    if (ASKS_WEBSITE[name].includes(step.id)) step.asksWebsite = true;
+  }
+}
+
 export function isPresetName(value: unknown): value is PresetName {
   return typeof value === 'string' && (PRESET_NAMES as readonly string[]).includes(value);
 }
@@ -359,6 +397,8 @@ export function planMethod(planData: Record<string, unknown>): Method | undefine
         ? step.requires.filter((item): item is string => typeof item === 'string')
         : [],
       guide: NO_GUIDE,
+      groundwork: step.groundwork === true,
+      asksWebsite: step.website === true,
     })),
   };
 }
