@@ -56,6 +56,13 @@ export interface Labels {
   skipReason: string;
   missingStep: string;
   notInMethod: string;
+  // The website facts, in the step that asks about them
+  website: string;
+  websiteAddress: string;
+  bounceRate: string;
+  analytics: string;
+  callsToAction: string;
+  websiteNotes: string;
   emptyBody: string;
   // Platforms
   platform: string;
@@ -155,6 +162,12 @@ const EN: Labels = {
   skipReason: 'Why it is skipped',
   missingStep: 'This step has no document yet.',
   notInMethod: 'Not part of the method',
+  website: 'The website today',
+  websiteAddress: 'Address',
+  bounceRate: 'Bounce rate',
+  analytics: 'Visits measured',
+  callsToAction: 'Calls to action',
+  websiteNotes: 'Notes',
   emptyBody: 'Nothing written yet.',
   platform: 'Platform',
   handle: 'Handle',
@@ -245,6 +258,12 @@ const FR: Labels = {
   skipReason: 'Raison de l’omission',
   missingStep: 'Cette étape n’a pas encore de document.',
   notInMethod: 'Hors méthode',
+  website: 'Le site aujourd’hui',
+  websiteAddress: 'Adresse',
+  bounceRate: 'Taux de rebond',
+  analytics: 'Visites mesurées',
+  callsToAction: 'Appels à l’action',
+  websiteNotes: 'Remarques',
   emptyBody: 'Rien n’est encore rédigé.',
   platform: 'Plateforme',
   handle: 'Identifiant',

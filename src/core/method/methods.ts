@@ -10,6 +10,16 @@ export interface MethodStep {
   guide: Localized;
   /** The name its document gets after the step's number, by the plan's language: `01-ecoute.md`. */
   fileSlug: Localized;
+  /**
+   * Groundwork done before the plan's period starts (listening, an audit, the website's offer):
+   * `deadline-in-period` lets its due date fall up to a quarter before the period (docs/methods.md).
+   */
+  groundwork?: boolean;
+  /**
+   * The step judges the website the presence leads to: `website-readiness` checks the plan's
+   * `website` facts when it is done, and the report shows them in it (docs/methods.md).
+   */
+  asksWebsite?: boolean;
 }
 
 export interface Method {
@@ -395,6 +405,34 @@ export const METHOD_PRESETS: Record<PresetName, Method> = {
   ]),
 };
 
+/**
+ * The groundwork steps of each preset (docs/methods.md, "Groundwork and the website"): what the
+ * method does before anything is published. The whole five-questions check comes before a plan.
+ */
+const GROUNDWORK: Record<PresetName, readonly string[]> = {
+  'three-pillars': ['content-offer'],
+  'five-steps': ['listen'],
+  'six-phases': ['listen'],
+  'five-questions': ['why', 'content-strategy', 'resource', 'budget', 'website-roi'],
+  'socialmedia-11': ['listening'],
+};
+
+/** The steps that ask whether the website converts (docs/methods.md, "Groundwork and the website"). */
+const ASKS_WEBSITE: Record<PresetName, readonly string[]> = {
+  'three-pillars': ['content-offer'],
+  'five-steps': [],
+  'six-phases': [],
+  'five-questions': ['website-roi'],
+  'socialmedia-11': [],
+};
+
+for (const name of PRESET_NAMES) {
+  for (const step of METHOD_PRESETS[name].steps) {
+    if (GROUNDWORK[name].includes(step.id)) step.groundwork = true;
+    if (ASKS_WEBSITE[name].includes(step.id)) step.asksWebsite = true;
+  }
+}
+
 export function isPresetName(value: unknown): value is PresetName {
   return typeof value === 'string' && (PRESET_NAMES as readonly string[]).includes(value);
 }
@@ -421,6 +459,8 @@ export function planMethod(planData: Record<string, unknown>): Method | undefine
         : [],
       guide: NO_GUIDE,
       fileSlug: { en: step.id as string, fr: step.id as string },
+      groundwork: step.groundwork === true,
+      asksWebsite: step.website === true,
     })),
   };
 }

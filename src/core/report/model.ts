@@ -196,6 +196,30 @@ export interface StepEntry {
   /** The step document; `undefined` when the method's step has no document (`status: missing`). */
   source: SourceRef | undefined;
   body: Body | undefined;
+  /** The plan's `website` facts, in a step that asks whether the website converts (docs/methods.md). */
+  website: WebsiteFacts | undefined;
+}
+
+/** The plan's `website` block as the report shows it; each fact `undefined` when not given. */
+export interface WebsiteFacts {
+  url: string | undefined;
+  bounceRate: NumberText | undefined;
+  analytics: Labelled<'yes' | 'no'> | undefined;
+  callsToAction: Labelled<'yes' | 'no'> | undefined;
+  notes: string | undefined;
+  source: SourceRef | undefined;
+}
+
+/** The website facts as label and value pairs, in the order the report lists them. */
+export function websiteRows(facts: WebsiteFacts, labels: Labels): [label: string, value: string][] {
+  const rows: [string, string | undefined][] = [
+    [labels.websiteAddress, facts.url],
+    [labels.bounceRate, facts.bounceRate?.text],
+    [labels.analytics, facts.analytics?.label],
+    [labels.callsToAction, facts.callsToAction?.label],
+    [labels.websiteNotes, facts.notes],
+  ];
+  return rows.filter((row): row is [string, string] => row[1] !== undefined);
 }
 
 export interface Platforms {

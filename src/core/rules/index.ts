@@ -22,10 +22,12 @@ import { publishingCalendar } from './publishing-calendar';
 import { rawHtml } from './raw-html';
 import type { Rule } from './rule';
 import { schema } from './schema';
+import { stepContent } from './step-content';
 import { stepOrder } from './step-order';
 import { unknownKey } from './unknown-key';
 import { unknownReference } from './unknown-reference';
 import { vanityMetric } from './vanity-metric';
+import { websiteReadiness } from './website-readiness';
 import { yamlSyntax } from './yaml-syntax';
 
 /**
@@ -39,6 +41,7 @@ export const RULES: readonly Rule[] = [
   planStructure,
   noSkippedSteps,
   stepOrder,
+  stepContent,
   duplicateId,
   unknownReference,
   objectiveMeasurable,
@@ -53,6 +56,7 @@ export const RULES: readonly Rule[] = [
   platformObjective,
   publishingCalendar,
   platformSecured,
+  websiteReadiness,
   charterLegal,
   disclosurePolicy,
   privacyOfficer,

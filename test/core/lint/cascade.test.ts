@@ -81,7 +81,7 @@ describe('no cascades', () => {
       'plan.md': `${PLAN_HEAD}${RESOURCES}---\n`,
       'charter.md': CHARTER,
       '01-groundwork.md':
-        '---\nsocialplan: step\nstep: groundwork\ntitle: Groundwork\nstatus: done\nowner: marie\n---\n',
+        '---\nsocialplan: step\nstep: groundwork\ntitle: Groundwork\nstatus: done\nowner: marie\n---\n\nListening done.\n',
     });
     assert.deepEqual(findings, [
       '01-groundwork.md unknown-reference',
@@ -95,7 +95,7 @@ describe('no cascades', () => {
       'plan.md': `${PLAN_HEAD}---\n`,
       'charter.md': CHARTER,
       '01-groundwork.md':
-        '---\nsocialplan: step\nstep: groundwork\ntitle: Groundwork\nstatus: done\nowner: marie\n---\n',
+        '---\nsocialplan: step\nstep: groundwork\ntitle: Groundwork\nstatus: done\nowner: marie\n---\n\nListening done.\n',
     });
     assert.deepEqual(
       findings.filter((finding) => finding.endsWith(' unknown-reference')),

@@ -13,7 +13,7 @@ import type {
   TimelineEntry,
   Validation,
 } from '../../report/model';
-import { showsSources } from '../../report/model';
+import { showsSources, websiteRows } from '../../report/model';
 import { messageParts } from '../../i18n/code-spans';
 import { escapeHtml as e } from '../../util/escape';
 import { card, table, type HtmlBlocks } from './blocks';
@@ -121,6 +121,7 @@ function steps(html: HtmlBlocks, steps: StepEntry[]): string {
       `<div class="sp-step-head">${number}<h3>${e(step.title)}</h3>${html.badge(step.status)}</div>`,
       meta.length > 0 ? `<div class="sp-meta">${meta.join('')}</div>` : '',
       ...notes,
+      websiteFacts(html, step),
       body,
       '</article>',
     ]
@@ -128,6 +129,15 @@ function steps(html: HtmlBlocks, steps: StepEntry[]): string {
       .join('\n');
   });
   return html.section(SECTION_IDS.steps, labels.steps, entries.join('\n'));
+}
+
+/** The plan's website facts inside the step that asks whether the site converts. */
+function websiteFacts(html: HtmlBlocks, step: StepEntry): string {
+  if (!step.website) return '';
+  const rows = websiteRows(step.website, html.labels)
+    .map(([label, value]) => `<tr><th scope="row">${e(label)}</th><td>${e(value)}</td></tr>`)
+    .join('');
+  return `<div class="sp-website"${html.src(step.website.source)}><h4>${e(html.labels.website)}</h4><table><tbody>${rows}</tbody></table></div>`;
 }
 
 function platforms(html: HtmlBlocks, platforms: Platforms): string {

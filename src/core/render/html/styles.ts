@@ -125,6 +125,9 @@ th.sp-num { text-align: right; }
 .sp-step-n { display: inline-flex; align-items: center; justify-content: center; width: 32px; height: 32px; border-radius: 50%; background: var(--accent); color: var(--on-accent); font-weight: 700; flex: none; }
 .sp-meta { display: flex; flex-wrap: wrap; gap: 4px 24px; margin: 10px 0 18px; color: var(--muted); font-size: 13px; }
 .sp-meta b { color: var(--ink); font-weight: 600; }
+.sp-website { margin: 0 0 18px; }
+.sp-website h4 { margin: 0 0 6px; font-size: 13px; text-transform: uppercase; letter-spacing: 0.04em; color: var(--muted); }
+.sp-website th { text-align: left; font-weight: 400; color: var(--muted); white-space: nowrap; }
 .sp-body { overflow-wrap: anywhere; }
 .sp-body .task-list-item { list-style: none; }
 .sp-body .contains-task-list { padding-left: 20px; }

@@ -2,12 +2,16 @@ import { basename, extname } from 'node:path';
 import type { SocialDocument } from '../../document/document';
 import { enumLabel } from '../../i18n/labels';
 import { planMethod } from '../../method/methods';
-import { anchorId, text } from '../format';
-import type { Labelled, StepEntry, StepStatus } from '../model';
+import { TYPOGRAPHY } from '../../i18n/localized';
+import { anchorId, finite, formatNumber, text } from '../format';
+import type { Labelled, StepEntry, StepStatus, WebsiteFacts } from '../model';
+import { isRecord } from '../../util/guards';
 import { body, type Context } from './context';
 
 export function assembleSteps(context: Context): StepEntry[] {
   const method = planMethod(context.planDocument.data);
+  const website = websiteFacts(context);
+  const asksWebsite = new Set((method?.steps ?? []).filter((step) => step.asksWebsite).map((step) => step.id));
   const documents = context.documentsOf('step');
   const placed = new Set<SocialDocument>();
   const entries: StepEntry[] = [];
@@ -27,11 +31,14 @@ export function assembleSteps(context: Context): StepEntry[] {
         due: undefined,
         source: undefined,
         body: undefined,
+        website: asksWebsite.has(methodStep.id) ? website : undefined,
       });
     }
     for (const document of matching) {
       placed.add(document);
-      entries.push(stepEntry(context, document, methodStep.id, position + 1, methodTitle));
+      const entry = stepEntry(context, document, methodStep.id, position + 1, methodTitle);
+      if (asksWebsite.has(methodStep.id)) entry.website = website;
+      entries.push(entry);
     }
   });
   for (const document of documents) {
@@ -68,7 +75,28 @@ function stepEntry(
     due: context.date(data.due),
     source: context.at(document, data.step === undefined ? [] : ['step']),
     body: body(context, document, anchor, 4),
+    website: undefined,
   };
+}
+
+/** The plan's `website` facts; `undefined` when the plan gives none. */
+function websiteFacts(context: Context): WebsiteFacts | undefined {
+  const website = context.planDocument.data.website;
+  if (!isRecord(website)) return undefined;
+  const rate = finite(website.bounce_rate);
+  const facts: WebsiteFacts = {
+    url: text(website.url),
+    bounceRate:
+      rate === undefined
+        ? undefined
+        : { value: rate, text: `${formatNumber(rate, context.locale)}${TYPOGRAPHY[context.locale].percentSign}` },
+    analytics: context.yesNo(website.analytics),
+    callsToAction: context.yesNo(website.calls_to_action),
+    notes: text(website.notes),
+    source: context.at(context.planDocument, ['website']),
+  };
+  const given = [facts.url, facts.bounceRate, facts.analytics, facts.callsToAction, facts.notes];
+  return given.some((fact) => fact !== undefined) ? facts : undefined;
 }
 
 function stepStatus(context: Context, status: StepStatus): Labelled<StepStatus> {

@@ -1,4 +1,4 @@
-import { showsSources, type StepEntry } from '../../../report/model';
+import { showsSources, websiteRows, type StepEntry } from '../../../report/model';
 import { SECTION_IDS } from '../../../report/sections';
 import type { Content, ContentNode } from '../theme';
 import { NEW_PAGE, SECTION_START, type PageStart, type PdfBlocks } from '../blocks';
@@ -84,6 +84,13 @@ function stepContent(pdf: PdfBlocks, step: StepEntry, start: PageStart): Content
     content.push(
       pdf.callout({ text: [{ text: `${pdf.t(labels.skipReason)}: `, bold: true }, pdf.t(step.skipReason)] }),
     );
+  if (step.website) {
+    const rows = websiteRows(step.website, labels).map(([label, value]) => [
+      { text: pdf.t(label), color: theme.muted },
+      { text: pdf.t(value), bold: true },
+    ]);
+    content.push({ stack: [pdf.table([labels.website, ''], ['auto', '*'], rows)], margin: [0, 0, 0, 10] });
+  }
   if (step.body) append(content, step.body.html === '' ? [pdf.muted(labels.emptyBody)] : pdf.body(step.body.html));
   return content;
 }
