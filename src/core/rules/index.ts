@@ -8,7 +8,9 @@ import { dedicatedResource } from './dedicated-resource';
 import { duplicateId } from './duplicate-id';
 import { noSkippedSteps } from './no-skipped-steps';
 import { objectiveMeasurable } from './objective-measurable';
+import { planCompleteness } from './plan-completeness';
 import { planStructure } from './plan-structure';
+import { platformAudience } from './platform-audience';
 import { platformObjective } from './platform-objective';
 import { platformSecured } from './platform-secured';
 import { publishingCalendar } from './publishing-calendar';
@@ -34,6 +36,7 @@ export const RULES: readonly Rule[] = [
   stepOrder,
   duplicateId,
   unknownReference,
+  planCompleteness,
   objectiveMeasurable,
   vanityMetric,
   deadlineInPeriod,
@@ -42,6 +45,7 @@ export const RULES: readonly Rule[] = [
   budgetMinimum,
   dedicatedResource,
   platformObjective,
+  platformAudience,
   publishingCalendar,
   platformSecured,
   charterLegal,
