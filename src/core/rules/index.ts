@@ -14,7 +14,9 @@ import { noSkippedSteps } from './no-skipped-steps';
 import { objectiveMeasurable } from './objective-measurable';
 import { placeholderText } from './placeholder-text';
 import { planDecision } from './plan-decision';
+import { planCompleteness } from './plan-completeness';
 import { planStructure } from './plan-structure';
+import { platformAudience } from './platform-audience';
 import { platformObjective } from './platform-objective';
 import { platformSecured } from './platform-secured';
 import { privacyOfficer } from './privacy-officer';
@@ -44,6 +46,7 @@ export const RULES: readonly Rule[] = [
   stepContent,
   duplicateId,
   unknownReference,
+  planCompleteness,
   objectiveMeasurable,
   vanityMetric,
   deadlineInPeriod,
@@ -54,6 +57,7 @@ export const RULES: readonly Rule[] = [
   dedicatedResource,
   capacity,
   platformObjective,
+  platformAudience,
   publishingCalendar,
   platformSecured,
   websiteReadiness,

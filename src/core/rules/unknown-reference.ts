@@ -1,10 +1,10 @@
-import type { Reference } from '../workspace/plan-index';
+import { type IdKind, inPlanOrder, type PlanIndex, type Reference } from '../workspace/plan-index';
 import { closest } from '../util/suggest';
 import type { Fix, Localized } from '../types';
 import { replaceValue, yamlScalar } from '../document/yaml-edits';
 import { valueRange } from '../document/yaml-location';
 import { KIND_NAMES } from './duplicate-id';
-import type { PlanRule } from './rule';
+import type { PlanRule, Reporter } from './rule';
 
 /** How many defined ids a message lists when it has no close suggestion. */
 const LISTED_IDS = 5;
@@ -23,9 +23,7 @@ export const unknownReference: PlanRule = {
     if (!index) return;
     for (const reference of index.references) {
       const defined = index.definitions[reference.kind];
-      // A plan that defines no id of this kind at all has one bigger problem, not one per reference:
-      // `dedicated-resource` reports missing resources, `platform-objective` platforms serving no
-      // defined objective.
+      // A plan that defines no id of this kind has one bigger problem, not one per reference: below.
       if (defined.size === 0 || defined.has(reference.id)) continue;
       const suggestion = closest(reference.id, defined.keys());
       const fix = suggestion ? replaceWith(reference, suggestion) : undefined;
@@ -36,8 +34,46 @@ export const unknownReference: PlanRule = {
         fixes: fix ? [fix] : undefined,
       });
     }
+    for (const kind of Object.keys(KIND_NAMES) as IdKind[]) reportEmptyKind(index, kind, report);
   },
 };
+
+/**
+ * References to a kind the plan defines no id of: one finding at the first of them (in plan order),
+ * with the count and the others as related locations, since one missing block is one mistake.
+ */
+function reportEmptyKind(index: PlanIndex, kind: IdKind, report: Reporter): void {
+  if (index.definitions[kind].size > 0) return;
+  const sites = index.references
+    .filter((reference) => reference.kind === kind)
+    .map((reference) => ({ value: reference, document: reference.document, path: reference.path }));
+  if (sites.length === 0) return;
+  const [first, ...others] = inPlanOrder(index, sites).map((site) => site.value);
+  const name = KIND_NAMES[kind];
+  const count = sites.length;
+  const ids = [...new Set(sites.map((site) => `\`${site.value.id}\``))];
+  const listed = ids.slice(0, LISTED_IDS).join(', ') + (ids.length > LISTED_IDS ? ', …' : '');
+  report({
+    file: first.document.file,
+    range: valueRange(first.document, first.path),
+    message: {
+      en: `${count === 1 ? `This reference names ${article(name.en)} ${name.en}` : `${count} references name ${name.block}`} (${listed}), but the plan defines no ${name.en} at all: declare ${count === 1 ? 'it' : 'them'} under \`${name.block}\`, in plan.md or in a step document of the plan.`,
+      fr: `${count === 1 ? `Cette référence nomme ${name.feminine ? 'une' : 'un'} ${name.fr}` : `${count} références nomment des ${plural(name.fr)}`} (${listed}), mais le plan ne définit aucun${name.feminine ? 'e' : ''} ${name.fr} : déclarez-${count === 1 ? (name.feminine ? 'la' : 'le') : 'les'} sous \`${name.block}\`, dans plan.md ou dans un document d’étape du plan.`,
+    },
+    related: others.map((reference) => ({
+      file: reference.document.file,
+      range: valueRange(reference.document, reference.path),
+      message: {
+        en: `Another reference to ${article(name.en)} ${name.en}: \`${reference.id}\``,
+        fr: `Une autre référence à ${name.feminine ? 'une' : 'un'} ${name.fr} : \`${reference.id}\``,
+      },
+    })),
+  });
+}
+
+function plural(word: string): string {
+  return `${word}s`;
+}
 
 function message(reference: Reference, suggestion: string | undefined, defined: string[]): Localized {
   const name = KIND_NAMES[reference.kind];

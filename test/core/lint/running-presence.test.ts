@@ -92,6 +92,8 @@ describe('rules about running a presence, and the go / no-go decision', () => {
         'disclosure-policy',
         'privacy-officer',
         'internal-spokesperson',
+        'website-readiness',
+        'platform-audience',
       ].sort(),
     );
   });

@@ -274,8 +274,8 @@ describe('assemblePlan', () => {
           'error a-measure.md:5 step-order',
           'error plan.md:8 no-skipped-steps',
           'error steps/z-extra.md:3 no-skipped-steps',
-          'warning plan.md:37 budget-sum',
-          'info plan.md:31 platform-secured',
+          'warning plan.md:39 budget-sum',
+          'info plan.md:32 platform-secured',
         ],
       );
       assert.match(model.validation.findings[0].message, /^Step `measure` is marked done/);
