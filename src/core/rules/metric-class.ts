@@ -217,8 +217,6 @@ const WORDS: readonly (readonly [RegExp, MetricClass])[] = [
       'people reached',
       'personnes atteintes',
       'audience',
-      'members?',
-      'membres?',
       'community size',
       'taille de la communauté',
     ]),
@@ -281,6 +279,27 @@ const LOWER_IS_BETTER = word([
   'backlog',
 ]);
 
+/**
+ * A metric that counts what was answered or a drop itself (“complaints resolved within 24 h”,
+ * “cost savings”) rises even though it names a complaint or a cost.
+ */
+const RISES_ANYWAY = word([
+  'answered',
+  'replied',
+  'resolved',
+  'handled',
+  'répondue?s?',
+  'résolue?s?',
+  'traitée?s?',
+  'reductions?',
+  'réductions?',
+  'savings?',
+  'économies?',
+  'baisses?',
+  'diminutions?',
+]);
+
 export function lowerIsBetter(metric: string): boolean {
-  return LOWER_IS_BETTER.test(metric.normalize('NFC'));
+  const text = metric.normalize('NFC');
+  return LOWER_IS_BETTER.test(text) && !RISES_ANYWAY.test(text);
 }

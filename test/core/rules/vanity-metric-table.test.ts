@@ -40,7 +40,6 @@ const PAIRS: readonly (readonly [string, string, 'flag' | 'ok'])[] = [
   ['visites du profil Instagram', 'store-visits', 'flag'],
   ['comments', 'customer-service', 'flag'],
   ['mentions', 'customer-service', 'flag'],
-  ['members of the Facebook group', 'loyalty', 'flag'],
   ['story views', 'recruitment', 'flag'],
   // Flagged wrongly before: a sign-up is data capture, an answer time is a service level.
   ['newsletter subscribers from social', 'lead-capture', 'ok'],
