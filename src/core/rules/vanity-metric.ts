@@ -1,7 +1,9 @@
 import { isRecord } from '../util/guards';
-import type { Localized } from '../types';
+import type { Locale, Localized } from '../types';
 import { valueRange } from '../document/yaml-location';
 import type { PlanRule } from './rule';
+import { classifyMetric, type MetricClass } from './metric-class';
+import { formatAmount } from '../util/money';
 
 /** A metric that fits each goal: what the goal actually moves, in the plan's words. */
 export const METRIC_FOR_GOAL: Readonly<Record<string, Localized>> = {
@@ -28,65 +30,29 @@ const OUTCOME_GOALS = new Set([
   'customer-service',
 ]);
 
-const word = (alternatives: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives})(?![\\p{L}\\p{N}])`, 'iu');
+/** What an audience or an attention figure cannot show, said in the message. */
+const CLASS_TEXT: Readonly<Record<VanityClass, Localized>> = {
+  activity: {
+    en: 'counts what the brand publishes',
+    fr: 'compte ce que la marque publie',
+  },
+  audience: {
+    en: 'is an audience count (how many people follow or are reached)',
+    fr: 'est un décompte d’audience (combien de personnes suivent ou sont atteintes)',
+  },
+  attention: {
+    en: 'measures attention (views, reactions, mentions)',
+    fr: 'mesure l’attention (vues, réactions, mentions)',
+  },
+};
 
-/** Raw audience counts, in English and French. */
-const AUDIENCE_COUNT = word(
-  [
-    'followers?',
-    'fans?',
-    'likes?',
-    'posts?',
-    'impressions?',
-    'subscribers?',
-    'abonn[ée]e?s?',
-    "(?:mentions? )?j['’]aime",
-    'publications?',
-  ].join('|'),
-);
+type VanityClass = Extract<MetricClass, 'activity' | 'audience' | 'attention'>;
 
-/**
- * Words of an outcome: a metric such as "clicks on posts" or "orders from fans" counts what people
- * did, so it is not a raw count even though it names the audience.
- */
-const OUTCOME = word(
-  [
-    'clicks?',
-    'clics?',
-    'sessions?',
-    'visits?',
-    'visites?',
-    'visitors?',
-    'visiteurs?',
-    'leads?',
-    'prospects?',
-    'orders?',
-    'commandes?',
-    'sales?',
-    'ventes?',
-    'sign-?ups?',
-    'inscriptions?',
-    'conversions?',
-    'purchases?',
-    'achats?',
-    'réachats?',
-    'tickets?',
-    'billets?',
-    'bookings?',
-    'réservations?',
-    'applications?',
-    'candidatures?',
-    'renewals?',
-    'renouvellements?',
-    'coupons?',
-    'revenue',
-    "chiffre d['’]affaires",
-    'response time',
-    'délai',
-    'resolved',
-    'résolue?s?',
-  ].join('|'),
-);
+/** The classes a result goal cannot be judged by; action, outcome and service figures can be. */
+export function vanityClass(metric: string): VanityClass | undefined {
+  const found = classifyMetric(metric);
+  return found === 'activity' || found === 'audience' || found === 'attention' ? found : undefined;
+}
 
 export const vanityMetric: PlanRule = {
   id: 'vanity-metric',
@@ -94,8 +60,8 @@ export const vanityMetric: PlanRule = {
   defaultSeverity: 'warning',
   fixable: false,
   description: {
-    en: 'Measure, don’t count: a raw audience count (followers, fans, likes, posts, impressions) is no KPI for a goal such counts cannot show.',
-    fr: 'Mesurer, pas compter : un simple décompte d’audience (abonnés, fans, j’aime, publications, impressions) n’est pas un indicateur pour une finalité qu’il ne peut pas montrer.',
+    en: 'Measure, don’t count: an audience or attention figure (followers, reach, views, likes, engagement rate, mentions, posts) is no KPI for a goal of action or result (traffic, visits, leads, sales, loyalty, hiring, service).',
+    fr: 'Mesurer, pas compter : un chiffre d’audience ou d’attention (abonnés, portée, vues, j’aime, taux d’engagement, mentions, publications) n’est pas un indicateur pour une finalité d’action ou de résultat (trafic, visites, prospects, ventes, fidélisation, recrutement, service).',
   },
   check(_plan, context, report) {
     for (const objective of context.index?.objectives ?? []) {
@@ -103,20 +69,27 @@ export const vanityMetric: PlanRule = {
       if (typeof goal !== 'string' || !OUTCOME_GOALS.has(goal) || !isRecord(kpi) || typeof kpi.metric !== 'string')
         continue;
       const metric = kpi.metric;
-      if (!isRawAudienceCount(metric)) continue;
+      const found = vanityClass(metric);
+      if (!found) continue;
       const better = METRIC_FOR_GOAL[goal];
+      const figures = (locale: Locale) => figuresText(kpi.baseline, kpi.target, locale);
       report({
         file: objective.document.file,
         range: valueRange(objective.document, [...objective.path, 'kpi', 'metric']),
         message: {
-          en: `Measure, don’t count: \`${metric}\` is a raw audience count, which cannot show whether a \`${goal}\` objective is met. Set \`kpi.metric\` to something the goal moves, such as “${better.en}”, and update the baseline and target to match.`,
-          fr: `Mesurer, pas compter : \`${metric}\` est un simple décompte d’audience, qui ne montre pas si un objectif \`${goal}\` est atteint. Donnez à \`kpi.metric\` une mesure que cette finalité fait bouger, par exemple « ${better.fr} », et ajustez le point de départ et la cible.`,
+          en: `Measure, don’t count: \`${metric}\`${figures('en') ? ` (${figures('en')})` : ''} ${CLASS_TEXT[found].en}, which cannot show whether a \`${goal}\` objective is met. Set \`kpi.metric\` to something the goal moves, such as “${better.en}”, and update the baseline and target to match.`,
+          fr: `Mesurer, pas compter : \`${metric}\`${figures('fr') ? ` (${figures('fr')})` : ''} ${CLASS_TEXT[found].fr}, ce qui ne montre pas si un objectif \`${goal}\` est atteint. Donnez à \`kpi.metric\` une mesure que cette finalité fait bouger, par exemple « ${better.fr} », et ajustez le point de départ et la cible.`,
         },
       });
     }
   },
 };
 
-export function isRawAudienceCount(metric: string): boolean {
-  return AUDIENCE_COUNT.test(metric) && !OUTCOME.test(metric);
+/** `from 800 to 3,000` / `de 800 à 3 000`, when both figures are numbers. */
+function figuresText(baseline: unknown, target: unknown, locale: Locale): string | undefined {
+  if (typeof baseline !== 'number' || typeof target !== 'number') return undefined;
+  if (!Number.isFinite(baseline) || !Number.isFinite(target)) return undefined;
+  const from = formatAmount(baseline, undefined, locale);
+  const to = formatAmount(target, undefined, locale);
+  return locale === 'fr' ? `de ${from} à ${to}` : `from ${from} to ${to}`;
 }

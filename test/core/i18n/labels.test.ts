@@ -59,6 +59,8 @@ const NOT_LABELLED: Record<string, string> = {
   'config.schema.json#/properties/export/properties/paper': 'a paper size, printed as it is (A4, Letter)',
   'config.schema.json#/properties/export/properties/edition': 'who an export is for; the report never prints it',
   'config.schema.json#/$defs/severity': 'a config value; findings name their severity through the `severity` table',
+  'objectives.schema.json#/items/properties/kpi/properties/direction':
+    'the report shows the baseline and the target, whose order says the direction',
   'plan.schema.json#/$defs/methodPreset': 'methods are named by their own titles (checked below)',
   'plan.schema.json#/properties/client_size': 'read by `budget-minimum` only; the report does not print it',
 };

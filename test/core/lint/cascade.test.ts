@@ -34,7 +34,7 @@ method:
 objectives:
   - id: awareness-south-shore
     goal: awareness
-    kpi: { metric: reach, baseline: 1200, target: 5000 }
+    kpi: { metric: reach, baseline: 1200, target: 5000, source: Meta Business Suite }
     deadline: "2027-06-30"
     owner: marie
 platforms:
