@@ -143,9 +143,14 @@ export class Structure {
     return element;
   }
 
-  /** Top-level content goes into the current section; each first-level heading starts one. */
+  /**
+   * Top-level content goes into the current section; each first-level heading starts one. Boxes
+   * draw in reading order, so the previous section is complete: ended, pdfkit writes its elements
+   * out at once instead of holding the whole tree until the end.
+   */
   private container(tag: Tag): PdfKitStructElement {
     if (tag.level === 1 && this.open.length === 1) {
+      this.section?.end();
       this.section = this.doc.struct('Sect');
       this.document.add(this.section);
     }
