@@ -54,8 +54,10 @@ async function buildPdfEngine() {
     for (const entry of readdirSync(join(root, from), { withFileTypes: true }))
       if (entry.isFile() && wanted(entry.name)) copyFileSync(join(root, from, entry.name), join(root, to, entry.name));
   };
-  // Of pdfkit's standard-font metrics only Courier's are used (code); Roboto is embedded.
+  // Of pdfkit's standard-font metrics only Courier's are read (the font pdfkit opens first, never
+  // drawn with); Roboto and DejaVu Sans Mono are embedded.
   copy('node_modules/pdfkit/js/data', 'dist/data', (name) => name.startsWith('Courier'));
   copy('assets/fonts/Roboto', 'dist/fonts/Roboto');
+  copy('assets/fonts/DejaVuSansMono', 'dist/fonts/DejaVuSansMono');
   return result;
 }

@@ -1,5 +1,6 @@
 import type { FontBook } from './fonts';
 import type { PdfKitDocument } from './pdfkit';
+import type { Structure, Tag } from './structure';
 
 /**
  * The laid-out report is a tree of boxes: each has a width fixed when it was laid out, a height,
@@ -11,6 +12,8 @@ import type { PdfKitDocument } from './pdfkit';
 export interface Painter {
   readonly doc: PdfKitDocument;
   readonly fonts: FontBook;
+  /** The tagged PDF's structure tree: what each box draws goes into it, or is an artifact. */
+  readonly structure: Structure;
   /** Page number (1-based) of the page holding destination `id`, once paginated. */
   pageOf(id: string): number | undefined;
   /** Declares destination `id` here (once), and its bookmark if it has one. */
@@ -246,17 +249,47 @@ export class Positioned implements Box {
   }
 }
 
-/** Something drawn in a fixed rectangle (a canvas, an image): never split. */
+/**
+ * A box with a meaning in the document's structure (a paragraph, a heading, a list, a table, a
+ * figure): what it draws goes into the element of its tag, which both halves of a split share.
+ */
+export class Tagged implements Box {
+  readonly height: number;
+  constructor(
+    readonly tag: Tag,
+    readonly inner: Box,
+  ) {
+    this.height = inner.height;
+  }
+  split(available: number, page: number): [Box, Box] | undefined {
+    const parts = this.inner.split(available, page);
+    return parts && [new Tagged(this.tag, parts[0]), new Tagged(this.tag, parts[1])];
+  }
+  draw(painter: Painter, x: number, y: number): void {
+    painter.structure.within(this.tag, () => this.inner.draw(painter, x, y));
+  }
+  anchors(out: string[]): void {
+    this.inner.anchors(out);
+  }
+}
+
+/**
+ * Something drawn in a fixed rectangle (a canvas, an image): never split. A picture that means
+ * something is `content` of the element around it (a figure, a list label); shapes decorate.
+ */
 export class Drawing implements Box {
   constructor(
     readonly height: number,
     private readonly paint: (painter: Painter, x: number, y: number) => void,
+    private readonly meaning: 'content' | 'decoration' = 'decoration',
   ) {}
   split(): undefined {
     return undefined;
   }
   draw(painter: Painter, x: number, y: number): void {
-    this.paint(painter, x, y);
+    const paint = () => this.paint(painter, x, y);
+    if (this.meaning === 'content') painter.structure.content(paint);
+    else painter.structure.decoration(paint);
   }
   anchors(): void {}
 }

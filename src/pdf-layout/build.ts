@@ -21,9 +21,12 @@ import {
   RoomBreak,
   Spacer,
   Stack,
+  Tagged,
   type Box,
   type Mark,
 } from './boxes';
+import { blockTag, cellTag, meaningOf, partTag, tableKind, textTag } from './roles';
+import { tag } from './structure';
 import { bulletMarker, canvas, orderedMarker, shapeRight } from './shapes';
 import type { FontBook } from './fonts';
 import { fitted, refuseMalformed, svgSize } from './pictures';
@@ -94,7 +97,7 @@ export class Builder {
 
   block(content: Content, parent: TextStyle, width: number): Box {
     if (typeof content === 'string' || typeof content === 'number')
-      return this.textBox([String(content)], parent, width, []);
+      return new Tagged(tag('P'), this.textBox([String(content)], parent, width, []));
     if (Array.isArray(content)) return this.stacked(content, parent, width);
     if (!content || typeof content !== 'object') return EMPTY;
     const node = content;
@@ -115,8 +118,12 @@ export class Builder {
   }
 
   private inner(node: ContentNode, style: TextStyle, width: number): Box {
-    if (isText(node)) return this.text(node, style, width);
-    const box = this.nonText(node, style, width);
+    const box = isText(node) ? this.text(node, style, width) : this.marked(node, this.nonText(node, style, width));
+    const wrapper = blockTag(node);
+    return wrapper ? new Tagged(wrapper, box) : box;
+  }
+
+  private marked(node: ContentNode, box: Box): Box {
     const mark = this.markOf(node);
     return mark ? new Stack([new MarkBox(mark), box]) : box;
   }
@@ -127,14 +134,13 @@ export class Builder {
     if ('ul' in node) return this.list(node.ul, 1, false, style, width);
     if ('ol' in node) return this.list(node.ol, node.start ?? 1, true, style, width);
     if ('table' in node) return this.table(node, style, width);
-    if ('canvas' in node) return canvas(node.canvas);
+    if ('canvas' in node) return canvas(node.canvas, meaningOf(node));
     if ('image' in node) return this.image(node, width);
     if ('svg' in node) return this.svg(node, width);
     return EMPTY;
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Text
+  // --- Text -------------------------------------------------------------------------------------
 
   private markOf(node: ContentNode): Mark | undefined {
     const id = node.id;
@@ -149,7 +155,8 @@ export class Builder {
     this.collect({ ...node, id: undefined }, style, {}, runs);
     const mark = this.markOf(node);
     const box = this.textBox(runs, style, width, mark ? [mark] : []);
-    return 'maxHeight' in node && node.maxHeight !== undefined ? box.clip(node.maxHeight) : box;
+    const clipped = 'maxHeight' in node && node.maxHeight !== undefined ? box.clip(node.maxHeight) : box;
+    return new Tagged(textTag(node), clipped);
   }
 
   private textBox(content: (string | Run)[], style: TextStyle, width: number, marks: Mark[]): TextBox {
@@ -215,8 +222,7 @@ export class Builder {
     return { min: size.min + extra, max: size.max + extra };
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Columns, lists, tables
+  // --- Columns, lists, tables -------------------------------------------------------------------------------------
 
   private columns(node: ColumnsNode, style: TextStyle, width: number): Box {
     const items = node.columns;
@@ -258,16 +264,17 @@ export class Builder {
     const depth = this.listDepth++;
     const firstLine = face.font.lineHeight(style.fontSize) * style.lineHeight;
     try {
-      return new Stack(
-        items.map((item, index) => {
-          const content = new Inset(indent, this.block(item, style, width - indent));
-          if (item && typeof item === 'object' && !Array.isArray(item) && item.listType === 'none') return content;
-          const marker = ordered
-            ? orderedMarker(face, labels[index], style.fontSize, color, indent - gap)
-            : bulletMarker(depth, style.fontSize, color, firstLine);
-          return new Stack([new Positioned(new Drawing(0, marker), { x: 0, y: 0 }, false), content]);
-        }),
-      );
+      const entries = items.map((item, index) => {
+        const content = new Tagged(tag('LBody'), new Inset(indent, this.block(item, style, width - indent)));
+        if (item && typeof item === 'object' && !Array.isArray(item) && item.listType === 'none')
+          return new Tagged(tag('LI'), content);
+        const marker = ordered
+          ? orderedMarker(face, labels[index], style.fontSize, color, indent - gap)
+          : bulletMarker(depth, style.fontSize, color, firstLine);
+        const label = new Tagged(tag('Lbl'), new Positioned(new Drawing(0, marker, 'content'), { x: 0, y: 0 }, false));
+        return new Tagged(tag('LI'), new Stack([label, content]));
+      });
+      return new Tagged(tag('L'), new Stack(entries));
     } finally {
       this.listDepth--;
     }
@@ -287,26 +294,36 @@ export class Builder {
     );
     const grid = tableGrid(rules, specs, natural, width);
     const decor = rules.decor(grid);
-    const rows = body.map(
-      (row, rowIndex) =>
-        new RowBox(
-          this.tableCells(row, rowIndex, grid, rules, style),
-          rowIndex,
-          rowHeight(table.heights, rowIndex),
-          table.dontBreakRows !== true,
-          decor,
-        ),
-    );
-    const headerRows = Math.min(rows.length, Math.max(0, Number(table.headerRows) || 0));
+    const headerRows = Math.min(body.length, Math.max(0, Number(table.headerRows) || 0));
+    const kind = tableKind(node, headerRows);
+    const rows = body.map((row, rowIndex) => {
+      const cellRole = kind !== 'data' ? undefined : rowIndex < headerRows ? 'TH' : 'TD';
+      return new RowBox(
+        this.tableCells(row, rowIndex, grid, rules, style, cellRole),
+        rowIndex,
+        rowHeight(table.heights, rowIndex),
+        table.dontBreakRows !== true,
+        decor,
+        partTag(kind, 'row'),
+      );
+    });
     return new TableBox(
       rows.slice(0, headerRows),
       rows.slice(headerRows),
       Number(table.keepWithHeaderRows) > 0 ? 1 : 0,
       decor,
+      partTag(kind, 'table'),
     );
   }
 
-  private tableCells(row: Content[], rowIndex: number, grid: TableGrid, rules: TableRules, style: TextStyle): Cell[] {
+  private tableCells(
+    row: Content[],
+    rowIndex: number,
+    grid: TableGrid,
+    rules: TableRules,
+    style: TextStyle,
+    cellRole: 'TH' | 'TD' | undefined,
+  ): Cell[] {
     const cells: Cell[] = [];
     const columns = grid.widths.length;
     for (let column = 0; column < columns; column++) {
@@ -325,14 +342,14 @@ export class Builder {
         padBottom: rules.number('paddingBottom', rowIndex),
         padLeft: grid.pads[column].left,
         ...(fill ? { fill } : {}),
+        ...(cellRole ? { tag: cellTag(cellRole, last - column + 1) } : {}),
       });
       column = last;
     }
     return cells;
   }
 
-  // ---------------------------------------------------------------------------------------------
-  // Pictures
+  // --- Pictures -------------------------------------------------------------------------------------
 
   private image(node: ImageNode, width: number): Box {
     const match = /^data:image\/[a-z+]+;base64,(.*)$/s.exec(node.image);
@@ -341,7 +358,11 @@ export class Builder {
     const size = this.context.doc.openImage(source);
     const [w, h] = fitted(size.width, size.height, node.fit);
     const dx = node.alignment === 'center' ? (width - w) / 2 : node.alignment === 'right' ? width - w : 0;
-    return new Drawing(h, (painter, x, y) => painter.doc.image(source, x + dx, y, { width: w, height: h }));
+    return new Drawing(
+      h,
+      (painter, x, y) => painter.doc.image(source, x + dx, y, { width: w, height: h }),
+      meaningOf(node),
+    );
   }
 
   private svg(node: SvgNode, width: number): Box {
@@ -350,8 +371,11 @@ export class Builder {
     const [w, h] = fitted(size.width, size.height, node.fit);
     const dx = node.alignment === 'center' ? (width - w) / 2 : node.alignment === 'right' ? width - w : 0;
     const draw = this.context.svg;
-    return new Drawing(h, (painter, x, y) =>
-      draw(painter.doc, svg, x + dx, y, { width: w, height: h, assumePt: true, warningCallback: refuseMalformed }),
+    return new Drawing(
+      h,
+      (painter, x, y) =>
+        draw(painter.doc, svg, x + dx, y, { width: w, height: h, assumePt: true, warningCallback: refuseMalformed }),
+      meaningOf(node),
     );
   }
 }

@@ -89,8 +89,21 @@ export interface BlockProperties extends StyleProperties {
   colSpan?: number;
   /** In a list: an item drawn without its bullet. */
   listType?: 'none';
-  /** Marks a heading (its level); the layout does not read it, `keepWithNext` is what keeps it. */
+  /**
+   * Marks a heading (its level): its structure element is `H1`…`H6` (as are the named styles
+   * `title` and `h1`…`h6`); the layout does not read it, `keepWithNext` is what keeps it.
+   */
   headlineLevel?: number;
+  /**
+   * The node's role in the tagged PDF's structure when its kind does not say it (a text is a `P`,
+   * a list an `L`, a table with header rows a `Table`, a picture with `alt` a `Figure`; a table
+   * without header rows is only layout): a table of contents (`TOC`, each row an entry), a block
+   * quote, code, a figure (with `alt`: a chart drawn as a table or canvas), or an artifact
+   * (decoration, not read).
+   */
+  role?: 'TOC' | 'BlockQuote' | 'Code' | 'Figure' | 'Artifact';
+  /** A figure's alternative text: what a picture or a chart shows, its figures included. */
+  alt?: string;
 }
 
 /** What text passes down to the runs inside it. */

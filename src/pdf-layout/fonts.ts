@@ -1,8 +1,9 @@
 import type { PdfKitDocument, PdfKitFont } from './pdfkit';
 
 /**
- * The faces of the report: the family of a style (`Roboto` embedded, `Courier` built into every PDF
- * reader) with its weight and slant, and their metrics. Word widths are asked for again and again
+ * The faces of the report: the family of a style (`Roboto`, and `DejaVu Sans Mono` for code, both
+ * embedded and subset: PDF/UA wants every font in the file) with its weight and slant, and their
+ * metrics. Word widths are asked for again and again
  * (every word of a plan, in every measure): pdfkit caches the shaping of each word, and this keeps
  * the few sizes apart so a width is one lookup.
  */
@@ -18,11 +19,17 @@ export interface Face {
   readonly font: PdfKitFont;
 }
 
-/** The registered name of each face: Roboto's four files, and PDF's standard Courier. */
+/** The registered name of each face: Roboto's four files, DejaVu Sans Mono's four. */
 export const FACES: Record<string, [normal: string, bold: string, italics: string, boldItalics: string]> = {
   Roboto: ['Roboto', 'Roboto-Medium', 'Roboto-Italic', 'Roboto-MediumItalic'],
-  Courier: ['Courier', 'Courier-Bold', 'Courier-Oblique', 'Courier-BoldOblique'],
+  // Code in italics is drawn upright: the oblique faces are not shipped (assets/fonts/DejaVuSansMono).
+  'DejaVu Sans Mono': ['DejaVuSansMono', 'DejaVuSansMono-Bold', 'DejaVuSansMono', 'DejaVuSansMono-Bold'],
 };
+/** The monospace family's former name: definitions that still say Courier get the embedded face. */
+FACES.Courier = FACES['DejaVu Sans Mono'];
+
+/** Every face the engine registers, which `LayoutEngine.fonts` holds. */
+export const EMBEDDED_FACES: readonly string[] = [...new Set(Object.values(FACES).flat())];
 
 export class FontBook {
   private readonly faces = new Map<string, Face>();

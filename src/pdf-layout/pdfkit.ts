@@ -27,8 +27,25 @@ export interface PdfKitTextOptions {
   strike?: boolean;
 }
 
+/** A structure element of a tagged PDF (pdfkit's `struct()`). */
+export interface PdfKitStructElement {
+  readonly dictionary: { data: Record<string, unknown> };
+  add(child: PdfKitStructElement | PdfKitMarkedContent): this;
+  end(): void;
+}
+
+/** What `markStructureContent` returns: a marked-content sequence to add to its element. */
+export type PdfKitMarkedContent = { readonly refs: unknown[] };
+
+/** Options of an annotation: in a tagged PDF, its Link element and its description. */
+export interface PdfKitAnnotationOptions {
+  structParent?: PdfKitStructElement;
+  // biome-ignore lint/complexity/noBannedTypes: a PDF string is a String object for pdfkit (a plain string is a name).
+  Contents?: String;
+}
+
 export interface PdfKitDocument {
-  readonly page: { width: number; height: number };
+  readonly page: { width: number; height: number; dictionary: { data: Record<string, unknown> } };
   readonly outline: PdfKitOutline;
   /** The current font, after `font()`. */
   readonly _font: PdfKitFont;
@@ -60,8 +77,13 @@ export interface PdfKitDocument {
   openImage(source: Buffer): { width: number; height: number };
   addPage(options: { size: [number, number]; margin: number }): this;
   addNamedDestination(name: string, kind: 'XYZ', x: number, y: number, zoom: null): void;
-  goTo(x: number, y: number, width: number, height: number, name: string): this;
-  link(x: number, y: number, width: number, height: number, url: string): this;
+  goTo(x: number, y: number, width: number, height: number, name: string, options?: PdfKitAnnotationOptions): this;
+  link(x: number, y: number, width: number, height: number, url: string, options?: PdfKitAnnotationOptions): this;
+  struct(role: string, options?: { alt?: string; scope?: string }): PdfKitStructElement;
+  addStructure(element: PdfKitStructElement): this;
+  markContent(tag: 'Artifact', options: { type: string }): this;
+  markStructureContent(tag: string): PdfKitMarkedContent;
+  endMarkedContent(): this;
   on(event: 'data', listener: (chunk: Buffer) => void): this;
   on(event: 'end', listener: () => void): this;
   on(event: 'error', listener: (error: Error) => void): this;
@@ -76,6 +98,10 @@ export interface PdfKitOptions {
   font: string;
   lang?: string;
   displayTitle: boolean;
+  tagged?: boolean;
+  pdfVersion?: '1.7';
+  /** Writes the PDF/UA identifier into the XMP metadata (pdfkit checks nothing). */
+  subset?: 'PDF/UA';
   info: Record<string, string>;
 }
 

@@ -1,9 +1,10 @@
 import type { DocumentDefinition, PageFunction, Watermark } from './content';
 import { keepingWithNext, type Box, type Mark, type Painter } from './boxes';
 import { Builder } from './build';
-import { FACES, FontBook } from './fonts';
+import { EMBEDDED_FACES, FontBook } from './fonts';
 import { paginate } from './paginate';
 import type { PdfKitConstructor, PdfKitDocument, PdfKitOutline, SvgToPdf } from './pdfkit';
+import { Structure } from './structure';
 import { BASE_STYLE, Styles, toMargin, type TextStyle } from './style';
 
 /**
@@ -15,7 +16,7 @@ import { BASE_STYLE, Styles, toMargin, type TextStyle } from './style';
 export interface LayoutEngine {
   PDFDocument: PdfKitConstructor;
   svg: SvgToPdf;
-  /** Roboto's four faces, by the names of `FACES.Roboto`. */
+  /** The embedded faces (Roboto's four, DejaVu Sans Mono's), by the names of `FACES`. */
   fonts: Record<string, Buffer>;
 }
 
@@ -43,10 +44,16 @@ export async function renderDefinition(
     margin: 0,
     autoFirstPage: false,
     compress: true,
-    // pdfkit opens a font at once; Courier is one the report uses anyway.
+    // pdfkit opens a font at once; a standard font is written into the PDF only if text uses it,
+    // and none does (every face the report draws with is embedded).
     font: 'Courier',
     ...(definition.language !== undefined ? { lang: definition.language } : {}),
     displayTitle: true,
+    // A tagged PDF 1.7 (docs/exporting.md, "Accessibility"); pdfkit only writes the PDF/UA
+    // identifier, the checks are test/support/pdf-ua.ts, run on every example.
+    tagged: true,
+    pdfVersion: '1.7',
+    subset: 'PDF/UA',
     info: Object.fromEntries(
       Object.entries({
         Title: info.title,
@@ -58,7 +65,7 @@ export async function renderDefinition(
     ),
   });
   const bytes = collect(doc);
-  for (const name of FACES.Roboto) doc.registerFont(name, engine.fonts[name]);
+  for (const name of EMBEDDED_FACES) doc.registerFont(name, engine.fonts[name]);
 
   const fonts = new FontBook(doc);
   const styles = new Styles(definition.styles ?? {});
@@ -74,7 +81,8 @@ export async function renderDefinition(
   }
   const pages = paginate(keepingWithNext(flow, keepWithNext), size[1] - top - bottom);
 
-  const painter = new PagePainter(doc, fonts, pageNumbers(pages));
+  const structure = new Structure(doc);
+  const painter = new PagePainter(doc, fonts, structure, pageNumbers(pages));
   const at = (fn: PageFunction | undefined, page: number, width: number): Box | undefined => {
     if (fn === undefined) return undefined;
     const content = fn(page, pages.length);
@@ -83,15 +91,21 @@ export async function renderDefinition(
   for (const [index, boxes] of pages.entries()) {
     const page = index + 1;
     doc.addPage({ size, margin: 0 });
-    at(definition.background, page, size[0])?.draw(painter, 0, 0);
-    at(definition.header, page, size[0])?.draw(painter, 0, 0);
+    // Tab order follows the structure tree (PDF/UA).
+    doc.page.dictionary.data.Tabs = 'S';
+    const background = at(definition.background, page, size[0]);
+    if (background) structure.decoration(() => background.draw(painter, 0, 0), 'Background');
+    const header = at(definition.header, page, size[0]);
+    if (header) structure.decoration(() => header.draw(painter, 0, 0), 'Pagination');
     let y = top;
     for (const box of boxes) {
       box.draw(painter, left, y);
       y += box.height;
     }
-    at(definition.footer, page, size[0])?.draw(painter, 0, size[1] - bottom);
-    if (definition.watermark) drawWatermark(doc, fonts, definition.watermark, base, size);
+    const footer = at(definition.footer, page, size[0]);
+    if (footer) structure.decoration(() => footer.draw(painter, 0, size[1] - bottom), 'Pagination');
+    const watermark = definition.watermark;
+    if (watermark) structure.decoration(() => drawWatermark(doc, fonts, watermark, base, size), 'Pagination');
     await pause.now();
   }
   doc.end();
@@ -127,6 +141,7 @@ class PagePainter implements Painter {
   constructor(
     readonly doc: PdfKitDocument,
     readonly fonts: FontBook,
+    readonly structure: Structure,
     private readonly numbers: Map<string, number>,
   ) {}
 

@@ -35,11 +35,15 @@ export function shapeRight(shape: Shape): number {
   }
 }
 
-export function canvas(shapes: readonly Shape[]): Box {
+export function canvas(shapes: readonly Shape[], meaning: 'content' | 'decoration' = 'decoration'): Box {
   const height = shapes.reduce((bottom, shape) => Math.max(bottom, shapeBottom(shape)), 0);
-  return new Drawing(height, (painter, x, y) => {
-    for (const shape of shapes) drawShape(painter, shape, x, y);
-  });
+  return new Drawing(
+    height,
+    (painter, x, y) => {
+      for (const shape of shapes) drawShape(painter, shape, x, y);
+    },
+    meaning,
+  );
 }
 
 function drawShape(painter: Painter, shape: Shape, x: number, y: number): void {

@@ -1,5 +1,6 @@
 import type { Content, TableLayout, TableNode, TableSpec } from './content';
 import { EMPTY, EPSILON, type Box, type Painter } from './boxes';
+import type { Tag } from './structure';
 
 /**
  * Rows of cells side by side: a table's rows, and `columns`. A row may break across pages (each cell
@@ -31,6 +32,8 @@ export interface Cell {
   padBottom: number;
   padLeft: number;
   fill?: string;
+  /** The cell's element (`TH`, `TD`) in a data table. */
+  tag?: Tag;
 }
 
 /**
@@ -185,6 +188,8 @@ export class RowBox implements Box {
     minHeight: number,
     private readonly breakable: boolean,
     private readonly decor?: TableDecor,
+    /** The row's element (`TR`, `TOCI`), shared by both halves of a split row. */
+    readonly tag?: Tag,
   ) {
     this.top = decor ? decor.hLine(rowIndex).width : 0;
     let height = minHeight;
@@ -213,22 +218,37 @@ export class RowBox implements Box {
     }
     if (!progress) return undefined;
     return [
-      new RowBox(heads, this.rowIndex, 0, true, this.decor),
-      new RowBox(tails, this.rowIndex, 0, true, this.decor),
+      new RowBox(heads, this.rowIndex, 0, true, this.decor, this.tag),
+      new RowBox(tails, this.rowIndex, 0, true, this.decor, this.tag),
     ];
   }
 
   draw(painter: Painter, x: number, y: number): void {
+    if (this.tag) painter.structure.within(this.tag, () => this.drawRow(painter, x, y));
+    else this.drawRow(painter, x, y);
+  }
+
+  private drawRow(painter: Painter, x: number, y: number): void {
     const doc = painter.doc;
+    const structure = painter.structure;
     const decor = this.decor;
-    if (decor && this.top > 0) drawHLine(painter, decor.hLine(this.rowIndex), x, y, decor.width);
     const bodyTop = y + this.top;
     const bodyHeight = this.height - this.top;
-    for (const cell of this.cells) if (cell.fill) doc.rect(x + cell.x, bodyTop, cell.width, bodyHeight).fill(cell.fill);
-    for (const cell of this.cells) cell.box.draw(painter, x + cell.x + cell.padLeft, bodyTop + cell.padTop);
-    if (decor)
-      for (const { x: lineX, line } of decor.vLines)
-        doc.rect(x + lineX, bodyTop, line.width, bodyHeight).fill(line.color);
+    structure.decoration(() => {
+      if (decor && this.top > 0) drawHLine(painter, decor.hLine(this.rowIndex), x, y, decor.width);
+      for (const cell of this.cells)
+        if (cell.fill) doc.rect(x + cell.x, bodyTop, cell.width, bodyHeight).fill(cell.fill);
+    });
+    for (const cell of this.cells) {
+      const draw = () => cell.box.draw(painter, x + cell.x + cell.padLeft, bodyTop + cell.padTop);
+      if (cell.tag) structure.within(cell.tag, draw);
+      else draw();
+    }
+    if (decor && decor.vLines.length > 0)
+      structure.decoration(() => {
+        for (const { x: lineX, line } of decor.vLines)
+          doc.rect(x + lineX, bodyTop, line.width, bodyHeight).fill(line.color);
+      });
   }
 
   anchors(out: string[]): void {
@@ -262,6 +282,10 @@ export class TableBox implements Box {
     /** Body rows that must come with the header rows (0 or 1). */
     private readonly keepWithHeaders: number,
     private readonly decor: TableDecor,
+    /** The table's element (`Table`, `TOC`, a quote, a figure), if it is more than layout. */
+    private readonly tag?: Tag,
+    /** The header rows are repeated here (a page after the first): artifacts, not read twice. */
+    private readonly repeated = false,
   ) {
     let height = this.bottomAfter(this.last());
     for (const row of headers) height += row.height;
@@ -299,19 +323,33 @@ export class TableBox implements Box {
     }
     if (head.length < Math.max(1, minimum) || rest.length === 0) return undefined;
     return [
-      new TableBox(this.headers, head, 0, this.decor),
-      new TableBox(this.headers, rest, this.keepWithHeaders, this.decor),
+      new TableBox(this.headers, head, 0, this.decor, this.tag, this.repeated),
+      new TableBox(this.headers, rest, this.keepWithHeaders, this.decor, this.tag, this.headers.length > 0),
     ];
   }
 
   draw(painter: Painter, x: number, y: number): void {
-    for (const row of [...this.headers, ...this.rows]) {
+    if (this.tag) painter.structure.within(this.tag, () => this.drawRows(painter, x, y));
+    else this.drawRows(painter, x, y);
+  }
+
+  private drawRows(painter: Painter, x: number, y: number): void {
+    for (const row of this.headers) {
+      const top = y;
+      if (this.repeated) painter.structure.decoration(() => row.draw(painter, x, top), 'Pagination');
+      else row.draw(painter, x, top);
+      y += row.height;
+    }
+    for (const row of this.rows) {
       row.draw(painter, x, y);
       y += row.height;
     }
     const last = this.last();
+    const bottom = y;
     if (last && this.bottomAfter(last) > 0)
-      drawHLine(painter, this.decor.hLine(last.rowIndex + 1), x, y, this.decor.width);
+      painter.structure.decoration(() =>
+        drawHLine(painter, this.decor.hLine(last.rowIndex + 1), x, bottom, this.decor.width),
+      );
   }
 
   anchors(out: string[]): void {

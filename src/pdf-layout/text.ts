@@ -1,5 +1,6 @@
 import { EPSILON, type Box, type Mark, type Painter } from './boxes';
 import type { Face, FontBook } from './fonts';
+import type { PdfKitStructElement } from './pdfkit';
 import type { Alignment, TextStyle } from './style';
 
 /**
@@ -335,29 +336,47 @@ function drawLine(painter: Painter, line: Line, x: number, top: number, width: n
   if (parts.length > 0) lineWidth -= parts[parts.length - 1].space;
   let cursor = alignment === 'right' ? x + width - lineWidth : alignment === 'center' ? x + (width - lineWidth) / 2 : x;
   const doc = painter.doc;
+  const structure = painter.structure;
   for (const part of parts) {
     const run = part.run;
     const y = top + line.ascent - run.ascent + run.rise;
     if (run.id) painter.mark({ id: run.id }, cursor, top);
+    const left = cursor;
     if (run.background)
-      doc
-        .save()
-        .rect(cursor, top + line.ascent - run.ascent, part.width, run.face.font.lineHeight(run.style.fontSize))
-        .fill(run.background)
-        .restore();
+      structure.decoration(() =>
+        doc
+          .save()
+          .rect(left, top + line.ascent - run.ascent, part.width, run.face.font.lineHeight(run.style.fontSize))
+          .fill(run.background)
+          .restore(),
+      );
     if (part.text !== '') {
-      doc.font(run.face.name).fontSize(run.size).fillColor(run.style.color);
-      doc.text(part.text, cursor, y, {
-        lineBreak: false,
-        textWidth: part.width,
-        wordCount: 1,
-        ...(run.style.characterSpacing ? { characterSpacing: run.style.characterSpacing } : {}),
-        ...(run.link ? { link: run.link } : {}),
-        ...(run.goTo ? { goTo: run.goTo } : {}),
-        ...(run.underline ? { underline: true } : {}),
-        ...(run.strike ? { strike: true } : {}),
-      });
+      const text = () => {
+        doc.font(run.face.name).fontSize(run.size).fillColor(run.style.color);
+        doc.text(part.text, left, y, {
+          lineBreak: false,
+          textWidth: part.width,
+          wordCount: 1,
+          ...(run.style.characterSpacing ? { characterSpacing: run.style.characterSpacing } : {}),
+          ...(run.underline ? { underline: true } : {}),
+          ...(run.strike ? { strike: true } : {}),
+        });
+      };
+      if (run.link !== undefined || run.goTo !== undefined)
+        structure.link(text, linkAnnotation(painter, part, left, y));
+      else structure.content(text);
     }
     cursor += part.width + part.space;
   }
+}
+
+/** A link's annotation over its text, described by that text (PDF/UA asks for `Contents`). */
+function linkAnnotation(painter: Painter, part: Segment, x: number, y: number) {
+  return (parent: PdfKitStructElement | undefined) => {
+    const run = part.run;
+    const height = run.face.font.lineHeight(run.size);
+    const options = { ...(parent ? { structParent: parent } : {}), Contents: new String(part.text.trim()) };
+    if (run.link !== undefined) painter.doc.link(x, y, part.width, height, run.link, options);
+    else if (run.goTo !== undefined) painter.doc.goTo(x, y, part.width, height, run.goTo, options);
+  };
 }

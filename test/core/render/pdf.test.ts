@@ -93,7 +93,7 @@ describe('PDF export: Markdown bodies', () => {
     );
     assert.ok(all.some((node) => node.text === 'bold ' && node.bold === true));
     assert.ok(all.some((node) => node.text === 'both' && node.bold === true && node.italics === true));
-    assert.ok(all.some((node) => node.text === 'code' && node.font === 'Courier'));
+    assert.ok(all.some((node) => node.text === 'code' && node.font === 'DejaVu Sans Mono'));
     assert.ok(all.some((node) => node.text === 'site' && node.link === 'https://example.org'));
     const file = all.find((node) => node.text === 'file');
     assert.ok(file && file.link === undefined, 'a relative file link keeps its text, unlinked');

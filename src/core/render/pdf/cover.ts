@@ -1,3 +1,4 @@
+import { localize } from '../../i18n/localized';
 import { boxLayout, rule } from './layouts';
 import { COVER_BAND, MARGIN, type PdfBlocks } from './blocks';
 import type { Content, ContentNode } from './theme';
@@ -72,10 +73,16 @@ function coverLogo(pdf: PdfBlocks): ContentNode | undefined {
   const logo = pdf.options.logo;
   if (!logo) return undefined;
   const box = { width: 150, height: 60 };
+  // The logo's alternative text: whose logo it is (PDF/UA wants every figure described).
+  const agency = pdf.t(pdf.model.cover.agency ?? '');
+  const alt = localize(
+    agency ? { en: `${agency} logo`, fr: `Logo ${agency}` } : { en: 'Logo', fr: 'Logo' },
+    pdf.model.locale,
+  );
   const image: ContentNode =
     logo.kind === 'image'
-      ? { image: logo.dataUri, fit: [box.width, box.height], alignment: 'center' }
-      : { svg: logo.svg, fit: [box.width, box.height], alignment: 'center' };
+      ? { image: logo.dataUri, fit: [box.width, box.height], alignment: 'center', alt }
+      : { svg: logo.svg, fit: [box.width, box.height], alignment: 'center', alt };
   return {
     absolutePosition: { x: pdf.page.width - MARGIN.right - box.width - 16, y: 36 },
     table: { widths: [box.width], heights: [box.height], body: [[image]] },
@@ -113,6 +120,7 @@ export function contents(pdf: PdfBlocks): Content[] {
     rule(theme.accent, 2.25, [0, 3, 0, 12]),
     {
       table: { widths: [16, '*', 30], body: rows, dontBreakRows: true },
+      role: 'TOC',
       layout: {
         hLineWidth: (index: number) => (index === 0 ? 0 : 0.5),
         vLineWidth: () => 0,

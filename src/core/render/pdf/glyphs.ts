@@ -1,7 +1,8 @@
 /**
  * Which characters the PDF can draw. The report uses Roboto (assets/fonts/Roboto: Latin, Greek,
- * Cyrillic, every French character, typographic quotes and dashes) and, for code, the standard
- * Courier font (Windows-1252 only). A character a font has no glyph for would print as an empty box
+ * Cyrillic, every French character, typographic quotes and dashes) and, for code, DejaVu Sans Mono
+ * (assets/fonts/DejaVuSansMono; code keeps to Windows-1252 in it, which a test checks the font
+ * has, and falls back to Roboto beyond). A character a font has no glyph for would print as an empty box
  * or nothing at all, silently; so every text is passed through `drawable()` first: characters
  * Roboto lacks are replaced by a close equivalent it has (`→` by `->`, `✓` by `√`), and the rest
  * (emoji, CJK…) by U+FFFD, and reported once per export as a warning.
@@ -146,10 +147,11 @@ const SUBSTITUTES: Record<string, string> = {
   '\u25B6': '›',
 };
 
-/** Windows-1252 beyond ASCII and Latin-1: what the standard Courier font can draw. */
+/** Windows-1252 beyond ASCII and Latin-1. */
 const WIN_ANSI_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 
-export function courierCan(character: string): boolean {
+/** What code is drawn with the monospace face for: Windows-1252 (both DejaVu Sans Mono faces have it). */
+export function monospaceCan(character: string): boolean {
   const code = character.codePointAt(0) ?? 0;
   return (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff) || WIN_ANSI_EXTRA.has(character);
 }

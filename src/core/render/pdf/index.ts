@@ -4,7 +4,7 @@ import type { PlanModel } from '../../report/model';
 import type { Localized } from '../../types';
 import { pluralText } from '../../i18n/plural';
 import { planPdfDocument, type PdfLogo } from './document';
-import { FACES } from '../../../pdf-layout/fonts';
+import { EMBEDDED_FACES } from '../../../pdf-layout/fonts';
 import type { PdfKitConstructor, SvgToPdf } from '../../../pdf-layout/pdfkit';
 import { Pauser } from '../../util/pause';
 import { logoProblem } from '../logo';
@@ -38,23 +38,29 @@ export interface PdfResult {
 }
 
 const MODULES = { pdfkit: 'pdfkit', svg: 'svg-to-pdfkit' };
-/** Roboto's files (Apache License 2.0), by face. */
-const ROBOTO_FILES: Record<string, string> = {
-  Roboto: 'Roboto-Regular.ttf',
-  'Roboto-Medium': 'Roboto-Medium.ttf',
-  'Roboto-Italic': 'Roboto-Italic.ttf',
-  'Roboto-MediumItalic': 'Roboto-MediumItalic.ttf',
+/** The embedded fonts' files, by face: Roboto (Apache License 2.0), DejaVu Sans Mono (Bitstream Vera licence). */
+const FONT_FILES: Record<string, [folder: string, file: string]> = {
+  Roboto: ['Roboto', 'Roboto-Regular.ttf'],
+  'Roboto-Medium': ['Roboto', 'Roboto-Medium.ttf'],
+  'Roboto-Italic': ['Roboto', 'Roboto-Italic.ttf'],
+  'Roboto-MediumItalic': ['Roboto', 'Roboto-MediumItalic.ttf'],
+  DejaVuSansMono: ['DejaVuSansMono', 'DejaVuSansMono.ttf'],
+  'DejaVuSansMono-Bold': ['DejaVuSansMono', 'DejaVuSansMono-Bold.ttf'],
 };
 
 let loaded: LayoutEngine | undefined;
 
-/** The fonts beside the bundle (`dist/fonts/Roboto`), else in the repository (`assets/fonts/Roboto`). */
-export function robotoFolder(): string {
-  const bundled = join(__dirname, 'fonts', 'Roboto');
-  return existsSync(bundled) ? bundled : join(__dirname, '..', '..', '..', '..', 'assets', 'fonts', 'Roboto');
+/** A font folder beside the bundle (`dist/fonts/<family>`), else in the repository (`assets/fonts/<family>`). */
+export function fontFolder(family: string): string {
+  const bundled = join(__dirname, 'fonts', family);
+  return existsSync(bundled) ? bundled : join(__dirname, '..', '..', '..', '..', 'assets', 'fonts', family);
 }
 
-/** pdfkit and svg-to-pdfkit, loaded once, with Roboto read into memory. */
+export function robotoFolder(): string {
+  return fontFolder('Roboto');
+}
+
+/** pdfkit and svg-to-pdfkit, loaded once, with the fonts read into memory. */
 export function loadPdfEngine(): LayoutEngine {
   if (loaded) return loaded;
   const load: NodeJS.Require = require;
@@ -62,8 +68,12 @@ export function loadPdfEngine(): LayoutEngine {
   const modules = existsSync(bundled)
     ? (load(bundled) as { PDFDocument: PdfKitConstructor; svg: SvgToPdf })
     : { PDFDocument: load(MODULES.pdfkit) as PdfKitConstructor, svg: load(MODULES.svg) as SvgToPdf };
-  const folder = robotoFolder();
-  const fonts = Object.fromEntries(FACES.Roboto.map((face) => [face, readFileSync(join(folder, ROBOTO_FILES[face]))]));
+  const fonts = Object.fromEntries(
+    EMBEDDED_FACES.map((face) => {
+      const [family, file] = FONT_FILES[face];
+      return [face, readFileSync(join(fontFolder(family), file))];
+    }),
+  );
   loaded = { PDFDocument: modules.PDFDocument, svg: modules.svg, fonts };
   return loaded;
 }

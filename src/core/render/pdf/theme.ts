@@ -1,6 +1,6 @@
 /**
  * The PDF's look, matched to the HTML export's style sheet (`../styles.ts`): the same palette, the
- * agency's accent for headings and rules, Roboto for text and Courier for code.
+ * agency's accent for headings and rules, Roboto for text and DejaVu Sans Mono for code.
  */
 
 import type { NamedStyle } from '../../../pdf-layout/content';
@@ -60,7 +60,7 @@ export function mix(from: string, to: string, share: number): string {
   return `#${parts.map((part) => part.toString(16).padStart(2, '0')).join('')}`.toUpperCase();
 }
 
-export const MONO = 'Courier';
+export const MONO = 'DejaVu Sans Mono';
 export const SANS = 'Roboto';
 
 /** Named styles of the document definition. Sizes in points. */

@@ -122,6 +122,7 @@ class BodyConverter {
           {
             table: { widths: ['*'], body: [[{ stack: this.blocks(children, context), color: this.theme.muted }]] },
             layout: quoteLayout(this.theme),
+            role: 'BlockQuote',
             margin: [0, 2, 0, context.spacing + 2],
           },
         ];
@@ -204,7 +205,17 @@ class BodyConverter {
     return {
       table: {
         widths: ['*'],
-        body: [[{ text: this.inlines.monoRuns(code, {}), preserveLeadingSpaces: true, fontSize: 8, lineHeight: 1.2 }]],
+        body: [
+          [
+            {
+              text: this.inlines.monoRuns(code, {}),
+              preserveLeadingSpaces: true,
+              fontSize: 8,
+              lineHeight: 1.2,
+              role: 'Code',
+            },
+          ],
+        ],
       },
       layout: boxLayout(this.theme.soft, 7),
       margin: [0, 1, 0, context.spacing + 2],

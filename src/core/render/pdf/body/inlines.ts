@@ -1,5 +1,5 @@
 import type { Element, ElementContent, Root } from 'hast';
-import { courierCan, type GlyphReport } from '../glyphs';
+import { monospaceCan, type GlyphReport } from '../glyphs';
 import { MONO, SANS, type TextNode, type Theme } from '../theme';
 import { BLOCK_TAGS, decode, hasClass, hasId } from './hast';
 import { append } from '../../../util/arrays';
@@ -143,7 +143,7 @@ export class InlineConverter {
     return run;
   }
 
-  /** Code text in Courier; the few characters Courier lacks (outside Windows-1252) fall back to Roboto. */
+  /** Code text in the monospace face; characters outside Windows-1252 fall back to Roboto. */
   monoRuns(text: string, style: InlineStyle): TextRun[] {
     const runs: TextRun[] = [];
     let current = '';
@@ -156,7 +156,7 @@ export class InlineConverter {
       current = '';
     };
     for (const character of text) {
-      const fits = character === '\n' || courierCan(character);
+      const fits = character === '\n' || monospaceCan(character);
       if (fits !== mono) {
         push();
         mono = fits;

@@ -1,5 +1,6 @@
 import { showsSources, type Budget, type BudgetEnvelope } from '../../../report/model';
 import { SECTION_IDS } from '../../../report/sections';
+import { TYPOGRAPHY } from '../../../i18n/localized';
 import { boxLayout } from '../layouts';
 import type { Content, ContentNode, TableNode } from '../theme';
 import type { PdfBlocks } from '../blocks';
@@ -126,7 +127,15 @@ function budgetChart(pdf: PdfBlocks, envelope: BudgetEnvelope): ContentNode {
   const valueWidth = 150;
   const barSpace = pdf.width - labelWidth - valueWidth - 16;
   const max = maxOf(categories.map((category) => category.share.value));
+  // What the bars show, in words, as the HTML chart's aria-label says it.
+  const typography = TYPOGRAPHY[pdf.model.locale];
+  const bars = categories.map(
+    (category) => `${category.category.label} ${category.share.text} (${category.amount.text})`,
+  );
+  const alt = pdf.t(`${pdf.labels.budgetByCategory}${typography.colon}${bars.join(typography.semicolon)}`);
   return {
+    role: 'Figure',
+    alt,
     table: {
       widths: [labelWidth, barSpace, valueWidth],
       body: categories.map((category, position) => {
