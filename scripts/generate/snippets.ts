@@ -280,6 +280,17 @@ function blockSnippets(locale: Locale): BlockSnippet[] {
         `    remove: [\${9:${t.remove}}]`,
         `    escalate_to: \${10:${t.resourceId}}`,
         `  spokespersons: [\${11:${t.resourceId}}]`,
+        '  crisis:',
+        '    levels:',
+        `      - { name: Incident, alert: [\${12:${t.resourceId}}], respond_within_hours: \${13:4} }`,
+        `      - { name: \${14:${t.crisisLevel}}, alert: [\${15:${t.resourceId}}], respond_within_hours: \${16:1} }`,
+        `    spokespersons: [\${17:${t.resourceId}}]`,
+        `    holding_statement: \${18:${t.holdingStatement}}`,
+        '  account_security:',
+        '    two_factor: ${19|true,false|}',
+        `    access: [\${20:${t.resourceId}}]`,
+        '    access_review: ${21|quarter,month,half-year,year|}',
+        `    offboarding: \${22:${t.offboarding}}`,
         '$0',
       ],
     },
@@ -321,6 +332,9 @@ const BLOCK_TEXT: Record<
       | 'privacy'
       | 'disclosure'
       | 'confidentiality'
+      | 'crisisLevel'
+      | 'holdingStatement'
+      | 'offboarding'
       | 'remove',
       string
     >
@@ -370,6 +384,9 @@ const BLOCK_TEXT: Record<
     privacy: 'No customer or employee data is ever published.',
     disclosure: 'Paid partnerships and gifted products are marked as such, at the start of the post.',
     confidentiality: 'No product, price or date before it is announced.',
+    crisisLevel: 'Crisis',
+    holdingStatement: 'We know about the problem and are looking into it; an update follows here within two hours.',
+    offboarding: 'Access is removed and shared passwords changed the day someone leaves.',
     remove: 'insults, personal data, spam',
   },
   fr: {
@@ -417,6 +434,10 @@ const BLOCK_TEXT: Record<
     privacy: 'Aucune donnée de client ou d’employé n’est jamais publiée.',
     disclosure: 'Les partenariats payés et les produits offerts sont signalés comme tels, au début de la publication.',
     confidentiality: 'Aucun produit, prix ni date avant son annonce.',
+    crisisLevel: 'Crise',
+    holdingStatement:
+      'Nous sommes au courant du problème et nous le vérifions ; des nouvelles suivront ici d’ici deux heures.',
+    offboarding: 'Les accès sont retirés et les mots de passe partagés changés le jour du départ d’une personne.',
     remove: 'insultes, données personnelles, pourriel',
   },
 };

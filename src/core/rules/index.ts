@@ -3,6 +3,10 @@ import { budgetCurrency } from './budget-currency';
 import { budgetMinimum } from './budget-minimum';
 import { budgetSum } from './budget-sum';
 import { charterLegal } from './charter-legal';
+import { accountSecurity } from './account-security';
+import { approvalChain } from './approval-chain';
+import { charterReview } from './charter-review';
+import { crisisPlan } from './crisis-plan';
 import { deadlineInPeriod } from './deadline-in-period';
 import { dedicatedResource } from './dedicated-resource';
 import { duplicateId } from './duplicate-id';
@@ -45,7 +49,11 @@ export const RULES: readonly Rule[] = [
   publishingCalendar,
   platformSecured,
   charterLegal,
+  crisisPlan,
+  accountSecurity,
+  charterReview,
   approval,
+  approvalChain,
   rawHtml,
 ];
 

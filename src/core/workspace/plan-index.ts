@@ -102,7 +102,26 @@ function collectReferences(index: PlanIndex, document: SocialDocument): void {
     eachValue(data.legal.spokespersons, (id, item) => add('resource', id, ['legal', 'spokespersons', item]));
     if (isRecord(data.legal.moderation))
       add('resource', data.legal.moderation.escalate_to, ['legal', 'moderation', 'escalate_to']);
+    addGovernanceReferences(data.legal, add);
   }
+}
+
+/** The people the crisis procedure alerts and lets speak, and those holding access to the accounts. */
+function addGovernanceReferences(
+  legal: Record<string, unknown>,
+  add: (kind: IdKind, id: unknown, path: DataPath) => void,
+): void {
+  const crisis = legal.crisis;
+  if (isRecord(crisis)) {
+    eachItem(crisis.levels, (level, position) =>
+      eachValue(level.alert, (id, item) => add('resource', id, ['legal', 'crisis', 'levels', position, 'alert', item])),
+    );
+    eachValue(crisis.spokespersons, (id, item) => add('resource', id, ['legal', 'crisis', 'spokespersons', item]));
+  }
+  if (isRecord(legal.account_security))
+    eachValue(legal.account_security.access, (id, item) =>
+      add('resource', id, ['legal', 'account_security', 'access', item]),
+    );
 }
 
 function eachItem(list: unknown, visit: (item: Record<string, unknown>, position: number) => void): void {
