@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { Linter } from '../../../src/core/lint/linter';
 import { NodeFileHost } from '../../../src/core/workspace/host';
 import { evaluateChain } from '../../../src/core/workspace/approval-chain';
-import { addMonths } from '../../../src/core/rules/charter-review';
+import { addMonths } from '../../../src/core/util/dates';
 
 /**
  * The date the rules take as today: `--today` over the config's `today:` over the clock, read in one

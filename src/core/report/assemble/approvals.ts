@@ -1,5 +1,6 @@
 import { isRecord } from '../../util/guards';
 import { enumLabel } from '../../i18n/labels';
+import { localize, TYPOGRAPHY } from '../../i18n/localized';
 import { evaluateChain } from '../../workspace/approval-chain';
 import { text } from '../format';
 import type { ApprovalRow } from '../model';
@@ -29,18 +30,23 @@ export function approvalRole(approval: Record<string, unknown>): string | undefi
   return shown.length > 0 ? shown.join(' · ') : undefined;
 }
 
-/** `Approval chain: 1. agency — approved (2027-01-05) · 2. client — to approve again (version 1.1)`. */
+/** `Approval chain of version 1.1: 1. agency — approved (5 January 2027) · 2. client — to approve again`. */
 export function assembleApprovalChain(context: Context): string | undefined {
   const chain = evaluateChain(context.planDocument.data);
   if (!chain) return undefined;
   const locale = context.locale;
+  const colon = TYPOGRAPHY[locale].colon;
   const levels = chain.levels.map((result, index) => {
     const state = enumLabel('chainState', result.state, locale);
     const when = result.completedOn ? ` (${context.date(result.completedOn)?.text ?? result.completedOn})` : '';
-    const waiting = result.waitingFor.length > 0 ? ` : ${result.waitingFor.join(', ')}` : '';
-    return `${index + 1}. ${result.level.role} — ${state}${when}${locale === 'fr' ? waiting : waiting.replace(' : ', ': ')}`;
+    const waiting = result.waitingFor.length > 0 ? `${colon}${result.waitingFor.join(', ')}` : '';
+    return `${index + 1}. ${result.level.role} — ${state}${when}${waiting}`;
   });
-  const version = chain.version ? (locale === 'fr' ? ` de la version ${chain.version}` : ` of version ${chain.version}`) : '';
-  const head = locale === 'fr' ? `Circuit d’approbation${version} : ` : `Approval chain${version}: `;
-  return head + levels.join(' · ');
+  const head = localize(
+    chain.version
+      ? { en: `Approval chain of version ${chain.version}`, fr: `Circuit d’approbation de la version ${chain.version}` }
+      : { en: 'Approval chain', fr: 'Circuit d’approbation' },
+    locale,
+  );
+  return `${head}${colon}${levels.join(' · ')}`;
 }
