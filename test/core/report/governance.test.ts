@@ -91,11 +91,11 @@ describe('the report, on governance', () => {
     assert.equal(items.get('charter_status'), 'Approved');
     assert.equal(items.get('charter_version'), '2.0');
     assert.match(String(items.get('charter_approvals')), /Claire Roy — Compliance officer · v2\.0 — /);
-    assert.equal(items.get('review_every'), 'quarter');
+    assert.equal(items.get('review_every'), 'Every quarter');
     assert.match(String(items.get('next_review')), /2027|30/);
     assert.match(String(items.get('crisis.levels')), /Crisis — Marie Tremblay · Within 1 h · A product recall/);
     assert.equal(items.get('crisis.holding_statement'), 'We know and are looking into it.');
-    assert.equal(items.get('account_security.two_factor'), 'Yes');
+    assert.equal(items.get('account_security.two_factor'), 'Required on every account');
     assert.deepEqual(items.get('account_security.access'), ['Marie Tremblay']);
   });
 });

@@ -88,7 +88,7 @@ function legalItems(context: Context, site: Site): LegalItem[] {
   if (isRecord(legal.account_security)) {
     const security = legal.account_security;
     const twoFactor = typeof security.two_factor === 'boolean' ? (security.two_factor ? 'yes' : 'no') : undefined;
-    add('account_security.two_factor', 'two_factor', twoFactor && enumLabel('yesNo', twoFactor, context.locale), [
+    add('account_security.two_factor', 'two_factor', twoFactor && enumLabel('twoFactor', twoFactor, context.locale), [
       'account_security',
       'two_factor',
     ]);
