@@ -285,6 +285,17 @@ function blockSnippets(locale: Locale): BlockSnippet[] {
         `    remove: [\${12:${t.remove}}]`,
         `    escalate_to: \${13:${t.resourceId}}`,
         `  spokespersons: [\${14:${t.resourceId}}]`,
+        '  crisis:',
+        '    levels:',
+        `      - { name: Incident, alert: [\${15:${t.resourceId}}], respond_within_hours: \${16:4} }`,
+        `      - { name: \${17:${t.crisisLevel}}, alert: [\${18:${t.resourceId}}], respond_within_hours: \${19:1} }`,
+        `    spokespersons: [\${20:${t.resourceId}}]`,
+        `    holding_statement: \${21:${t.holdingStatement}}`,
+        '  account_security:',
+        '    two_factor: ${22|true,false|}',
+        `    access: [\${23:${t.resourceId}}]`,
+        '    access_review: ${24|quarter,month,half-year,year|}',
+        `    offboarding: \${25:${t.offboarding}}`,
         '$0',
       ],
     },
@@ -328,6 +339,9 @@ const BLOCK_TEXT: Record<
       | 'mentions'
       | 'privacyContact'
       | 'confidentiality'
+      | 'crisisLevel'
+      | 'holdingStatement'
+      | 'offboarding'
       | 'remove',
       string
     >
@@ -379,6 +393,9 @@ const BLOCK_TEXT: Record<
     mentions: '"#ad", "Paid partnership"',
     privacyContact: PLACEHOLDERS.privacyContact.en,
     confidentiality: 'No product, price or date before it is announced.',
+    crisisLevel: 'Crisis',
+    holdingStatement: 'We know about the problem and are looking into it; an update follows here within two hours.',
+    offboarding: 'Access is removed and shared passwords changed the day someone leaves.',
     remove: 'insults, personal data, spam',
   },
   fr: {
@@ -428,6 +445,10 @@ const BLOCK_TEXT: Record<
     mentions: '"Publicité", "#pub"',
     privacyContact: PLACEHOLDERS.privacyContact.fr,
     confidentiality: 'Aucun produit, prix ni date avant son annonce.',
+    crisisLevel: 'Crise',
+    holdingStatement:
+      'Nous sommes au courant du problème et nous le vérifions ; des nouvelles suivront ici d’ici deux heures.',
+    offboarding: 'Les accès sont retirés et les mots de passe partagés changés le jour du départ d’une personne.',
     remove: 'insultes, données personnelles, pourriel',
   },
 };

@@ -26,6 +26,16 @@ export function pickLocale(requested: string | undefined, env: CliIo['env']): Lo
 }
 
 /** Colour only for a terminal, and never when NO_COLOR is set (https://no-color.org). */
+/** `--today YYYY-MM-DD`: a real calendar day, else a usage error; `undefined` when not given. */
+export function todayOption(raw: string | undefined): string | undefined {
+  if (raw === undefined) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  const day = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (!day || day.toISOString().slice(0, 10) !== raw)
+    throw new UsageError(`--today must be a date written YYYY-MM-DD, not "${raw}"`);
+  return raw;
+}
+
 export function useColor(io: CliIo, flag: boolean | undefined): boolean {
   if (flag !== undefined) return flag;
   if (io.env.NO_COLOR) return false;

@@ -21,6 +21,8 @@ Options:
   --locale <en|fr>         language of the report and of the messages
                            (default: export.locale in the config, else the plan's locale)
   --config <file>          use this config file instead of the nearest .socialplan.yaml
+  --today <YYYY-MM-DD>     the date the rules take as today (default: today: in the config,
+                           else the clock)
   --force                  export even when the plan has errors (they are printed);
                            never a plan whose plan.md does not parse
   --color, --no-color      force or disable colours in the printed problems

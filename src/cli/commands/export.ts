@@ -19,7 +19,7 @@ import type { Finding, Locale } from '../../core/types';
 import { isEdition, type Edition } from '../../core/report/model';
 import { formatters } from '../formatters';
 import { displayPath, toReported } from '../report';
-import { EXIT, pathKind, pickLocale, UsageError, useColor, type CliIo } from '../io';
+import { EXIT, pathKind, pickLocale, todayOption, UsageError, useColor, type CliIo } from '../io';
 import { VERSION } from '../version';
 
 export { EXPORT_HELP } from './export-help';
@@ -40,6 +40,8 @@ interface ExportOptions {
   /** The language of the messages printed here. */
   messageLocale: Locale;
   configFile: string | undefined;
+  /** `--today`: the date the rules take as today, over the config's `today:` and the clock. */
+  today: string | undefined;
   force: boolean;
   color: boolean;
 }
@@ -59,7 +61,7 @@ export async function exportCommand(
   const host = new NodeFileHost();
   if (options.configFile && !host.isFile(options.configFile))
     throw new UsageError(`config file not found: ${options.configFile}`);
-  const linter = new Linter(host, { trusted: true, explicitFile: options.configFile });
+  const linter = new Linter(host, { trusted: true, explicitFile: options.configFile, today: options.today });
   const plan = findPlan(linter, host, options.target, io.cwd);
 
   const check = checkPlan(linter, plan);
@@ -145,6 +147,7 @@ function readOptions(args: string[], io: CliIo): ExportOptions {
       output: { type: 'string', short: 'o' },
       locale: { type: 'string' },
       config: { type: 'string', short: 'c' },
+      today: { type: 'string' },
       paper: { type: 'string' },
       'steps-on-new-page': { type: 'boolean', default: false },
       edition: { type: 'string' },
@@ -169,6 +172,7 @@ function readOptions(args: string[], io: CliIo): ExportOptions {
     locale,
     messageLocale: locale ?? pickLocale(undefined, io.env),
     configFile: values.config === undefined ? undefined : resolve(io.cwd, values.config),
+    today: todayOption(values.today),
     force: values.force ?? false,
     color: useColor(io, values['no-color'] ? false : values.color),
   };

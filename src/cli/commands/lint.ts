@@ -16,7 +16,7 @@ import { docsUrl } from '../../core/rules/rule';
 import type { Finding, Fix, Locale, Localized } from '../../core/types';
 import { formatters, FORMAT_NAMES, isFormatName, type RuleInfo } from '../formatters';
 import { displayPath, toReported } from '../report';
-import { EXIT, pathKind, pickLocale, UsageError, useColor, type CliIo } from '../io';
+import { EXIT, pathKind, pickLocale, todayOption, UsageError, useColor, type CliIo } from '../io';
 import { VERSION } from '../version';
 import { localize } from '../../core/i18n/localized';
 import { documentLocale } from '../../core/workspace/plan-locale';
@@ -33,6 +33,8 @@ Options:
   --max-warnings <n>    exit with 1 when there are more than n warnings
   --locale <en|fr>      language of the messages (default: each plan's locale, else LANG)
   --config <file>       use this config file instead of the nearest .socialplan.yaml
+  --today <YYYY-MM-DD>  the date the rules take as today (default: today: in the config,
+                        else the clock), e.g. for an overdue charter review
   --quiet               report errors only
   --fix                 apply the safe fixes, then report what remains
   --color, --no-color   force or disable colours (default: on for a terminal)
@@ -50,6 +52,8 @@ interface LintOptions {
   /** The terminal's language (LANG): for files of no plan, or of a plan that names none. */
   userLocale: Locale;
   configFile: string | undefined;
+  /** `--today`: the date the rules take as today, over the config's `today:` and the clock. */
+  today: string | undefined;
   quiet: boolean;
   fix: boolean;
   color: boolean;
@@ -59,7 +63,7 @@ export async function lintCommand(args: string[], io: CliIo): Promise<number> {
   const options = readOptions(args, io);
   const host = new CachedFileHost(new NodeFileHost());
   const files = collectFiles(options.paths, io.cwd);
-  const linter = new Linter(host, { trusted: true, explicitFile: options.configFile });
+  const linter = new Linter(host, { trusted: true, explicitFile: options.configFile, today: options.today });
   if (options.configFile && !host.isFile(options.configFile))
     throw new UsageError(`config file not found: ${options.configFile}`);
   const fixRun = options.fix ? fixFiles(linter, host, files) : undefined;
@@ -242,6 +246,7 @@ function readOptions(args: string[], io: CliIo): LintOptions {
       'max-warnings': { type: 'string' },
       locale: { type: 'string' },
       config: { type: 'string', short: 'c' },
+      today: { type: 'string' },
       quiet: { type: 'boolean', short: 'q', default: false },
       fix: { type: 'boolean', default: false },
       color: { type: 'boolean' },
@@ -257,6 +262,7 @@ function readOptions(args: string[], io: CliIo): LintOptions {
     locale: values.locale === undefined ? undefined : pickLocale(values.locale, io.env),
     userLocale: pickLocale(undefined, io.env),
     configFile: values.config === undefined ? undefined : resolve(io.cwd, values.config),
+    today: todayOption(values.today),
     quiet: values.quiet ?? false,
     fix: values.fix ?? false,
     color: useColor(io, values['no-color'] ? false : values.color),

@@ -31,6 +31,8 @@ export interface ResolvedConfig {
   file: string | undefined;
   rules: ReadonlyMap<string, RuleSetting>;
   exportOptions: Readonly<Record<string, unknown>>;
+  /** The config's `today:` (`YYYY-MM-DD`), for reproducible runs; `undefined` when it gives none. */
+  today?: string;
   schemaMappings: readonly SchemaMapping[];
   /** Problems in the config file itself. */
   findings: Finding[];
@@ -54,6 +56,8 @@ export interface ConfigOptions {
   explicitFile?: string;
   /** Settings from outside any config file (the editor's), layered over the config files. */
   overrides?: ConfigOverrides;
+  /** `--today YYYY-MM-DD`: the date the rules take as today, over the config's `today:` and the clock. */
+  today?: string;
 }
 
 export interface ConfigOverrides {
@@ -130,6 +134,14 @@ export class ConfigResolver {
     for (const mapping of this.extraMappings)
       if (mapping.matches(relativePosix(mapping.base, file))) fromConfig.push(mapping.schemaFile);
     return fromConfig;
+  }
+
+  /**
+   * The date the rules take as today for `file`, `YYYY-MM-DD`: `--today`, else the config's `today:`,
+   * else the local clock. Every rule context gets it from here, so that a run can be reproduced.
+   */
+  todayFor(file: string): string {
+    return this.options.today ?? this.forFile(file).today ?? localDate(new Date());
   }
 
   /** Forget cached configs, e.g. after a config file changed on disk. */
@@ -269,7 +281,7 @@ function interpret(
   data: Record<string, unknown>,
   folder: string,
   located: YamlSource,
-): Pick<ResolvedConfig, 'rules' | 'schemaMappings' | 'exportOptions'> {
+): Pick<ResolvedConfig, 'rules' | 'schemaMappings' | 'exportOptions' | 'today'> {
   const rules = new Map<string, RuleSetting>();
   for (const [id, setting] of Object.entries(isRecord(data.rules) ? data.rules : {})) {
     if (typeof setting === 'string') rules.set(id, { severity: setting as SeveritySetting, options: {} });
@@ -284,7 +296,14 @@ function interpret(
     schemaFile: resolve(folder, String(mapping.schema)),
     range: valueRange(located, ['schemas', index, 'schema']),
   }));
-  return { rules, schemaMappings, exportOptions: isRecord(data.export) ? data.export : {} };
+  const today = typeof data.today === 'string' ? data.today : undefined;
+  return { rules, schemaMappings, exportOptions: isRecord(data.export) ? data.export : {}, today };
+}
+
+/** `YYYY-MM-DD` of a moment, in local time: the day the user lives in. */
+export function localDate(moment: Date): string {
+  const month = String(moment.getMonth() + 1).padStart(2, '0');
+  return `${moment.getFullYear()}-${month}-${String(moment.getDate()).padStart(2, '0')}`;
 }
 
 function broken(config: ResolvedConfig, range: OffsetRange, message: Localized): ResolvedConfig {

@@ -29,6 +29,8 @@ export interface LintResult {
 
 interface CachedFindings {
   config: ResolvedConfig;
+  /** The date the rules took as today: findings that depend on it expire with it. */
+  today: string;
   findings: Finding[];
 }
 
@@ -94,6 +96,7 @@ export class Linter {
       schemas: this.schemas,
       customSchemas: this.configs.customSchemasFor(document.file),
       options: {},
+      today: this.configs.todayFor(document.file),
     };
     const findings: Finding[] = [];
     for (const rule of WELL_FORMEDNESS_RULES) {
@@ -107,17 +110,18 @@ export class Linter {
 
   private lintDocument(document: SocialDocument): Finding[] {
     const config = this.configs.forFile(document.file);
+    const today = this.configs.todayFor(document.file);
     const cached = this.documentFindings.get(document.yaml);
-    if (cached && cached.config === config) return cached.findings;
+    if (cached && cached.config === config && cached.today === today) return cached.findings;
     const customSchemas = this.configs.customSchemasFor(document.file);
     const broken = document.syntaxProblems.length > 0;
     const findings: Finding[] = [];
     for (const rule of RULES) {
       if (rule.scope !== 'document' || (broken && !rule.acceptsBrokenYaml) || this.isOff(rule, document.file)) continue;
-      const context = { schemas: this.schemas, customSchemas, options: this.optionsFor(rule, document.file) };
+      const context = { schemas: this.schemas, customSchemas, options: this.optionsFor(rule, document.file), today };
       this.run(rule, document, findings, (report) => (rule as DocumentRule).check(document, context, report));
     }
-    this.documentFindings.set(document.yaml, { config, findings });
+    this.documentFindings.set(document.yaml, { config, today, findings });
     return findings;
   }
 
@@ -127,10 +131,11 @@ export class Linter {
     const findings: Finding[] = [];
     const index = buildPlanIndex(plan);
     const running = runsAPresence(plan);
+    const today = this.configs.todayFor(anchor.file);
     for (const rule of RULES) {
       if (rule.scope !== 'plan' || this.isOff(rule, anchor.file)) continue;
       if (rule.appliesTo === 'running-presence' && !running) continue;
-      const context = { schemas: this.schemas, options: this.optionsFor(rule, anchor.file), index };
+      const context = { schemas: this.schemas, options: this.optionsFor(rule, anchor.file), index, today };
       this.run(rule, anchor, findings, (report) => (rule as PlanRule).check(plan, context, report));
     }
     return findings;

@@ -36,6 +36,8 @@ export interface PlanModel {
   charter: Charter;
   annexes: Annex[];
   approvals: ApprovalRow[];
+  /** The plan's `approval_workflow` and where each level stands, one line; `undefined` without one. */
+  approvalChain: string | undefined;
   /** Branding from the config file's `export:` block, already checked. */
   branding: Branding;
 }
@@ -103,7 +105,10 @@ export interface Cover {
    * status (always), method, decision. Made once here so that the HTML and the PDF cover show the same ones.
    */
   facts: CoverFact[];
-  /** True unless the plan's status is `approved`: the exports then mark every page DRAFT. */
+  /**
+   * True unless the plan's status is `approved` and its approval chain, if it declares one, is
+   * complete: the exports then mark every page DRAFT.
+   */
   draft: boolean;
   /** Absolute path of the configured logo (`export.logo`), not read here. */
   logo: string | undefined;

@@ -5,6 +5,10 @@ import { budgetMinimum } from './budget-minimum';
 import { budgetSum } from './budget-sum';
 import { capacity } from './capacity';
 import { charterLegal } from './charter-legal';
+import { accountSecurity } from './account-security';
+import { approvalChain } from './approval-chain';
+import { charterReview } from './charter-review';
+import { crisisPlan } from './crisis-plan';
 import { deadlineInPeriod } from './deadline-in-period';
 import { disclosurePolicy } from './disclosure-policy';
 import { dedicatedResource } from './dedicated-resource';
@@ -65,7 +69,11 @@ export const RULES: readonly Rule[] = [
   disclosurePolicy,
   privacyOfficer,
   internalSpokesperson,
+  crisisPlan,
+  accountSecurity,
+  charterReview,
   approval,
+  approvalChain,
   placeholderText,
   planDecision,
   rawHtml,

@@ -65,6 +65,8 @@ export interface DocumentRuleContext {
   /** Agency schemas that apply to this document (empty in an untrusted workspace). */
   customSchemas: readonly CompiledSchema[];
   options: Readonly<Record<string, unknown>>;
+  /** Today, `YYYY-MM-DD`: `--today`, else the config's `today:`, else the clock (ConfigResolver.todayFor). */
+  today: string;
 }
 
 export interface PlanRuleContext {
@@ -72,6 +74,8 @@ export interface PlanRuleContext {
   options: Readonly<Record<string, unknown>>;
   /** What the plan defines and refers to; `undefined` when the plan has no single plan document. */
   index: PlanIndex | undefined;
+  /** Today, `YYYY-MM-DD`, as for document rules. */
+  today: string;
 }
 
 /** Looks at one document at a time; its findings are cached with the document's text. */

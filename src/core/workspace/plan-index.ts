@@ -106,7 +106,26 @@ function collectReferences(index: PlanIndex, document: SocialDocument): void {
       add('resource', data.legal.privacy.officer, ['legal', 'privacy', 'officer']);
       add('resource', data.legal.privacy.dpo, ['legal', 'privacy', 'dpo']);
     }
+    addGovernanceReferences(data.legal, add);
   }
+}
+
+/** The people the crisis procedure alerts and lets speak, and those holding access to the accounts. */
+function addGovernanceReferences(
+  legal: Record<string, unknown>,
+  add: (kind: IdKind, id: unknown, path: DataPath) => void,
+): void {
+  const crisis = legal.crisis;
+  if (isRecord(crisis)) {
+    eachItem(crisis.levels, (level, position) =>
+      eachValue(level.alert, (id, item) => add('resource', id, ['legal', 'crisis', 'levels', position, 'alert', item])),
+    );
+    eachValue(crisis.spokespersons, (id, item) => add('resource', id, ['legal', 'crisis', 'spokespersons', item]));
+  }
+  if (isRecord(legal.account_security))
+    eachValue(legal.account_security.access, (id, item) =>
+      add('resource', id, ['legal', 'account_security', 'access', item]),
+    );
 }
 
 function eachItem(list: unknown, visit: (item: Record<string, unknown>, position: number) => void): void {

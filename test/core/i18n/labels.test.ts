@@ -45,6 +45,8 @@ const LABELLED: Record<string, EnumKind> = {
   'budget.schema.json#/properties/period': 'budgetPeriod',
   'budget.schema.json#/properties/lines/items/properties/category': 'category',
   'common.schema.json#/$defs/documentStatus': 'planStatus',
+  'common.schema.json#/$defs/reviewPeriod': 'reviewPeriod',
+  'legal.schema.json#/properties/account_security/properties/access_review': 'reviewPeriod',
   'objectives.schema.json#/items/properties/goal': 'goal',
   'plan.schema.json#/properties/decision': 'planDecision',
   'platforms.schema.json#/items/properties/frequency/properties/per': 'per',
@@ -56,6 +58,8 @@ const LABELLED: Record<string, EnumKind> = {
 /** Enums that are never shown as words to a reader, and why. */
 const NOT_LABELLED: Record<string, string> = {
   'common.schema.json#/$defs/locale': 'the language itself, never printed',
+  'common.schema.json#/$defs/approvalWorkflow/items/oneOf/1/properties/needs':
+    'the approval chain prints the state of each level, not `any` or `all`',
   'config.schema.json#/properties/export/properties/paper': 'a paper size, printed as it is (A4, Letter)',
   'config.schema.json#/properties/export/properties/edition': 'who an export is for; the report never prints it',
   'config.schema.json#/$defs/severity': 'a config value; findings name their severity through the `severity` table',

@@ -94,6 +94,9 @@ describe('rules about running a presence, and the go / no-go decision', () => {
         'internal-spokesperson',
         'website-readiness',
         'platform-audience',
+        'crisis-plan',
+        'account-security',
+        'charter-review',
       ].sort(),
     );
   });

@@ -220,6 +220,9 @@ describe('assemblePlan', () => {
       assert.deepEqual(
         model.charter.legal.map((item) => [item.key, item.value]),
         [
+          ['reviewed', 'January 4, 2027'],
+          ['review_every', 'Every year'],
+          ['next_review', 'January 4, 2028'],
           ['jurisdictions', ['CA-QC']],
           ['intellectual_property', 'Only images we own or license.'],
           ['defamation', 'Nothing we cannot prove.'],
@@ -233,6 +236,13 @@ describe('assemblePlan', () => {
           ['moderation.remove', ['insults', 'spam']],
           ['moderation.escalate_to', 'Ana Lima'],
           ['spokespersons', ['Ana Lima', 'Ben Roy']],
+          ['crisis.levels', ['Incident — Ana Lima · Within 4 h', 'Crisis — Ana Lima, Ben Roy · Within 1 h']],
+          ['crisis.spokespersons', ['Ben Roy']],
+          ['crisis.holding_statement', 'We know and are looking into it; an update follows within two hours.'],
+          ['account_security.two_factor', 'Required on every account'],
+          ['account_security.access', ['Ana Lima']],
+          ['account_security.access_review', 'Every quarter'],
+          ['account_security.offboarding', 'Access removed the day someone leaves.'],
         ],
       );
       assert.match(model.charter.body?.html ?? '', /<h3[^>]*>Voice<\/h3>/);

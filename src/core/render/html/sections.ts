@@ -309,5 +309,6 @@ function approvals(html: HtmlBlocks): string {
   const signatures = html.model.cover.draft
     ? `<div class="sp-signatures">${[0, 1].map(() => `<div class="sp-signature">${e(labels.name)} · ${e(labels.role)} · ${e(labels.date)}<br>${e(labels.signature)}</div>`).join('')}</div>`
     : '';
-  return html.section(SECTION_IDS.approvals, labels.approvals, `${list}\n${signatures}`, undefined, ' sp-flow');
+  const chain = html.model.approvalChain ? `<p class="sp-chain">${e(html.model.approvalChain)}</p>\n` : '';
+  return html.section(SECTION_IDS.approvals, labels.approvals, `${chain}${list}\n${signatures}`, undefined, ' sp-flow');
 }

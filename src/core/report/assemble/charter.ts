@@ -6,10 +6,16 @@ import { text } from '../format';
 import type { Charter, LegalItem } from '../model';
 import { SECTION_IDS } from '../sections';
 import { body, type Context } from './context';
+import type { SocialDocument } from '../../document/document';
+import { addMonths } from '../../util/dates';
+import { approvalRole } from './approvals';
 
 export function assembleCharter(context: Context): Charter {
   const document = context.plan.charterLink?.document ?? context.documentsOf('charter')[0];
-  const legal = inPlanOrder(context.index, context.index.legal).flatMap((site) => legalItems(context, site));
+  const governance = document ? charterFacts(context, document) : [];
+  const legal = governance.concat(
+    inPlanOrder(context.index, context.index.legal).flatMap((site) => legalItems(context, site)),
+  );
   const charterBody = document ? body(context, document, 'charter', 3) : undefined;
   return {
     anchor: SECTION_IDS.charter,
@@ -77,5 +83,75 @@ function legalItems(context: Context, site: Site): LegalItem[] {
     ]);
   }
   add('spokespersons', 'spokespersons', names(legal.spokespersons), ['spokespersons']);
+  if (isRecord(legal.crisis)) {
+    const levels = Array.isArray(legal.crisis.levels) ? legal.crisis.levels.filter(isRecord) : [];
+    add(
+      'crisis.levels',
+      'crisis_levels',
+      levels.map((level) => crisisLevel(context, level)),
+      ['crisis', 'levels'],
+    );
+    add('crisis.spokespersons', 'crisis_spokespersons', names(legal.crisis.spokespersons), ['crisis', 'spokespersons']);
+    add('crisis.holding_statement', 'holding_statement', text(legal.crisis.holding_statement), [
+      'crisis',
+      'holding_statement',
+    ]);
+  }
+  if (isRecord(legal.account_security)) {
+    const security = legal.account_security;
+    const twoFactor = typeof security.two_factor === 'boolean' ? (security.two_factor ? 'yes' : 'no') : undefined;
+    add('account_security.two_factor', 'two_factor', twoFactor && enumLabel('twoFactor', twoFactor, context.locale), [
+      'account_security',
+      'two_factor',
+    ]);
+    add('account_security.access', 'access', names(security.access), ['account_security', 'access']);
+    const review = text(security.access_review);
+    add(
+      'account_security.access_review',
+      'access_review',
+      review && enumLabel('reviewPeriod', review, context.locale),
+      ['account_security', 'access_review'],
+    );
+    add('account_security.offboarding', 'offboarding', text(security.offboarding), ['account_security', 'offboarding']);
+  }
   return items;
 }
+
+/** `Crisis — alert Marie Tremblay, Julie Gagnon; within 1 h: A product recall`. */
+function crisisLevel(context: Context, level: Record<string, unknown>): string {
+  const alerted = Array.isArray(level.alert) ? level.alert.map((id) => context.person(id)?.name ?? String(id)) : [];
+  const hours = context.number(level.respond_within_hours);
+  const parts = [alerted.join(', '), hours ? withinHours(hours.text, context.locale) : undefined, text(level.when)];
+  return `${text(level.name) ?? '—'} — ${parts.filter((part) => part !== undefined && part !== '').join(' · ')}`;
+}
+
+/** The charter's own status, version, sign-offs and review dates (a compliance officer's). */
+function charterFacts(context: Context, document: SocialDocument): LegalItem[] {
+  const data = document.data;
+  const items: LegalItem[] = [];
+  const add = (key: string, value: string | string[] | undefined, path: DataPath) => {
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) return;
+    items.push({ key, label: enumLabel('legal', key, context.locale), value, source: context.at(document, path) });
+  };
+  const status = text(data.status);
+  add('charter_status', status && context.label('planStatus', status).label, ['status']);
+  add('charter_version', text(data.version), ['version']);
+  const approvals = Array.isArray(data.approvals) ? data.approvals.filter(isRecord) : [];
+  add(
+    'charter_approvals',
+    approvals.map((approval) =>
+      [text(approval.name), approvalRole(approval), context.date(approval.date)?.text].filter(Boolean).join(' — '),
+    ),
+    ['approvals'],
+  );
+  const reviewed = text(data.reviewed);
+  add('reviewed', reviewed && (context.date(reviewed)?.text ?? reviewed), ['reviewed']);
+  const every = text(data.review_every);
+  add('review_every', every && enumLabel('reviewPeriod', every, context.locale), ['review_every']);
+  const months = every ? REVIEW_MONTHS[every] : undefined;
+  const next = reviewed && months ? addMonths(reviewed, months) : undefined;
+  add('next_review', next && (context.date(next)?.text ?? next), ['reviewed']);
+  return items;
+}
+
+const REVIEW_MONTHS: Record<string, number> = { quarter: 3, 'half-year': 6, year: 12 };

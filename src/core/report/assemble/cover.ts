@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { isRecord } from '../../util/guards';
 import { planMethod } from '../../method/methods';
 import { hasEnumLabel } from '../../i18n/labels';
+import { evaluateChain } from '../../workspace/approval-chain';
 import { text } from '../format';
 import type { Cover, CoverFact, CoverFactKey } from '../model';
 import type { ExportSettings } from './index';
@@ -26,7 +27,7 @@ export function assembleCover(context: Context, settings: ExportSettings): Cover
   return {
     ...cover,
     facts: coverFacts(context, cover),
-    draft: status !== 'approved',
+    draft: status !== 'approved' || evaluateChain(data)?.complete === false,
     logo: settings.logo,
     source: context.ref(context.planDocument, context.planDocument.openFence.start),
   };

@@ -9,7 +9,7 @@ import { renderMarkdown, type MarkdownOptions } from '../markdown';
 import type { Branding, Edition, PlanModel } from '../model';
 import { tableOfContents } from '../sections';
 import { assembleAnnexes } from './annexes';
-import { assembleApprovals } from './approvals';
+import { assembleApprovalChain, assembleApprovals } from './approvals';
 import { assembleBudget } from './budget';
 import { assembleCharter } from './charter';
 import { body, Context, type MarkdownRenderer } from './context';
@@ -131,6 +131,7 @@ function assemble(
     charter: assembleCharter(context),
     annexes,
     approvals: assembleApprovals(context),
+    approvalChain: assembleApprovalChain(context),
     branding: branding(options.export ?? {}),
   };
   model.toc = tableOfContents(model);

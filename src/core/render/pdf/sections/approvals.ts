@@ -22,6 +22,9 @@ export function approvals(pdf: PdfBlocks): ContentNode {
   const parts: Content[] = [
     { text: pdf.t(labels.approvals), style: 'h1', id: SECTION_IDS.approvals, outline: true, keepWithNext: true },
     { ...rule(theme.accent, 2.25, [0, 3, 0, 14]), keepWithNext: true },
+    ...(model.approvalChain
+      ? [{ text: model.approvalChain, margin: [0, 0, 0, 8] as [number, number, number, number] }]
+      : []),
     list,
   ];
   if (model.cover.draft) {
