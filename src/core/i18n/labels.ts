@@ -1,3 +1,5 @@
+// Longer than 450 lines: every label of the report in both languages, one table reviewed as a
+// whole (its only logic is the lookup of a label by key and locale).
 import type { Locale } from '../types';
 import { TYPOGRAPHY } from './localized';
 

@@ -1,3 +1,5 @@
+// Longer than 450 lines: the five method presets as data (steps, orders, file names, groundwork
+// and website steps in both languages), read and reviewed as a whole beside docs/methods.md.
 import { isRecord } from '../util/guards';
 import type { Localized } from '../types';
 

@@ -43,6 +43,7 @@ export const planCompleteness: PlanRule = {
   scope: 'plan',
   defaultSeverity: 'error',
   fixable: false,
+  appliesTo: 'running-presence',
   description: {
     en: 'A plan in `review` or `approved` defines objectives and platforms (a warning in draft once the step that decides them is `done`; `five-questions` needs no platforms).',
     fr: 'Un plan en `review` ou `approved` définit des objectifs et des plateformes (avertissement en brouillon dès que l’étape qui les décide est `done` ; `five-questions` n’exige pas de plateformes).',

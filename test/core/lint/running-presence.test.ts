@@ -74,6 +74,8 @@ describe('rules about running a presence, and the go / no-go decision', () => {
   const PRESENCE = [
     'charter-legal',
     'dedicated-resource',
+    'plan-completeness',
+    'platform-audience',
     'platform-objective',
     'platform-secured',
     'publishing-calendar',
@@ -93,7 +95,6 @@ describe('rules about running a presence, and the go / no-go decision', () => {
         'privacy-officer',
         'internal-spokesperson',
         'website-readiness',
-        'platform-audience',
         'crisis-plan',
         'account-security',
         'charter-review',
