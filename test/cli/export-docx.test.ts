@@ -70,12 +70,6 @@ describe('socialplan export --format docx', function () {
     assert.deepEqual(readdirSync(work), []);
   });
 
-  it('names the formats it takes when given another', () => {
-    const wrong = socialplan(work, ['export', join(EXAMPLES, 'en'), '--format', 'odt']);
-    assertExit(wrong, 2);
-    assert.match(wrong.stderr, /--format must be html, pdf or docx, not "odt"/);
-  });
-
   it('loads docx only for a Word file: not for lint, not for a PDF', () => {
     const probe = join(work, 'probe.cjs');
     writeFileSync(

@@ -125,7 +125,8 @@ describe('Word export (docx)', function () {
   it('writes French text with its accents, in French, with the title and language in the core properties', () => {
     const document = french.files['word/document.xml'];
     assert.ok(document.includes('Création d’une communauté'));
-    assert.match(document, /<w:lang w:val="fr-FR"\/>/);
+    const defaults = /<w:rPrDefault>(?:(?!<\/w:rPrDefault>).)*/s.exec(french.files['word/styles.xml'])?.[0] ?? '';
+    assert.match(defaults, /<w:lang w:val="fr-FR"\/>/, 'the default language of every run');
     assert.doesNotMatch(document, /<w:lang w:val="en-US"\/>/);
     const core = french.files['docProps/core.xml'];
     assert.match(core, /<dc:title>Plan médias sociaux 2027 — Mie &amp; Levain<\/dc:title>/);
@@ -176,6 +177,7 @@ describe('Word export with the agency’s template and branding', function () {
     assert.deepEqual(exported.warnings, []);
     const styles = exported.files['word/styles.xml'];
     assert.match(styles, /w:styleId="Heading1"(?:(?!<\/w:style>).)*Georgia/s, 'the template’s Heading 1');
+    assert.match(styles, /<w:rPrDefault><w:rPr>(?:(?!<\/w:rPr>).)*<w:lang w:val="en-US"\/><\/w:rPr>/s, 'in the plan’s language');
     assert.match(styles, /AA0000/);
     const footers = Object.entries(exported.files).filter(([name]) => /^word\/footer\d*\.xml$/.test(name));
     assert.ok(footers.some(([, xml]) => xml.includes('Confidential — Test Agency')));

@@ -28,8 +28,6 @@ interface Inline {
 
 export interface HtmlToWordOptions {
   docx: DocxLibrary;
-  /** `fr-FR`: every run carries it, so that spelling and hyphenation follow the plan's language. */
-  language: string;
   /** `RRGGBB` (no `#`). */
   accent: string;
   /** The Word bookmark of a report anchor (`sp-step-listen`), when the report has that anchor. */
@@ -242,7 +240,6 @@ export class HtmlToWord {
       color: style.accent ? this.options.accent : style.muted ? MUTED : undefined,
       size: style.muted ? 18 : undefined,
       style: characterStyle,
-      language: { value: this.options.language },
     };
     return new this.d.TextRun(options);
   }

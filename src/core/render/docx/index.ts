@@ -13,7 +13,7 @@ import { escapeHtml } from '../../util/escape';
 import type { DocxLibrary } from './engine';
 import { type Block, HtmlToWord, ORDERED_LIST } from './html';
 import { budgetChartPng, budgetChartText } from './png';
-import { readTemplateStyles } from './template';
+import { readTemplateStyles, withLanguage } from './template';
 
 /**
  * Word export (docs/exporting.md, "Word"): the assembled plan → a .docx written with the `docx`
@@ -75,12 +75,11 @@ export async function renderPlanDocx(model: PlanModel, options: DocxRenderOption
   const accent = model.branding.color.replace(/^#/, '').toUpperCase();
   const template = options.template ? readTemplateStyles(options.template, unzipSync) : undefined;
   if (template && 'problem' in template) warnings.push(template.problem);
-  const externalStyles = template && 'styles' in template ? template.styles : undefined;
+  const externalStyles = template && 'styles' in template ? withLanguage(template.styles, language) : undefined;
 
   const bookmarks = new Bookmarks(model);
   const converter = new HtmlToWord({
     docx: d,
-    language,
     accent,
     bookmark: (anchor) => bookmarks.name(anchor),
     chart: (_svg, parents) => chart(d, model, parents),

@@ -41,3 +41,28 @@ export function readTemplateStyles(file: string, unzipSync: Unzip): { styles: st
     return leftOut('has no styles (word/styles.xml)', 'n’a pas de styles (word/styles.xml)');
   return { styles: xml };
 }
+
+/**
+ * The template's styles with the plan's language as the default of every run (`w:docDefaults`),
+ * so that Word checks the spelling in the plan's language whatever the template was written in.
+ */
+export function withLanguage(styles: string, language: string): string {
+  const lang = `<w:lang w:val="${language}"/>`;
+  const defaults = /<w:rPrDefault>\s*<w:rPr>([\s\S]*?)<\/w:rPr>\s*<\/w:rPrDefault>/.exec(styles);
+  if (defaults) {
+    const properties = defaults[1].replace(/<w:lang\b[^>]*\/>/g, '');
+    // CT_RPr is a sequence: w:lang comes after the fonts, sizes and colours, before w:eastAsianLayout and what follows.
+    const tail = /<w:(?:eastAsianLayout|specVanish|oMath)\b/.exec(properties);
+    const merged = tail
+      ? `${properties.slice(0, tail.index)}${lang}${properties.slice(tail.index)}`
+      : `${properties}${lang}`;
+    return `${styles.slice(0, defaults.index)}<w:rPrDefault><w:rPr>${merged}</w:rPr></w:rPrDefault>${styles.slice(defaults.index + defaults[0].length)}`;
+  }
+  const docDefaults = /<w:docDefaults>/.exec(styles);
+  if (docDefaults)
+    return `${styles.slice(0, docDefaults.index)}<w:docDefaults><w:rPrDefault><w:rPr>${lang}</w:rPr></w:rPrDefault>${styles.slice(docDefaults.index + docDefaults[0].length)}`;
+  const root = /<w:styles\b[^>]*>/.exec(styles);
+  if (!root) return styles;
+  const at = root.index + root[0].length;
+  return `${styles.slice(0, at)}<w:docDefaults><w:rPrDefault><w:rPr>${lang}</w:rPr></w:rPrDefault></w:docDefaults>${styles.slice(at)}`;
+}
