@@ -177,7 +177,11 @@ describe('Word export with the agency’s template and branding', function () {
     assert.deepEqual(exported.warnings, []);
     const styles = exported.files['word/styles.xml'];
     assert.match(styles, /w:styleId="Heading1"(?:(?!<\/w:style>).)*Georgia/s, 'the template’s Heading 1');
-    assert.match(styles, /<w:rPrDefault><w:rPr>(?:(?!<\/w:rPr>).)*<w:lang w:val="en-US"\/><\/w:rPr>/s, 'in the plan’s language');
+    assert.match(
+      styles,
+      /<w:rPrDefault><w:rPr>(?:(?!<\/w:rPr>).)*<w:lang w:val="en-US"\/><\/w:rPr>/s,
+      'in the plan’s language',
+    );
     assert.match(styles, /AA0000/);
     const footers = Object.entries(exported.files).filter(([name]) => /^word\/footer\d*\.xml$/.test(name));
     assert.ok(footers.some(([, xml]) => xml.includes('Confidential — Test Agency')));
