@@ -52,9 +52,9 @@ export function loadDocxEngine(): Engine {
   if (loaded) return loaded;
   const load: NodeJS.Require = require;
   const bundled = join(__dirname, 'docx-engine.js');
-  loaded = existsSync(bundled)
-    ? (load(bundled) as Engine)
-    : { docx: load(MODULES.docx) as DocxLibrary, unzipSync: (load(MODULES.fflate) as Engine).unzipSync };
+  const docx = (existsSync(bundled) ? load(bundled) : load(MODULES.docx)) as DocxLibrary;
+  const { unzipSync } = (existsSync(bundled) ? load(bundled) : load(MODULES.fflate)) as Pick<Engine, 'unzipSync'>;
+  loaded = { docx, unzipSync };
   return loaded;
 }
 
