@@ -101,6 +101,15 @@ export class HtmlToWord {
       this.quoteDepth--;
       return quoted;
     }
+    if (hasClass(element, 'sp-signature'))
+      // Room to sign the printed copy, on a line, as the PDF leaves it.
+      return [
+        new d.Paragraph({
+          spacing: { before: 720 },
+          border: { bottom: { style: d.BorderStyle.SINGLE, size: 6, color: '9CA3AF', space: 1 } },
+        }),
+        this.paragraph(element.children, within, {}),
+      ];
     if (SEPARATED.some((name) => hasClass(element, name)))
       return [
         this.paragraph(
