@@ -15,6 +15,12 @@ import type { DocxLibrary } from './engine';
 
 export type Block = Paragraph | Table;
 
+/** A Markdown body's HTML and the tree it was made from. */
+export interface BodyTree {
+  html: string;
+  tree: Root;
+}
+
 interface Inline {
   bold?: boolean;
   italics?: boolean;
@@ -52,10 +58,26 @@ export class HtmlToWord {
     this.d = options.docx;
   }
 
-  convert(html: string): Block[] {
-    const tree: Root = fromHtml(html, { fragment: true });
+  /**
+   * `bodies`: the Markdown bodies the HTML holds, each with the sanitized tree `renderMarkdown`
+   * made of it. They are most of a long plan's HTML: put back as those trees rather than parsed
+   * again (a quarter of a second and tens of megabytes for a 50-page plan).
+   */
+  convert(html: string, bodies: readonly BodyTree[] = []): Block[] {
+    let marked = html;
+    const trees: Root[] = [];
+    for (const body of bodies) {
+      const at = body.html === '' ? -1 : marked.indexOf(body.html);
+      if (at === -1) continue;
+      marked = `${marked.slice(0, at)}<div data-sp-tree="${trees.length}"></div>${marked.slice(at + body.html.length)}`;
+      trees.push(body.tree);
+    }
+    this.trees = trees;
+    const tree: Root = fromHtml(marked, { fragment: true });
     return this.blocks(tree.children as ElementContent[], [], false);
   }
+
+  private trees: Root[] = [];
 
   /** Block children of an element, inline runs between them gathered into paragraphs. */
   private blocks(children: ElementContent[], parents: Element[], inBody: boolean): Block[] {
@@ -84,6 +106,8 @@ export class HtmlToWord {
     // A section's or a step's anchor is on its element, not on its heading: the next heading takes it.
     if (typeof element.properties.id === 'string' && ANCHORED.includes(tag)) this.pendingAnchor = element.properties.id;
     if (tag === 'svg') return this.options.chart(element, parents);
+    const body = this.trees[Number(element.properties.dataSpTree ?? Number.NaN)];
+    if (body) return this.blocks(body.children as ElementContent[], within, true);
     if (/^h[1-6]$/.test(tag)) return [this.heading(element, headingLevel(Number(tag[1]), inBody))];
     if (hasClass(element, 'sp-step-head')) return this.stepHead(element);
     if (tag === 'p') return [this.paragraph(element.children, within, this.paragraphLook(element))];

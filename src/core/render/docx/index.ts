@@ -11,7 +11,8 @@ import type { Localized } from '../../types';
 import { TYPOGRAPHY } from '../../i18n/localized';
 import { escapeHtml } from '../../util/escape';
 import type { DocxLibrary } from './engine';
-import { type Block, HtmlToWord, ORDERED_LIST } from './html';
+import { type Block, type BodyTree, HtmlToWord, ORDERED_LIST } from './html';
+import { sanitizedTree } from '../../report/markdown';
 import { budgetChartPng, budgetChartText } from './png';
 import { readTemplateStyles, withLanguage } from './template';
 
@@ -86,8 +87,9 @@ export async function renderPlanDocx(model: PlanModel, options: DocxRenderOption
   });
   const html = new HtmlBlocks(model, {});
   const body: Block[] = [];
+  const bodies = bodyTrees(model);
   for (const section of shownSections(model))
-    for (const block of converter.convert(HTML_SECTIONS[section.id](html, model))) body.push(block);
+    for (const block of converter.convert(HTML_SECTIONS[section.id](html, model), bodies)) body.push(block);
   for (const block of converter.convert(`<p><span class="sp-muted">${escapeHtml(model.labels.generatedBy)}</span></p>`))
     body.push(block);
 
@@ -140,6 +142,20 @@ export async function renderPlanDocx(model: PlanModel, options: DocxRenderOption
     { path: 'docProps/core.xml', data: coreProperties(model, language, options.generator) },
   ]);
   return { bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), warnings };
+}
+
+/** The model's Markdown bodies whose sanitized tree is still remembered (all of them, but in a plan of hundreds). */
+function bodyTrees(model: PlanModel): BodyTree[] {
+  const out: BodyTree[] = [];
+  const add = (html: string | undefined) => {
+    const tree = html ? sanitizedTree(html) : undefined;
+    if (html && tree) out.push({ html, tree });
+  };
+  add(model.overview?.html);
+  for (const step of model.steps) add(step.body?.html);
+  add(model.charter.body?.html);
+  for (const annex of model.annexes) add(annex.body.html);
+  return out;
 }
 
 /**
