@@ -145,6 +145,12 @@ describe('Word export (docx)', function () {
   });
 });
 
+const CATEGORY = {
+  category: { value: 'ads', label: 'Ads' },
+  amount: { value: 300, text: '300' },
+  share: { value: 100, text: '100%' },
+};
+
 describe('Word export with the agency’s template and branding', function () {
   this.timeout(60_000);
   let work: string;
@@ -187,6 +193,17 @@ describe('Word export with the agency’s template and branding', function () {
     assert.ok(footers.some(([, xml]) => xml.includes('Confidential — Test Agency')));
     // The accent colours the header rows of the tables.
     assert.match(exported.files['word/document.xml'], /<w:shd [^>]*w:fill="DAEBE2"/);
+  });
+
+  it('puts the configured logo on the cover, with its alternative text', async () => {
+    const logo = budgetChartPng({ categories: [CATEGORY] } as unknown as BudgetEnvelope, '#0B7A3E');
+    assert.ok(logo);
+    writeFileSync(join(work, 'plan', 'logo.png'), logo.bytes);
+    writeFileSync(join(work, 'plan', '.socialplan.yaml'), 'export:\n  logo: ./logo.png\n');
+    const exported = await exportDocx(join(work, 'plan', 'plan.md'));
+    assert.deepEqual(exported.warnings, []);
+    assert.ok(exported.media.length >= 2, `the logo and the chart: ${exported.media.join(', ')}`);
+    assert.match(exported.files['word/document.xml'], /<wp:docPr [^>]*descr="Logo"/);
   });
 
   it('without a template, colours the headings with the accent', async () => {
