@@ -541,6 +541,12 @@ log();
 const pdfBench = spawnSync(NODE, ['bench/pdf.mjs', '--runs', String(Math.min(RUNS, 3))], { stdio: 'inherit' });
 if (pdfBench.status !== 0) log(`PDF bench failed (exit ${pdfBench.status}); the figures above stand.`);
 
+// 9b. Word export: the same 50-page plan to .docx (bench/docx.mjs)
+
+log();
+const docxBench = spawnSync(NODE, ['bench/docx.mjs', '--runs', String(Math.min(RUNS, 3))], { stdio: 'inherit' });
+if (docxBench.status !== 0) log(`Word bench failed (exit ${docxBench.status}); the figures above stand.`);
+
 // 10. The VS Code extension: .vsix size, activate() time, preview latency while typing (bench/extension.mjs)
 
 log();

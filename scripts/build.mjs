@@ -29,12 +29,27 @@ const entries = [
 ].filter((entry) => existsSync(join(root, entry.entryPoints[0])));
 
 generateValidators();
-const results = await Promise.all([...entries.map((entry) => build({ ...common, ...entry })), buildPdfEngine()]);
+const results = await Promise.all([
+  ...entries.map((entry) => build({ ...common, ...entry })),
+  buildPdfEngine(),
+  buildDocxEngine(),
+]);
 // esbuild drops the packages' licence comments: their licences go beside the bundles instead.
 writeThirdPartyNotices(
   root,
   results.map((result) => result.metafile),
 );
+
+/** The `docx` library and fflate as one lazily loaded file, read only to export a Word document. */
+function buildDocxEngine() {
+  return build({
+    ...common,
+    entryPoints: ['src/core/render/docx/engine.ts'],
+    outfile: 'dist/docx-engine.js',
+    sourcemap: false,
+    minify: true,
+  });
+}
 
 /**
  * pdfkit, fontkit and svg-to-pdfkit as one lazily loaded file, with the data files they read at run time

@@ -30,6 +30,8 @@ describe('build: third-party notices', () => {
       'pdfkit',
       'fontkit',
       'svg-to-pdfkit',
+      'docx',
+      'fflate',
       'yaml',
       'ajv',
       'micromark',

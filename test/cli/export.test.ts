@@ -173,7 +173,7 @@ describe('socialplan export', () => {
       [['export', 'folder'], /no plan document \(`socialplan: plan`\) in folder/],
       [['export', 'notes.md'], /notes\.md is not a SocialPlan document/],
       [['export', 'step.md'], /step\.md belongs to no plan/],
-      [['export', join(EXAMPLES, 'en'), '--format', 'docx'], /--format must be html or pdf, not "docx"/],
+      [['export', join(EXAMPLES, 'en'), '--format', 'odt'], /--format must be html, pdf or docx, not "odt"/],
       [['export', join(EXAMPLES, 'en'), '--locale', 'de'], /--locale must be en or fr, not "de"/],
       [['export', join(EXAMPLES, 'en'), '--bogus'], /Unknown option '--bogus'/],
       [['export', join(EXAMPLES, 'en'), '-o', '.'], /-o must name a file, not a folder/],

@@ -5,10 +5,11 @@ Assembles a plan — its plan document, steps in method order, charter and annex
 report. Give the plan's folder, its plan.md, or any document of the plan.
 
 Options:
-  -f, --format <html|pdf>  output format (default: from the -o extension, else html)
-  -o, --output <file>      file to write (default: <plan title>-<version>.html or .pdf here,
-                           such as millrace-arts-center-social-media-plan-2027-28-season-1.1.pdf);
-                           "-" for stdout (a PDF only when stdout is not a terminal);
+  -f, --format <html|pdf|docx>
+                           output format (default: from the -o extension, else html)
+  -o, --output <file>      file to write (default: <plan title>-<version>.html, .pdf or .docx
+                           here, such as millrace-arts-center-social-media-plan-2027-28-season-1.1.pdf);
+                           "-" for stdout (a PDF or Word file only when stdout is not a terminal);
                            a device or a named pipe (/dev/null) gets the bytes as a stream
   --paper <A4|Letter>      paper size of the PDF (default: export.paper in the config, else A4)
   --steps-on-new-page      start each step of the PDF on a new page (as export.stepsOnNewPage
@@ -33,7 +34,15 @@ page numbers, a DRAFT mark until the plan is approved).
 
 The PDF is made without a browser: a cover page, a clickable table of contents, bookmarks,
 page numbers, the tables and charts of the report, and a DRAFT watermark with lines to sign
-until the plan is approved. Either file is written atomically: a failed export leaves the
+until the plan is approved.
+
+The Word file (.docx) has the same sections: the contents as a Word TOC field, headings in
+Word's heading styles (the navigation pane lists them), table header rows repeated on each
+page, the budget charts as images with their figures as alternative text, the agency's colour,
+logo and footer, and the plan's language. With export.docx.template in the config, its styles
+come from the agency's own Word template (.dotx or .docx).
+
+Every file is written atomically: a failed export leaves the
 previous file as it was, with its mode, owner and links.
 
 Exit codes: 0 written, 1 the plan has errors (nothing written; see --force),

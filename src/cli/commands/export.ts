@@ -24,7 +24,13 @@ import { VERSION } from '../version';
 
 export { EXPORT_HELP } from './export-help';
 
-type ExportFormat = 'html' | 'pdf';
+type ExportFormat = 'html' | 'pdf' | 'docx';
+
+/** The format an output file's extension names (`plan.pdf`, `plan.docx`); HTML otherwise. */
+function formatOfOutput(output: string | undefined): ExportFormat {
+  const extension = output ? extname(output).toLowerCase() : '';
+  return extension === '.pdf' ? 'pdf' : extension === '.docx' ? 'docx' : 'html';
+}
 
 interface ExportOptions {
   target: string;
@@ -57,7 +63,8 @@ export async function exportCommand(
 ): Promise<number> {
   const options = readOptions(args, io);
   const say = MESSAGES[options.messageLocale];
-  if (options.format === 'pdf' && options.output === '-' && io.stdout.isTTY) throw new UsageError(say.pdfToTerminal);
+  if (options.format !== 'html' && options.output === '-' && io.stdout.isTTY)
+    throw new UsageError(options.format === 'pdf' ? say.pdfToTerminal : say.docxToTerminal);
   const host = new NodeFileHost();
   if (options.configFile && !host.isFile(options.configFile))
     throw new UsageError(`config file not found: ${options.configFile}`);
@@ -114,7 +121,9 @@ export async function exportCommand(
     }));
   } catch (error) {
     if (!(error instanceof ExportRenderError)) throw error;
-    io.stderr.write(`socialplan: ${say.cannotRender(error.reason)}\n`);
+    io.stderr.write(
+      `socialplan: ${(options.format === 'docx' ? say.cannotRenderDocx : say.cannotRender)(error.reason)}\n`,
+    );
     return EXIT.usage;
   }
 
@@ -158,8 +167,9 @@ function readOptions(args: string[], io: CliIo): ExportOptions {
   });
   if (positionals.length === 0) throw new UsageError('export needs a plan folder or a plan document');
   if (positionals.length > 1) throw new UsageError(`export takes one plan, not ${positionals.length}`);
-  const format = values.format ?? (values.output && extname(values.output).toLowerCase() === '.pdf' ? 'pdf' : 'html');
-  if (format !== 'html' && format !== 'pdf') throw new UsageError(`--format must be html or pdf, not "${format}"`);
+  const format = values.format ?? formatOfOutput(values.output);
+  if (format !== 'html' && format !== 'pdf' && format !== 'docx')
+    throw new UsageError(`--format must be html, pdf or docx, not "${format}"`);
   const locale = values.locale === undefined ? undefined : pickLocale(values.locale, io.env);
   const paper = values.paper === undefined ? undefined : paperSize(values.paper);
   return {
@@ -226,7 +236,9 @@ const MESSAGES: Record<
   Locale,
   {
     pdfToTerminal: string;
+    docxToTerminal: string;
     cannotRender: (reason: string) => string;
+    cannotRenderDocx: (reason: string) => string;
     refused: (errors: number) => string;
     forced: (errors: number) => string;
     unreadable: (file: string, line: number, problem: string) => string;
@@ -237,8 +249,11 @@ const MESSAGES: Record<
 > = {
   en: {
     pdfToTerminal: 'a PDF is not written to a terminal: give a file with -o, or redirect stdout',
+    docxToTerminal: 'a Word file is not written to a terminal: give a file with -o, or redirect stdout',
     cannotRender: (reason) =>
       `the PDF could not be made: ${reason}. Nothing was written; the previous file, if any, is unchanged.`,
+    cannotRenderDocx: (reason) =>
+      `the Word file could not be made: ${reason}. Nothing was written; the previous file, if any, is unchanged.`,
     refused: (errors) =>
       `export refused: the plan has ${errors} error${errors === 1 ? '' : 's'} (above). Fix ${errors === 1 ? 'it' : 'them'}, or export anyway with --force.`,
     forced: (errors) => `exporting anyway (--force) despite ${errors} error${errors === 1 ? '' : 's'}.`,
@@ -250,8 +265,12 @@ const MESSAGES: Record<
   },
   fr: {
     pdfToTerminal: 'un PDF ne s’écrit pas dans un terminal : indiquez un fichier avec -o, ou redirigez la sortie',
+    docxToTerminal:
+      'un fichier Word ne s’écrit pas dans un terminal : indiquez un fichier avec -o, ou redirigez la sortie',
     cannotRender: (reason) =>
       `le PDF n’a pas pu être produit : ${reason}. Rien n’a été écrit ; le fichier précédent, s’il existe, est intact.`,
+    cannotRenderDocx: (reason) =>
+      `le fichier Word n’a pas pu être produit : ${reason}. Rien n’a été écrit ; le fichier précédent, s’il existe, est intact.`,
     refused: (errors) =>
       `export refusé : le plan compte ${errors} erreur${errors === 1 ? '' : 's'} (ci-dessus). Corrigez-l${errors === 1 ? 'a' : 'es'}, ou exportez quand même avec --force.`,
     forced: (errors) => `export forcé (--force) malgré ${errors} erreur${errors === 1 ? '' : 's'}.`,

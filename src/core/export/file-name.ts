@@ -6,7 +6,7 @@ import type { Plan } from '../workspace/plans';
  * (`millrace-arts-center-social-media-plan-2027-28-season-1.1.pdf`), or the plan folder's name
  * when the plan has no title that gives one (docs/exporting.md, "File names").
  */
-export function defaultExportName(plan: Plan, format: 'html' | 'pdf'): string {
+export function defaultExportName(plan: Plan, format: 'html' | 'pdf' | 'docx'): string {
   const data = plan.planDocuments[0]?.data ?? {};
   const title = typeof data.title === 'string' ? slugify(data.title, TITLE_LIMIT) : '';
   const version = typeof data.version === 'string' || typeof data.version === 'number' ? String(data.version) : '';

@@ -8,6 +8,7 @@ import type { Plan } from '../workspace/plans';
 import { renderPlanHtml } from '../render/html/report';
 import { readLogo } from '../render/logo';
 import type { PdfRenderOptions, PdfResult } from '../render/pdf';
+import type { DocxRenderOptions, DocxResult } from '../render/docx';
 import type { Finding, Locale, Localized } from '../types';
 import { append } from '../util/arrays';
 
@@ -17,11 +18,37 @@ import { append } from '../util/arrays';
  * (atomically) and talking to the user stay with each surface.
  */
 
-export type ExportFormat = 'html' | 'pdf';
+export type ExportFormat = 'html' | 'pdf' | 'docx';
 
-/** What turns the assembled plan into a PDF; replaceable in tests (a renderer that fails). */
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['html', 'pdf', 'docx'];
+
+/** What turns the assembled plan into a PDF or a Word file; replaceable in tests (a renderer that fails). */
 export interface ExportRenderers {
   pdf: (model: PlanModel, options: PdfRenderOptions) => Promise<PdfResult>;
+  docx?: (model: PlanModel, options: DocxRenderOptions) => Promise<DocxResult>;
+}
+
+/**
+ * The Word renderer, required the first time a Word file is asked for: the module and `docx`
+ * behind it stay out of the extension's activation and of `socialplan lint`.
+ */
+export function lazyDocxRenderer(): NonNullable<ExportRenderers['docx']> {
+  return (model, options) => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { renderPlanDocx } = require('../render/docx') as typeof import('../render/docx');
+    return renderPlanDocx(model, options);
+  };
+}
+
+/**
+ * The agency's Word template (`export.docx.template`), as an absolute path beside the config file;
+ * like the logo, not read in an untrusted workspace.
+ */
+export function docxTemplate(config: ResolvedConfig, trusted: boolean): string | undefined {
+  const docx = config.exportOptions.docx;
+  const template = typeof docx === 'object' && docx !== null ? (docx as Record<string, unknown>).template : undefined;
+  if (!trusted || typeof template !== 'string' || !template.trim() || !config.file) return undefined;
+  return resolve(dirname(config.file), template.trim());
 }
 
 /**
@@ -149,7 +176,7 @@ export function exportEdition(plan: Plan, config: ResolvedConfig, asked?: Editio
   return plan.planDocuments[0]?.data.status === 'approved' ? 'client' : 'review';
 }
 
-/** A PDF renderer failed: nothing was made. */
+/** A PDF or Word renderer failed: nothing was made. */
 export class ExportRenderError extends Error {
   constructor(readonly reason: string) {
     super(reason);
@@ -157,7 +184,7 @@ export class ExportRenderError extends Error {
   }
 }
 
-/** The assembled plan as the bytes (PDF) or text (HTML) of the file to write. */
+/** The assembled plan as the bytes (PDF, Word) or text (HTML) of the file to write. */
 export async function renderExport(
   plan: Plan,
   check: PlanCheck,
@@ -179,10 +206,16 @@ export async function renderExport(
   }
   if (options.format === 'html')
     return { content: renderPlanHtml(model, { logoDataUri, generator: options.generator }), model };
-  const pdf = options.renderers?.pdf ?? lazyPdfRenderer();
-  let result: PdfResult;
+  let result: PdfResult | DocxResult;
   try {
-    result = await pdf(model, { logoDataUri, generator: options.generator });
+    if (options.format === 'docx') {
+      const docx = options.renderers?.docx ?? lazyDocxRenderer();
+      const template = docxTemplate(check.config, options.trusted);
+      result = await docx(model, { logoDataUri, generator: options.generator, template });
+    } else {
+      const pdf = options.renderers?.pdf ?? lazyPdfRenderer();
+      result = await pdf(model, { logoDataUri, generator: options.generator });
+    }
   } catch (error) {
     throw new ExportRenderError(error instanceof Error ? error.message : String(error));
   }

@@ -22,6 +22,7 @@ import { type ExportNotice, exportedNotice, showNotice, unreadableNotice } from 
 
 export const EXPORT_PDF_COMMAND = 'socialplan.exportPdf';
 export const EXPORT_HTML_COMMAND = 'socialplan.exportHtml';
+export const EXPORT_DOCX_COMMAND = 'socialplan.exportDocx';
 
 /**
  * What the command accepts besides a resource (the editor title and explorer menus pass a Uri):
@@ -46,7 +47,13 @@ export interface ExportDeps {
   notices: vscode.EventEmitter<ExportNotice>;
 }
 
-const FORMAT_NAMES: Record<ExportFormat, string> = { pdf: 'PDF', html: 'HTML' };
+const FORMAT_NAMES: Record<ExportFormat, string> = { pdf: 'PDF', html: 'HTML', docx: 'Word' };
+
+const SAVE_FILTERS: Record<ExportFormat, Record<string, string[]>> = {
+  pdf: { PDF: ['pdf'] },
+  html: { HTML: ['html', 'htm'] },
+  docx: { Word: ['docx'] },
+};
 
 function isPathOrUri(value: unknown): value is string | vscode.Uri {
   return (typeof value === 'string' && value.length > 0) || value instanceof vscode.Uri;
@@ -66,7 +73,7 @@ function fsPath(value: string | vscode.Uri): string {
 }
 
 /**
- * "SocialPlan: Export to PDF / HTML": the plan of the active document (or preview), checked, then
+ * "SocialPlan: Export to PDF / HTML / Word": the plan of the active document (or preview), checked, then
  * written atomically where the user says, under a progress notification. Resolves with the path
  * written, or `undefined` when nothing was.
  */
@@ -214,7 +221,7 @@ async function askTarget(plan: Plan, format: ExportFormat): Promise<string | und
   const folder = plan.folder ?? dirname(plan.planDocuments[0].file);
   const uri = await vscode.window.showSaveDialog({
     defaultUri: vscode.Uri.file(join(folder, defaultExportName(plan, format))),
-    filters: format === 'pdf' ? { PDF: ['pdf'] } : { HTML: ['html', 'htm'] },
+    filters: SAVE_FILTERS[format],
     saveLabel: vscode.l10n.t('Export'),
     title: vscode.l10n.t('Export the plan to {0}', FORMAT_NAMES[format]),
   });

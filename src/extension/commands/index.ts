@@ -4,7 +4,7 @@ import { activePreview } from '../preview';
 import type { PreviewHost } from '../preview/panel';
 import type { EditorSession } from '../session';
 import { createStep } from './create-step';
-import { EXPORT_HTML_COMMAND, EXPORT_PDF_COMMAND, exportCommand } from './export';
+import { EXPORT_DOCX_COMMAND, EXPORT_HTML_COMMAND, EXPORT_PDF_COMMAND, exportCommand } from './export';
 import type { ExportNotice } from './export-notice';
 import { FIX_ALL_COMMAND, fixAllCommand } from './fix-all';
 import { NEW_PLAN_COMMAND, newPlanCommand } from './new-plan';
@@ -47,6 +47,7 @@ export function registerCommands(
     vscode.commands.registerCommand(OPEN_PREVIEW_TO_SIDE_COMMAND, openPreviewCommand(preview, true)),
     vscode.commands.registerCommand(EXPORT_PDF_COMMAND, exportCommand('pdf', exportDeps)),
     vscode.commands.registerCommand(EXPORT_HTML_COMMAND, exportCommand('html', exportDeps)),
+    vscode.commands.registerCommand(EXPORT_DOCX_COMMAND, exportCommand('docx', exportDeps)),
     vscode.commands.registerCommand(PREVIEW_INSPECT_COMMAND, inspectPreviewCommand(preview)),
     vscode.commands.registerCommand(PREVIEW_RECEIVE_COMMAND, receivePreviewCommand(preview)),
     vscode.commands.registerCommand(CREATE_STEP_COMMAND, createStep),

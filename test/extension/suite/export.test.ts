@@ -21,6 +21,13 @@ function pdfEngineModules(): string[] {
   );
 }
 
+/** Modules of the Word engine loaded in this extension host: `dist/docx-engine.js`, or docx from node_modules. */
+function docxEngineModules(): string[] {
+  return Object.keys(require.cache).filter(
+    (file) => file.endsWith(`${sep}docx-engine.js`) || file.includes(`${sep}node_modules${sep}docx${sep}`),
+  );
+}
+
 async function setOnErrors(value: 'ask' | 'export' | 'cancel' | undefined): Promise<void> {
   await vscode.workspace
     .getConfiguration('socialplan')
@@ -126,6 +133,35 @@ suite('Export commands', () => {
     console.log(
       `      PDF: ${Math.round(bytes.length / 1024)} KB, ${(pdftotext.stdout.match(/\f/g) ?? []).length} pages`,
     );
+  });
+
+  test('Export to Word writes a .docx (docx loaded then, lazily) from the menu of the editor', async () => {
+    await setOnErrors('export');
+    const menus = (
+      vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as {
+        contributes: { menus: Record<string, { command: string }[]> };
+      }
+    ).contributes.menus;
+    assert.ok(menus['editor/title'].some((item) => item.command === 'socialplan.exportDocx'));
+    assert.deepEqual(docxEngineModules(), [], 'docx is not loaded before a Word file is asked for');
+    const folder = mkdtempSync(join(tmpdir(), 'socialplan-export-docx-'));
+    try {
+      const target = join(folder, 'bakery.docx');
+      writeFileSync(target, 'the previous export');
+      const written = await vscode.commands.executeCommand<string | undefined>('socialplan.exportDocx', {
+        target,
+        source: uriOf('bakery/plan.md'),
+      });
+      assert.equal(written, target);
+      const bytes = readFileSync(target);
+      assert.equal(bytes.subarray(0, 4).toString('latin1'), 'PK\u0003\u0004', 'a zip, replaced whole');
+      // Names in a zip's directory are stored as they are.
+      assert.ok(bytes.includes(Buffer.from('word/document.xml')));
+      assert.ok(docxEngineModules().length > 0, 'docx is loaded once a Word file is made');
+      assert.deepEqual(readdirSync(folder), ['bakery.docx'], 'no temporary file is left');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   test('the notification offers Open, Reveal in Explorer and Download on this web host, each an existing command', async () => {
