@@ -9,7 +9,8 @@ import type { PdfKitDocument } from './pdfkit';
  * more than doubled the file. Here every object without a stream goes, as pdfkit serialises it, into
  * an object stream of up to `OBJECTS_PER_STREAM` objects, compressed; streams (pages' content, fonts,
  * images) are written as pdfkit writes them; the cross-reference table becomes a compressed stream.
- * Nothing else changes: same objects, same numbers, same content (docs/exporting.md, "Speed and memory").
+ * Nothing else changes: the same objects and content; only the object streams take numbers of their
+ * own (docs/exporting.md, "The PDF").
  *
  * pdfkit has no option for this, so it is done on its internals (pdfkit 0.19: `ref()`, `_write`,
  * `_refEnd`, `_offsets`, `_finalize`); test/core/render/pdf-accessibility.test.ts and the PDF tests read
