@@ -1,3 +1,5 @@
+// First, before the other modules load and allocate (src/cli/heap.ts).
+import './heap';
 import { localeOfArguments, outputFailureExit, watchOutput } from './io';
 import { runCli } from './run';
 

@@ -2,6 +2,7 @@ import type { DocumentDefinition, PageFunction, Watermark } from './content';
 import { keepingWithNext, type Box, type Mark, type Painter } from './boxes';
 import { Builder } from './build';
 import { EMBEDDED_FACES, FontBook } from './fonts';
+import { writeObjectStreams } from './object-streams';
 import { paginate } from './paginate';
 import type { PdfKitConstructor, PdfKitDocument, PdfKitOutline, SvgToPdf } from './pdfkit';
 import { Structure } from './structure';
@@ -64,6 +65,7 @@ export async function renderDefinition(
       }).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && entry[1] !== ''),
     ),
   });
+  writeObjectStreams(doc);
   const bytes = collect(doc);
   for (const name of EMBEDDED_FACES) doc.registerFont(name, engine.fonts[name]);
 

@@ -322,6 +322,23 @@ describe('socialplan export --format pdf', function () {
     assert.ok(loaded(pdf) > 0, 'the probe does see pdfkit when it is used');
   });
 
+  it('keeps the young generation at its initial size through a PDF export (src/cli/heap.ts)', () => {
+    const probe = join(work, 'young.cjs');
+    // Samples the size V8 gives the young generation ("new space") while the export runs.
+    writeFileSync(
+      probe,
+      "const v8 = require('node:v8'); let largest = 0; const sample = () => { const space = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space'); largest = Math.max(largest, space.space_size); }; setInterval(sample, 1).unref(); process.on('exit', () => { sample(); process.stderr.write(`NEWSPACE:${largest}\\n`); });\n",
+    );
+    const run = socialplan(work, ['export', join(EXAMPLES, 'en'), '-o', 'plan.pdf'], {
+      nodeArgs: ['--require', probe],
+    });
+    assertExit(run, 0);
+    const largest = Number(/NEWSPACE:(\d+)/.exec(run.stderr)?.[1]);
+    assert.ok(largest > 0, 'the probe sampled the young generation');
+    // Node's default lets it grow to 32 MB for this export; at its initial size it holds 2 MB.
+    assert.ok(largest <= 4 * 1024 * 1024, `young generation of ${largest} bytes`);
+  });
+
   it('keeps the previous file whole and leaves no temporary file when the render fails', async () => {
     const previous = join(work, 'plan.pdf');
     writeFileSync(previous, '%PDF-1.3 the previous export');

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pdfObjectsText } from './pdf';
 
 /**
  * The machine-checkable part of PDF/UA-1, by the Matterhorn Protocol's checkpoint numbers, read
@@ -242,10 +243,11 @@ function tablesWithoutHeaders(lines: readonly string[]): number[] {
   return out;
 }
 
-/** Every page's tab order follows the structure (`/Tabs /S`, PDF/UA 7.18.3); page objects are not compressed. */
+/** Every page's tab order follows the structure (`/Tabs /S`, PDF/UA 7.18.3); page objects may be in object streams. */
 function tabOrderCheck(bytes: Uint8Array, failures: string[]): void {
-  const text = Buffer.from(bytes).toString('latin1');
+  const text = pdfObjectsText(bytes);
   const pages = text.match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+  if (pages === 0) failures.push('PDF/UA 7.18.3: no page object found to check /Tabs on');
   const tabs = text.match(/\/Tabs \/S\b/g)?.length ?? 0;
   if (tabs < pages) failures.push(`PDF/UA 7.18.3: ${pages - tabs} of ${pages} pages have no /Tabs /S`);
 }

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { inflateSync } from 'node:zlib';
 
 /** The text poppler's `pdftotext` reads out of PDF bytes (written to a temporary file first). */
 export function pdftotext(bytes: Uint8Array, ...args: string[]): string {
@@ -64,4 +65,20 @@ function inkOf(pgm: Buffer, top: number, bottom: number, ink: number): PageInk {
   }
   const rows = Math.max(1, last - first);
   return { blankBelow: (last - 1 - lastInked) / rows, blankRows: blank / rows };
+}
+
+/**
+ * The PDF's bytes as Latin-1 text with the contents of its object streams inflated in (the export
+ * packs its small objects into them, src/pdf-layout/object-streams.ts): what a test that looks for a
+ * dictionary entry (`/URI`, `/Tabs /S`, an action) must search.
+ */
+export function pdfObjectsText(bytes: Uint8Array): string {
+  const buffer = Buffer.from(bytes);
+  const raw = buffer.toString('latin1');
+  const parts = [raw];
+  for (const match of raw.matchAll(/<<\n\/Type \/ObjStm\n[^>]*?\/Length (\d+)\n[^>]*>>\nstream\n/g)) {
+    const start = (match.index ?? 0) + match[0].length;
+    parts.push(inflateSync(buffer.subarray(start, start + Number(match[1]))).toString('latin1'));
+  }
+  return parts.join('\n');
 }
