@@ -81,6 +81,26 @@ export function isPlaceholder(text: string): boolean {
   return placeholderIn(text) !== undefined;
 }
 
+/**
+ * Whether `text` may hold a placeholder somewhere: a cheap test over a whole body that lets a
+ * document without any skip the line-by-line `placeholderIn` (it never says no to a text that holds one).
+ */
+export function mayHoldPlaceholder(text: string): boolean {
+  if (text.includes('TODO') || text.includes('TBD')) return true;
+  const folded = text.replace(/’/g, "'").toLowerCase();
+  return CANDIDATES.some((candidate) => folded.includes(candidate));
+}
+
+const CANDIDATES: readonly string[] = [
+  'to write',
+  'à rédiger',
+  'a rediger',
+  'yyyy-mm-dd',
+  'aaaa-mm-jj',
+  'lorem ipsum',
+  ...WHOLE_VALUES,
+];
+
 function normalise(text: string): string {
   return text.trim().replace(/\s+/g, ' ').replace(/’/g, "'").toLowerCase();
 }

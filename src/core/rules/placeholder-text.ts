@@ -1,6 +1,6 @@
 import { isPair, isScalar, isSeq, type Node, visit } from 'yaml';
 import type { SocialDocument } from '../document/document';
-import { placeholderIn } from '../method/placeholders';
+import { mayHoldPlaceholder, placeholderIn } from '../method/placeholders';
 import type { Localized, OffsetRange, Severity } from '../types';
 import { planCharter } from './charter-legal';
 import type { PlanRule, Reporter } from './rule';
@@ -41,9 +41,24 @@ function isFinal(status: unknown): status is FinalStatus {
 /** A document full of lorem ipsum gets this many findings, the last one counting the rest. */
 const MAX_FINDINGS_PER_DOCUMENT = 20;
 
+/**
+ * What a document holds does not depend on the plan's status: kept with the document, which the
+ * engine keeps while its text is unchanged, so a keystroke in one document does not re-read its siblings.
+ */
+const FOUND_BY_DOCUMENT = new WeakMap<SocialDocument, readonly Found[]>();
+
+function placeholdersOf(document: SocialDocument): readonly Found[] {
+  let found = FOUND_BY_DOCUMENT.get(document);
+  if (!found) {
+    found = append(frontmatterPlaceholders(document), bodyPlaceholders(document));
+    FOUND_BY_DOCUMENT.set(document, found);
+  }
+  return found;
+}
+
 function checkDocument(document: SocialDocument, final: FinalStatus | undefined, report: Reporter): void {
   const severity: Severity = final ? 'error' : 'warning';
-  const found = append(frontmatterPlaceholders(document), bodyPlaceholders(document));
+  const found = placeholdersOf(document);
   const shown = found.slice(0, MAX_FINDINGS_PER_DOCUMENT);
   const more = found.length - shown.length;
   shown.forEach((item, position) => {
@@ -82,6 +97,7 @@ function message(found: Found, final: FinalStatus | undefined): Localized {
 /** Every string value of the frontmatter (keys and comments are not read) that holds a placeholder. */
 function frontmatterPlaceholders(document: SocialDocument): Found[] {
   const found: Found[] = [];
+  if (!mayHoldPlaceholder(document.text.slice(0, document.bodyStart))) return found;
   visit(document.yaml, {
     Scalar(key, node, path) {
       if (key === 'key' || typeof node.value !== 'string' || !node.range) return;
@@ -117,8 +133,9 @@ function keyPath(path: readonly unknown[], leaf: Node): string {
  * fenced code and inline code (a plan may quote `TODO` as an example).
  */
 function bodyPlaceholders(document: SocialDocument): Found[] {
-  const body = maskedBody(document.text.slice(document.bodyStart));
   const found: Found[] = [];
+  if (!mayHoldPlaceholder(document.text.slice(document.bodyStart))) return found;
+  const body = maskedBody(document.text.slice(document.bodyStart));
   let offset = 0;
   for (const line of body.split('\n')) {
     // The line's text after any list, quote or heading marker, so that "- To write: …" is found.
