@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   isPlaceholder,
+  mayHoldPlaceholder,
   PLACEHOLDERS,
   placeholderIn,
   type PlaceholderName,
@@ -25,6 +26,30 @@ describe('placeholders: one list for the scaffolds, snippets, quick fixes and th
     assert.equal(placeholderIn('Launch on YYYY-MM-DD'), 'YYYY-MM-DD');
     assert.equal(placeholderIn('Lancement le AAAA-MM-JJ'), 'AAAA-MM-JJ');
     assert.equal(SKIP_REASON_PLACEHOLDER, PLACEHOLDERS.skipReason, 'the skip fix writes from the list');
+  });
+
+  it('lets no placeholder past its cheap whole-text test, however it is spaced, cased or apostrophed', () => {
+    const variants = (text: string) => [
+      text,
+      text.toUpperCase(),
+      text.replace(/ /g, '  '),
+      text.replace(/ /g, '\n  '),
+      text.replace(/’/g, "'"),
+      text.replace(/'/g, '’'),
+    ];
+    for (const name of Object.keys(PLACEHOLDERS) as PlaceholderName[]) {
+      for (const text of [PLACEHOLDERS[name].en, PLACEHOLDERS[name].fr].flatMap(variants)) {
+        const body = `# Step\n\nSome written prose.\n\n- owner: ${text}\n`;
+        const heldSomewhere = body.split('\n').some((line) => placeholderIn(line.replace(/^- owner: /, '')));
+        if (heldSomewhere) assert.ok(mayHoldPlaceholder(body), `${name}: ${JSON.stringify(text)}`);
+      }
+    }
+    assert.ok(mayHoldPlaceholder('Notes\n\nTODO: the budget'));
+    assert.ok(mayHoldPlaceholder('Lorem  Ipsum dolor'));
+    assert.equal(
+      mayHoldPlaceholder('# Audit\n\nWe counted 1,200 followers on 2027-03-01; the team writes every week.'),
+      false,
+    );
   });
 
   it('finds the usual markers, and leaves ordinary words alone', () => {
