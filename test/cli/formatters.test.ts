@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { formatters, isFormatName } from '../../src/cli/formatters/index';
+import { formatGithub } from '../../src/cli/formatters/github';
 import { formatJson } from '../../src/cli/formatters/json';
+import { formatJunit } from '../../src/cli/formatters/junit';
 import { formatSarif } from '../../src/cli/formatters/sarif';
 import { formatStylish } from '../../src/cli/formatters/stylish';
 import type { FormatContext, ReportedFinding, RuleInfo } from '../../src/cli/formatters/types';
@@ -82,8 +84,10 @@ function stripAnsi(text: string): string {
 
 describe('cli formatters', () => {
   describe('registry', () => {
-    it('offers stylish, json and sarif', () => {
-      assert.deepEqual(Object.keys(formatters).sort(), ['json', 'sarif', 'stylish']);
+    it('offers stylish, json, sarif, github and junit', () => {
+      assert.deepEqual(Object.keys(formatters).sort(), ['github', 'json', 'junit', 'sarif', 'stylish']);
+      assert.equal(formatters.github, formatGithub);
+      assert.equal(formatters.junit, formatJunit);
       assert.equal(formatters.json, formatJson);
       assert.equal(formatters.sarif, formatSarif);
       assert.equal(formatters.stylish, formatStylish);

@@ -29,7 +29,8 @@ files and folders (default: the current folder). Folders are searched recursivel
 node_modules and hidden folders. Other Markdown files are ignored.
 
 Options:
-  --format <name>       stylish (default), json or sarif
+  --format <name>       stylish (default), json, sarif, github (workflow
+                        annotations) or junit
   --max-warnings <n>    exit with 1 when there are more than n warnings
   --locale <en|fr>      language of the messages (default: each plan's locale, else LANG)
   --config <file>       use this config file instead of the nearest .socialplan.yaml
@@ -91,6 +92,7 @@ export async function lintCommand(args: string[], io: CliIo): Promise<number> {
       color: options.color,
       locale: locales.run,
       toolVersion: VERSION,
+      checkedFiles: result.documents.map((document) => displayPath(document.file, io.cwd)),
     }),
   );
   const code = exitCode(

@@ -21,5 +21,7 @@ export interface FormatContext {
   color: boolean;
   locale: Locale;
   toolVersion: string;
+  /** The files the run checked, relative like `ReportedFinding.file`: formats that list clean files too (junit) read it. */
+  checkedFiles?: string[];
 }
 export type Formatter = (findings: ReportedFinding[], context: FormatContext) => string;
