@@ -23,8 +23,24 @@ const common = {
   absWorkingDir: root,
 };
 
+/**
+ * `socialplan export` in a file of its own, `dist/cli-export.js`, which `dist/cli.js` requires only
+ * when that command runs: the report's assembly and renderers (unified, the sanitizer, parse5…) are
+ * about two thirds of the CLI's code, and a `lint` that parsed them on every start (a pre-commit hook
+ * runs one per commit) paid for it (docs/architecture.md, "The CLI's bundles").
+ */
+const exportApart = {
+  name: 'export-apart',
+  setup(plugin) {
+    plugin.onResolve({ filter: /^\.\/commands\/export$/ }, (args) =>
+      args.importer.endsWith(join('src', 'cli', 'run.ts')) ? { path: './cli-export.js', external: true } : undefined,
+    );
+  },
+};
+
 const entries = [
-  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', plugins: [exportApart] },
+  { entryPoints: ['src/cli/commands/export.ts'], outfile: 'dist/cli-export.js' },
   { entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
 ].filter((entry) => existsSync(join(root, entry.entryPoints[0])));
 
