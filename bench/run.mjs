@@ -41,6 +41,8 @@ const TARGETS = {
   memoryMb: 150, // peak RSS of the corpus lint
   incrementalP95: 2, // ms, re-lint of a 30-document plan after one change
   floorRatioAllRules: 2, // corpus lint with every rule on ≤ 2 × floor
+  coldLintMs: 100, // cold `socialplan lint <one file>`, whole process
+  coldLintRatio: 1.6, // … and at most this many times bare `node -e 0`
 };
 
 mkdirSync(WORK, { recursive: true });
@@ -435,6 +437,13 @@ log(
     ['command', 'median', 'min', 'max'],
     coldRows.map(([name, s]) => [name, ms(s.median), ms(s.min), ms(s.max)]),
   ),
+);
+const coldLint = coldRows[2][1].median;
+const coldRatio = coldLint / coldRows[0][1].median;
+target(
+  'cold lint of one file',
+  coldLint < TARGETS.coldLintMs && coldRatio < TARGETS.coldLintRatio,
+  `${ms(coldLint)} ms, ${coldRatio.toFixed(2)}× bare Node (targets < ${TARGETS.coldLintMs} ms and < ${TARGETS.coldLintRatio}×)`,
 );
 
 // 7. Where the time goes, when a target is missed (or with --profile)
