@@ -794,10 +794,8 @@ function asUnprivileged(cwd: string, args: string[], readOnly: string[]): Run {
     if (process.getuid?.() !== 0) return socialplan(cwd, args);
     const bundle = join(mkdtempSync(join(tmpdir(), 'sp-cli-bundle-')), 'cli.js');
     temporaryFolders.push(dirname(bundle));
-    const exportBundle = join(dirname(bundle), 'cli-export.js');
     cpSync(join(ROOT, 'dist', 'cli.js'), bundle);
-    cpSync(join(ROOT, 'dist', 'cli-export.js'), exportBundle);
-    for (const path of [dirname(bundle), bundle, exportBundle]) chmodSync(path, 0o755);
+    for (const path of [dirname(bundle), bundle]) chmodSync(path, 0o755);
     chmodWorldWritable(cwd, readOnly);
     const result = spawnSync('setpriv', [...AS_NOBODY, process.execPath, bundle, ...args], {
       cwd,

@@ -89,11 +89,8 @@ function device(path: string, major: number, minor: number): string | undefined 
 /** Runs the CLI as `nobody` from a copy of the bundle it can read (root only). */
 function asNobody(cwd: string, args: string[], bundleFolder: string): Run {
   const bundle = join(bundleFolder, 'cli.js');
-  // The export command is a bundle of its own beside the CLI's (scripts/build.mjs).
-  const exportBundle = join(bundleFolder, 'cli-export.js');
   cpSync(join(ROOT, 'dist', 'cli.js'), bundle);
-  cpSync(join(ROOT, 'dist', 'cli-export.js'), exportBundle);
-  for (const path of [bundleFolder, bundle, exportBundle]) chmodSync(path, 0o755);
+  for (const path of [bundleFolder, bundle]) chmodSync(path, 0o755);
   const result = spawnSync('setpriv', [...AS_NOBODY, process.execPath, bundle, ...args], {
     cwd,
     env: ENV,
