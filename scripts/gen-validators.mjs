@@ -23,13 +23,15 @@ const ORDER = [
   'budget',
   'legal',
   'platforms',
+  'result-list',
   'plan',
   'step',
   'charter',
   'annex',
+  'results',
   'config',
 ];
-const EXPORTED = ['plan', 'step', 'charter', 'annex', 'config'];
+const EXPORTED = ['plan', 'step', 'charter', 'annex', 'results', 'config'];
 
 export function generateValidators() {
   const schemas = ORDER.map((name) => JSON.parse(readFileSync(join(schemaDir, `${name}.schema.json`), 'utf8')));

@@ -27,10 +27,25 @@ function lintExample(name: string) {
   });
 }
 
+/**
+ * What the examples' results say, as docs/measuring.md shows them: one objective at risk in each
+ * (and, in English, one whose deadline has passed with its target met). Nothing else.
+ */
+const MEASURED: Record<string, string[]> = {
+  en: ['plan.md:60 objective-on-track warning ticket-sales', 'plan.md:104 objective-on-track info volunteer-ushers'],
+  fr: ['plan.md:60 objective-on-track warning visites-boutiques'],
+};
+
 describe('bundled examples', () => {
   for (const name of ['en', 'fr']) {
-    it(`examples/${name} is a complete plan with no finding at all`, () => {
-      assert.deepEqual(lintExample(name), []);
+    it(`examples/${name} is a complete plan whose only findings are what its results say`, () => {
+      assert.deepEqual(
+        lintExample(name).map(
+          (finding) =>
+            `${finding.file.replace(`examples/${name}/`, '')}:${finding.line} ${finding.rule} ${finding.severity} ${/`([^`]+)`/.exec(finding.message)?.[1]}`,
+        ),
+        MEASURED[name],
+      );
     });
   }
 

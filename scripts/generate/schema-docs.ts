@@ -16,6 +16,8 @@ import plan from '../../schemas/plan.schema.json';
 import platforms from '../../schemas/platforms.schema.json';
 import resources from '../../schemas/resources.schema.json';
 import step from '../../schemas/step.schema.json';
+import results from '../../schemas/results.schema.json';
+import resultList from '../../schemas/result-list.schema.json';
 
 /** The subset of JSON Schema (plus our `x-` annotations) that the bundled schemas use. */
 export interface SchemaNode {
@@ -67,11 +69,13 @@ export const BUNDLED_SCHEMAS: readonly BundledSchema[] = [
   { name: 'step', group: 'document', schema: node(step) },
   { name: 'charter', group: 'document', schema: node(charter) },
   { name: 'annex', group: 'document', schema: node(annex) },
+  { name: 'results', group: 'document', schema: node(results) },
   { name: 'objectives', group: 'block', schema: node(objectives) },
   { name: 'resources', group: 'block', schema: node(resources) },
   { name: 'budget', group: 'block', schema: node(budget) },
   { name: 'legal', group: 'block', schema: node(legal) },
   { name: 'platforms', group: 'block', schema: node(platforms) },
+  { name: 'result-list', group: 'block', schema: node(resultList) },
   { name: 'common', group: 'shared', schema: node(common) },
   { name: 'config', group: 'config', schema: node(config) },
 ];
@@ -107,10 +111,10 @@ function renderIntro(): string {
     '# SocialPlan schema reference · Référence des schémas SocialPlan',
     '<!-- Generated from schemas/*.schema.json by scripts/generate/gen-schema-docs.ts. Do not edit by hand: ' +
       'change the schemas, then run `npx tsx scripts/generate/gen-schema-docs.ts`. -->',
-    'Every key SocialPlan understands in the YAML frontmatter of a plan, a step, a charter or an annex, ' +
+    'Every key SocialPlan understands in the YAML frontmatter of a plan, a step, a charter, an annex or results, ' +
       'and in the `.socialplan.yaml` configuration file.',
-    '_Toutes les clés que SocialPlan comprend dans le frontmatter YAML d’un plan, d’une étape, d’une charte ' +
-      'ou d’une annexe, et dans le fichier de configuration `.socialplan.yaml`._',
+    '_Toutes les clés que SocialPlan comprend dans le frontmatter YAML d’un plan, d’une étape, d’une charte' +
+      ', d’une annexe ou de résultats, et dans le fichier de configuration `.socialplan.yaml`._',
     toc.join('\n'),
   ].join('\n\n');
 }

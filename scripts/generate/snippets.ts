@@ -263,6 +263,19 @@ function blockSnippets(locale: Locale): BlockSnippet[] {
       ],
     },
     {
+      name: t.result[0],
+      prefix: t.result[1],
+      description: t.result[2],
+      body: [
+        `- objective: \${1:${t.objectiveId}}`,
+        `  date: "\${2:${t.date}}"`,
+        '  value: ${3:0}',
+        `  source: \${4:${t.source}}`,
+        `  note: \${5:${t.resultNote}}`,
+        '$0',
+      ],
+    },
+    {
       name: t.legal[0],
       prefix: t.legal[1],
       description: t.legal[2],
@@ -316,7 +329,7 @@ type Entry = [name: string, prefix: string, description: string];
 
 const BLOCK_TEXT: Record<
   Locale,
-  Record<'objective' | 'resource' | 'budgetLine' | 'platform' | 'legal', Entry> &
+  Record<'objective' | 'resource' | 'budgetLine' | 'platform' | 'result' | 'legal', Entry> &
     Record<
       | 'objectiveId'
       | 'statement'
@@ -342,7 +355,8 @@ const BLOCK_TEXT: Record<
       | 'crisisLevel'
       | 'holdingStatement'
       | 'offboarding'
-      | 'remove',
+      | 'remove'
+      | 'resultNote',
       string
     >
 > = {
@@ -366,6 +380,11 @@ const BLOCK_TEXT: Record<
       'SocialPlan · platform',
       'sp-platform',
       'One platform, an item of `platforms:` — handle, objectives served, posting frequency, audience.',
+    ],
+    result: [
+      'SocialPlan · result',
+      'sp-result',
+      'One dated reading of an objective’s KPI, an item of `results:` — objective, date (the end of the period measured), value, source, note.',
     ],
     legal: [
       'SocialPlan · legal limits of a charter',
@@ -397,6 +416,7 @@ const BLOCK_TEXT: Record<
     holdingStatement: 'We know about the problem and are looking into it; an update follows here within two hours.',
     offboarding: 'Access is removed and shared passwords changed the day someone leaves.',
     remove: 'insults, personal data, spam',
+    resultNote: 'What explains the figure',
   },
   fr: {
     objective: [
@@ -418,6 +438,11 @@ const BLOCK_TEXT: Record<
       'SocialPlan · plateforme',
       'sp-plateforme',
       'Une plateforme, élément de `platforms:` — identifiant, objectifs servis, fréquence de publication, public.',
+    ],
+    result: [
+      'SocialPlan · résultat',
+      'sp-resultat',
+      'Un relevé daté de l’indicateur d’un objectif, élément de `results:` — objectif, date (la fin de la période mesurée), valeur, source, note.',
     ],
     legal: [
       'SocialPlan · limites juridiques d’une charte',
@@ -450,5 +475,6 @@ const BLOCK_TEXT: Record<
       'Nous sommes au courant du problème et nous le vérifions ; des nouvelles suivront ici d’ici deux heures.',
     offboarding: 'Les accès sont retirés et les mots de passe partagés changés le jour du départ d’une personne.',
     remove: 'insultes, données personnelles, pourriel',
+    resultNote: 'Ce qui explique le chiffre',
   },
 };

@@ -190,6 +190,8 @@ export class Stack implements Box {
     let end = index;
     while (end > 0 && this.children[end - 1].height === 0 && !(this.children[end - 1] instanceof Spacer)) end--;
     if (end === 0 && rest.length === this.children.length - index) return undefined;
+    // A head of margins only is no head: a heading kept with it would end its page alone.
+    if (this.children.slice(0, end).every((child) => child instanceof Spacer)) return undefined;
     return [new Stack(this.children.slice(0, end)), new Stack([...this.children.slice(end, index), ...rest])];
   }
 

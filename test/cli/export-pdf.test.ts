@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { exportCommand } from '../../src/cli/commands/export';
 import type { CliIo } from '../../src/cli/io';
 import { writeLargePlan } from '../fixtures/pdf/large-plan.mjs';
+import { copyExampleUnder } from '../support/plans';
 
 /**
  * `socialplan export --format pdf` end to end: the esbuild bundle (built by `npm test`) spawned on
@@ -223,7 +224,7 @@ describe('socialplan export --format pdf', function () {
 
   it('takes paper, colour and footer from the config, and -o x.pdf alone means PDF', () => {
     const copy = join(work, 'plan');
-    cpSync(join(EXAMPLES, 'en'), copy, { recursive: true });
+    copyExampleUnder('en', copy);
     writeFileSync(
       join(work, '.socialplan.yaml'),
       'export:\n  paper: Letter\n  color: "#0B5FFF"\n  footer: "Confidential — Fieldnote Digital"\n',

@@ -4,6 +4,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeTree } from '../support/tree';
+import { copyExampleUnder } from '../support/plans';
 
 /**
  * `socialplan export` end to end: the esbuild bundle (`npm run build`, run by `npm test`) spawned
@@ -139,7 +140,7 @@ describe('socialplan export', () => {
   });
 
   it('embeds the configured logo, and warns (without failing) when it cannot', () => {
-    cpSync(join(EXAMPLES, 'en'), join(work, 'plan'), { recursive: true });
+    copyExampleUnder('en', join(work, 'plan'));
     const png = Buffer.from(
       'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
       'base64',
@@ -198,7 +199,7 @@ describe('socialplan export', () => {
       'fr',
     ]);
     assert.equal(french.stderr, 'socialplan: impossible d’écrire no/such/dir/x.html : son dossier n’existe pas\n');
-    cpSync(join(EXAMPLES, 'en'), join(work, 'plan'), { recursive: true });
+    copyExampleUnder('en', join(work, 'plan'));
     writeFileSync(join(work, '.socialplan.yaml'), 'export: { paper: A3 }\n');
     const broken = socialplan(work, ['export', 'plan', '-o', 'x.html']);
     assertExit(broken, 2);

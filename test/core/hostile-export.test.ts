@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { gifHeader, jpegHeader, pngOf, svgMarkerBomb, svgUseBomb, webpHeader } from '../support/bombs';
 import { propertyParameters } from '../support/property';
+import { copyExampleUnder } from '../support/plans';
 
 /**
  * Hostile files, mixed, through the HTML and the PDF export (issue 16): logos that cost more to
@@ -109,7 +110,7 @@ const AMOUNT: fc.Arbitrary<string> = fc.constantFrom(
 
 function writeCase(folder: string, logo: Logo, body: string, amounts: [string, string, string]): void {
   mkdirSync(folder);
-  cpSync(join(ROOT, 'examples', 'en'), join(folder, 'plan'), { recursive: true });
+  copyExampleUnder('en', join(folder, 'plan'));
   writeFileSync(join(folder, logo.name), logo.content);
   writeFileSync(join(folder, '.socialplan.yaml'), `export: { logo: ./${logo.name} }\n`);
   const planFile = join(folder, 'plan', 'plan.md');

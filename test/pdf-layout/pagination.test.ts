@@ -61,6 +61,18 @@ describe('PDF layout: page breaks', function () {
     assert.match(pages[1], /Heading\s+Name\s+Amount\s+row 1\s+value/);
   });
 
+  it('moves a heading with a block whose top margin alone would fit under it', async () => {
+    // The margin fits at the foot of page 1, the block under it does not: the margin is no start of it.
+    const pages = await pagesOf([
+      filler(680),
+      { text: 'Heading', keepWithNext: true },
+      { stack: [filler(60)], margin: [0, 8, 0, 0] },
+      { text: 'After' },
+    ]);
+    assert.doesNotMatch(pages[0], /Heading/, 'the heading is not left alone at the foot of page 1');
+    assert.match(pages[1], /Heading[\s\S]*After/);
+  });
+
   it('starts a section on a new page only when less room than it asks for is left', async () => {
     const section: Content = { text: 'Section', fontSize: 14, needsRoom: 0.25 };
     const low = await pagesOf([filler(560), section, { text: 'body' }]);

@@ -11,6 +11,7 @@ import type { PdfRenderOptions, PdfResult } from '../render/pdf';
 import type { DocxRenderOptions, DocxResult } from '../render/docx';
 import type { Finding, Locale, Localized } from '../types';
 import { append } from '../util/arrays';
+import type { Measuring } from '../results/progress';
 
 /**
  * The export flow shared by `socialplan export` and the editor's export commands: find the plan
@@ -94,6 +95,8 @@ export interface PlanCheck {
    * folder, so it is never exported, not even when forced (docs/exporting.md).
    */
   unreadable: UnreadablePlan | undefined;
+  /** The day and the projection the rules judged progress by: the report shows the same (docs/measuring.md). */
+  measuring: Measuring;
 }
 
 /** Lints every document of `plan`; the findings of the plan document's config are always included. */
@@ -108,6 +111,10 @@ export function checkPlan(linter: Linter, plan: Plan): PlanCheck {
     config,
     configBroken: config.broken || result.configs.some((used) => used.broken),
     unreadable: unreadablePlan(planDocument),
+    measuring: {
+      today: linter.configs.todayFor(planDocument.file),
+      trend: config.rules.get('objective-on-track')?.options.trend === 'last' ? 'last' : 'linear',
+    },
   };
 }
 
@@ -194,7 +201,7 @@ export async function renderExport(
   if (options.paper) settings.paper = options.paper;
   if (options.stepsOnNewPage) settings.stepsOnNewPage = true;
   const edition = exportEdition(plan, check.config, options.edition);
-  const assembleOptions = { locale: options.locale, export: settings, edition };
+  const assembleOptions = { locale: options.locale, export: settings, edition, measuring: check.measuring };
   const model = options.pauseWhileAssembling
     ? await assemblePlanPausing(plan, check.findings, assembleOptions)
     : assemblePlan(plan, check.findings, assembleOptions);

@@ -14,6 +14,7 @@ export interface Labels {
   validation: string;
   overview: string;
   objectives: string;
+  progress: string;
   steps: string;
   platforms: string;
   resources: string;
@@ -51,6 +52,13 @@ export interface Labels {
   owner: string;
   dataSource: string;
   noObjectives: string;
+  // Progress
+  latestResult: string;
+  toGoal: string;
+  projection: string;
+  projectionAtDeadline: string;
+  noResultsYet: string;
+  results: string;
   // Steps
   step: string;
   due: string;
@@ -124,6 +132,7 @@ const EN: Labels = {
   validation: 'Validation summary',
   overview: 'Overview',
   objectives: 'Objectives and KPIs',
+  progress: 'Progress against targets',
   steps: 'The plan, step by step',
   platforms: 'Platforms and publishing calendar',
   resources: 'Resources',
@@ -158,6 +167,12 @@ const EN: Labels = {
   owner: 'Owner',
   dataSource: 'Data source',
   noObjectives: 'No objective is defined yet.',
+  latestResult: 'Latest result',
+  toGoal: 'To goal',
+  projection: 'Projection',
+  projectionAtDeadline: 'at this pace by the deadline',
+  noResultsYet: 'No result yet',
+  results: 'Results',
   step: 'Step',
   due: 'Due',
   sourceFile: 'Source',
@@ -220,6 +235,7 @@ const FR: Labels = {
   validation: 'Bilan de validation',
   overview: 'Présentation',
   objectives: 'Objectifs et indicateurs',
+  progress: 'Avancement par rapport aux cibles',
   steps: 'Le plan, étape par étape',
   platforms: 'Plateformes et calendrier de publication',
   resources: 'Ressources',
@@ -254,6 +270,12 @@ const FR: Labels = {
   owner: 'Responsable',
   dataSource: 'Source des données',
   noObjectives: 'Aucun objectif n’est encore défini.',
+  latestResult: 'Dernier résultat',
+  toGoal: 'Vers la cible',
+  projection: 'Projection',
+  projectionAtDeadline: 'à ce rythme à l’échéance',
+  noResultsYet: 'Aucun résultat pour l’instant',
+  results: 'Résultats',
   step: 'Étape',
   due: 'Échéance',
   sourceFile: 'Source',
@@ -361,6 +383,14 @@ const ENUMS = {
     done: { en: 'Done', fr: 'Terminée' },
     skipped: { en: 'Skipped', fr: 'Omise' },
     missing: { en: 'Missing', fr: 'Manquante' },
+  },
+  /** Where an objective stands against its target (docs/measuring.md, "The projection"). */
+  progressStatus: {
+    'on-track': { en: 'On track', fr: 'En bonne voie' },
+    'at-risk': { en: 'At risk', fr: 'À risque' },
+    achieved: { en: 'Achieved', fr: 'Atteint' },
+    missed: { en: 'Missed', fr: 'Manqué' },
+    'no-results': { en: 'No results', fr: 'Sans résultat' },
   },
   planStatus: {
     draft: { en: 'Draft', fr: 'Brouillon' },

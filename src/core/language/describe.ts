@@ -93,6 +93,8 @@ const WORDS: Record<Locale, Words> = {
       step: 'One step of the plan’s method (`step: listen`); the body holds what was found, decided and planned.',
       charter: 'The social media charter: voice, who may speak, legal limits, moderation.',
       annex: 'Anything else to append to the assembled plan.',
+      results:
+        'What was measured: dated readings of the objectives’ KPIs (`results:`); the body holds the analysis and the adjustments.',
     },
   },
   fr: {
@@ -134,6 +136,8 @@ const WORDS: Record<Locale, Words> = {
       step: 'Une étape de la méthode du plan (`step: listen`) ; le corps porte ce qui a été constaté, décidé et prévu.',
       charter: 'La charte des réseaux sociaux : ton, qui peut parler, limites juridiques, modération.',
       annex: 'Tout autre contenu à joindre au plan assemblé.',
+      results:
+        'Ce qui a été mesuré : des relevés datés des indicateurs des objectifs (`results:`) ; le corps porte l’analyse et les ajustements.',
     },
   },
 };

@@ -1,7 +1,10 @@
-import { formatAmount } from '../util/money';
+import { formatAmount, formatNumber } from '../util/money';
 import type { Locale } from '../types';
 import type { DateText, NumberText } from './model';
 import { TYPOGRAPHY } from '../i18n/localized';
+
+// Where the report's code has long imported it from.
+export { formatNumber } from '../util/money';
 
 /**
  * Dates and numbers as a reader expects them in each language. Written by hand, like `money.ts`,
@@ -66,14 +69,6 @@ export function monthStarts(first: number, last: number): number[] {
   )
     months.push(month);
   return months;
-}
-
-/** A plain number: digits grouped (`18,000` / `18 000`), at most two decimals, none when whole. */
-export function formatNumber(value: number, locale: Locale): string {
-  const rounded = Math.round(value * 100) / 100;
-  const text = formatAmount(rounded, undefined, locale);
-  // formatAmount always writes two decimals when there are cents: 0.5 → 0.50; drop the trailing zero.
-  return /[.,]\d0$/.test(text) ? text.slice(0, -1) : text;
 }
 
 export function numberText(value: number, locale: Locale): NumberText {

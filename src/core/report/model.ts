@@ -28,6 +28,8 @@ export interface PlanModel {
   /** The plan document's own Markdown body (context, summary), when it has one. */
   overview: Body | undefined;
   objectives: ObjectiveRow[];
+  /** Where each measured objective stands; empty when the plan records no result. */
+  progress: ProgressRow[];
   steps: StepEntry[];
   platforms: Platforms;
   resources: Resources;
@@ -168,7 +170,42 @@ export interface ObjectiveRow {
   dataSource: string | undefined;
   deadline: DateText | undefined;
   owner: Person | undefined;
+  /** The latest result, when the plan records any for this objective. */
+  latest: NumberText | undefined;
   source: SourceRef;
+}
+
+/** One objective of the progress section (docs/measuring.md). */
+export interface ProgressRow {
+  id: string;
+  /** The objective's statement, else its id. */
+  name: string;
+  status: Labelled<ProgressStatus>;
+  unit: string | undefined;
+  baseline: NumberText;
+  target: NumberText;
+  deadline: DateText;
+  latest: { value: NumberText; date: DateText } | undefined;
+  /** How far from the baseline to the target the latest result stands, as a percentage. */
+  toGoal: NumberText | undefined;
+  /** The value at the deadline at this pace; only for an objective still running. */
+  projected: NumberText | undefined;
+  chart: ProgressChart;
+  /** What the chart shows, in words and figures: its alternative text. */
+  alt: string;
+  source: SourceRef;
+}
+
+export type ProgressStatus = 'on-track' | 'at-risk' | 'achieved' | 'missed' | 'no-results';
+
+/** The raw figures a progress chart draws: the baseline at `start`, the results, the target at `deadline`. */
+export interface ProgressChart {
+  start: string;
+  deadline: string;
+  baseline: number;
+  target: number;
+  readings: { date: string; value: number }[];
+  projected: number | undefined;
 }
 
 /**

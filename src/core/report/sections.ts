@@ -44,6 +44,7 @@ const REGISTRY = [
   section('validation', { shown: showsSources }),
   section('overview', { shown: (model) => model.overview !== undefined }),
   section('objectives'),
+  section('progress', { shown: (model) => model.progress.length > 0 }),
   section('steps', {
     children: (model) =>
       model.steps.map((step) => ({

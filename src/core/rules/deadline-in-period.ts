@@ -5,6 +5,7 @@ import { keyRange, valueRange, type DataPath } from '../document/yaml-location';
 import { shownPath } from './no-skipped-steps';
 import type { PlanRule, Reporter } from './rule';
 import { planMethod } from '../method/methods';
+import { calendarDate } from '../util/dates';
 
 /** How long before the period a groundwork step may be due: a quarter (docs/rules/deadline-in-period.md). */
 export const DEFAULT_GROUNDWORK_MONTHS = 3;
@@ -163,14 +164,5 @@ function groundworkMessage(
   };
 }
 
-/** The date as `YYYY-MM-DD` when it is one that exists on the calendar; `undefined` otherwise (the schema reports it). */
-export function calendarDate(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return undefined;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
-    ? value
-    : undefined;
-}
+// Where rules have long imported it from.
+export { calendarDate } from '../util/dates';

@@ -16,6 +16,7 @@ import { duplicateId } from './duplicate-id';
 import { internalSpokesperson } from './internal-spokesperson';
 import { noSkippedSteps } from './no-skipped-steps';
 import { objectiveMeasurable } from './objective-measurable';
+import { objectiveOnTrack } from './objective-on-track';
 import { placeholderText } from './placeholder-text';
 import { planDecision } from './plan-decision';
 import { planCompleteness } from './plan-completeness';
@@ -26,6 +27,9 @@ import { platformSecured } from './platform-secured';
 import { privacyOfficer } from './privacy-officer';
 import { publishingCalendar } from './publishing-calendar';
 import { rawHtml } from './raw-html';
+import { resultInPeriod } from './result-in-period';
+import { resultUnit } from './result-unit';
+import { resultsStale } from './results-stale';
 import type { Rule } from './rule';
 import { schema } from './schema';
 import { stepContent } from './step-content';
@@ -54,6 +58,10 @@ export const RULES: readonly Rule[] = [
   objectiveMeasurable,
   vanityMetric,
   deadlineInPeriod,
+  resultInPeriod,
+  objectiveOnTrack,
+  resultsStale,
+  resultUnit,
   budgetSum,
   budgetCurrency,
   budgetMinimum,

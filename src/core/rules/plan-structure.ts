@@ -1,9 +1,10 @@
 import { statSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { SocialDocument } from '../document/document';
+import type { DocumentKind, SocialDocument } from '../document/document';
 import type { Plan } from '../workspace/plans';
 import { valueRange } from '../document/yaml-location';
 import type { PlanRule, Reporter } from './rule';
+import type { Localized } from '../types';
 
 export const planStructure: PlanRule = {
   id: 'plan-structure',
@@ -49,19 +50,27 @@ function reportSharedFolder(plan: Plan, report: Reporter): void {
 
 function reportOrphans(plan: Plan, report: Reporter): void {
   for (const document of plan.documents) {
-    if (document.kind !== 'step' && document.kind !== 'annex') continue;
+    const kind = document.kind && BELONGING_KINDS[document.kind];
+    if (!kind) continue;
     report({
       file: document.file,
       range: kindRange(document),
       // A warning, not an error: the document may simply not have been moved into its plan yet.
       severity: 'warning',
       message: {
-        en: `This ${document.kind} belongs to no plan: no \`socialplan: plan\` document in this folder or above it.`,
-        fr: `Ce document (${document.kind === 'step' ? 'étape' : 'annexe'}) n’appartient à aucun plan : aucun document \`socialplan: plan\` dans ce dossier ni au-dessus.`,
+        en: `This ${kind.en} belongs to no plan: no \`socialplan: plan\` document in this folder or above it.`,
+        fr: `Ce document (${kind.fr}) n’appartient à aucun plan : aucun document \`socialplan: plan\` dans ce dossier ni au-dessus.`,
       },
     });
   }
 }
+
+/** The kinds of document that are part of a plan, as messages name them. */
+const BELONGING_KINDS: Partial<Record<DocumentKind, Localized>> = {
+  step: { en: 'step', fr: 'étape' },
+  annex: { en: 'annex', fr: 'annexe' },
+  results: { en: 'results document', fr: 'résultats' },
+};
 
 const LINK_PROBLEMS = {
   missing: { en: 'does not exist', fr: 'n’existe pas' },

@@ -38,7 +38,7 @@ export function runsAPresence(plan: Plan): boolean {
 export interface RuleOption {
   title: Localized;
   description: Localized;
-  /** The JSON Schema of the value, without annotations (`{ type: 'integer' }`, a `$ref`…). */
+  /** The JSON Schema of the value, without title or description (`{ type: 'integer' }`, a `$ref`…); an enum's `x-enum-descriptions` (and `-fr`) go here. */
   schema: Readonly<Record<string, unknown>>;
   /** Example values; the first one goes into the rule's example setting. */
   examples: readonly unknown[];

@@ -8,6 +8,8 @@ import objectives from '../../../schemas/objectives.schema.json';
 import plan from '../../../schemas/plan.schema.json';
 import platforms from '../../../schemas/platforms.schema.json';
 import resources from '../../../schemas/resources.schema.json';
+import resultList from '../../../schemas/result-list.schema.json';
+import results from '../../../schemas/results.schema.json';
 import step from '../../../schemas/step.schema.json';
 import type { DocumentKind } from '../document/document';
 
@@ -21,14 +23,16 @@ export const BUNDLED_SCHEMAS: JsonSchema[] = [
   budget,
   legal,
   platforms,
+  resultList,
   plan,
   step,
   charter,
   annex,
+  results,
   config,
 ];
 
-export const DOCUMENT_SCHEMAS: Record<DocumentKind, JsonSchema> = { plan, step, charter, annex };
+export const DOCUMENT_SCHEMAS: Record<DocumentKind, JsonSchema> = { plan, step, charter, annex, results };
 
 export const CONFIG_SCHEMA: JsonSchema = config;
 

@@ -33,6 +33,19 @@ function groupDigits(digits: string, separator: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
+/** A plain number: digits grouped (`18,000` / `18 000`), at most two decimals, none when whole. */
+export function formatNumber(value: number, locale: Locale): string {
+  const rounded = Math.round(value * 100) / 100;
+  const text = formatAmount(rounded, undefined, locale);
+  // formatAmount always writes two decimals when there are cents: 0.5 → 0.50; drop the trailing zero.
+  return /[.,]\d0$/.test(text) ? text.slice(0, -1) : text;
+}
+
+/** {@link formatNumber} in both languages, for messages. */
+export function number(value: number): Localized {
+  return inEveryLocale((locale) => formatNumber(value, locale));
+}
+
 /** {@link formatAmount} in both languages, for messages. */
 export function money(amount: number, currency: string | undefined): Localized {
   return inEveryLocale((locale) => formatAmount(amount, currency, locale));

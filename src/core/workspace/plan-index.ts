@@ -33,6 +33,8 @@ export interface PlanIndex {
   budgets: Site[];
   legal: Site[];
   steps: Site[];
+  /** Every `results:` entry of the plan's documents (docs/measuring.md). */
+  results: Site[];
   definitions: Record<IdKind, Map<string, Site[]>>;
   references: Reference[];
 }
@@ -51,6 +53,7 @@ export function buildPlanIndex(plan: Plan): PlanIndex | undefined {
     budgets: [],
     legal: [],
     steps: [],
+    results: [],
     definitions: { objective: new Map(), resource: new Map(), platform: new Map() },
     references: [],
   };
@@ -76,6 +79,9 @@ function collect(index: PlanIndex, document: SocialDocument): void {
   if (isRecord(data.budget)) index.budgets.push({ value: data.budget, document, path: ['budget'] });
   if (isRecord(data.legal)) index.legal.push({ value: data.legal, document, path: ['legal'] });
   if (document.kind === 'step') index.steps.push({ value: data, document, path: [] });
+  eachItem(data.results, (result, position) =>
+    index.results.push({ value: result, document, path: ['results', position] }),
+  );
   collectReferences(index, document);
 }
 
@@ -91,6 +97,7 @@ function collectReferences(index: PlanIndex, document: SocialDocument): void {
   eachItem(data.platforms, (platform, position) => {
     eachValue(platform.objectives, (id, item) => add('objective', id, ['platforms', position, 'objectives', item]));
   });
+  eachItem(data.results, (result, position) => add('objective', result.objective, ['results', position, 'objective']));
   if (isRecord(data.budget)) {
     eachItem(data.budget.lines, (line, position) => {
       add('resource', line.resource, ['budget', 'lines', position, 'resource']);

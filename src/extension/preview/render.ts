@@ -104,7 +104,7 @@ export class PreviewRenderer {
     const linted = performance.now();
     const settings = exportSettings(check.config, trusted);
     const findings = published?.findings ?? check.findings;
-    const model = assemblePlan(plan, findings, { export: settings });
+    const model = assemblePlan(plan, findings, { export: settings, measuring: check.measuring });
     const html = renderPlanBody(model, {
       sourceAttributes: true,
       logoDataUri: model.cover.logo ? this.logoOf(model.cover.logo) : undefined,

@@ -62,6 +62,8 @@ const NOT_LABELLED: Record<string, string> = {
     'the approval chain prints the state of each level, not `any` or `all`',
   'config.schema.json#/properties/export/properties/paper': 'a paper size, printed as it is (A4, Letter)',
   'config.schema.json#/properties/export/properties/edition': 'who an export is for; the report never prints it',
+  'config.schema.json#/$defs/objectiveOnTrackOptions/properties/trend':
+    'a config value; the report names the projection, not the option',
   'config.schema.json#/$defs/severity': 'a config value; findings name their severity through the `severity` table',
   'objectives.schema.json#/items/properties/kpi/properties/direction':
     'the report shows the baseline and the target, whose order says the direction',

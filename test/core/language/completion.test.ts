@@ -39,6 +39,7 @@ describe('completion', () => {
         'objectives',
         'platforms',
         'resources',
+        'results',
         'skip_reason',
         'title',
       ]);
@@ -191,7 +192,7 @@ describe('completion', () => {
       const { text, offset } = withCursor('---\nsocialplan: ‸\n---\n');
       assert.deepEqual(
         complete({ file: '/tmp/new.md', text, offset, locale: 'en' })?.items.map((candidate) => candidate.label),
-        ['plan', 'step', 'charter', 'annex'],
+        ['plan', 'step', 'charter', 'annex', 'results'],
       );
     });
 

@@ -174,8 +174,8 @@ describe('Accessibility of the report and the preview (axe-core in Chromium)', f
     const folder = join(ROOT, 'examples', example);
 
     it(`the HTML export of examples/${example}: no serious or critical violation`, async () => {
-      const { plan, findings, exportOptions } = lintedPlanIn(folder);
-      const model = assemblePlan(plan, findings, { export: exportOptions });
+      const { plan, findings, exportOptions, measuring } = lintedPlanIn(folder);
+      const model = assemblePlan(plan, findings, { export: exportOptions, measuring });
       const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
       try {
         const page = await context.newPage();

@@ -45,8 +45,8 @@ const ARGS = [
 
 /** What `socialplan export <folder> --force` writes, in-process. */
 function exportHtml(folder: string): string {
-  const { plan, findings, exportOptions } = lintedPlanIn(folder);
-  const model = assemblePlan(plan, findings, { export: exportOptions });
+  const { plan, findings, exportOptions, measuring } = lintedPlanIn(folder);
+  const model = assemblePlan(plan, findings, { export: exportOptions, measuring });
   const logo = model.cover.logo ? readLogo(model.cover.logo) : undefined;
   return renderPlanHtml(model, {
     logoDataUri: logo && 'dataUri' in logo ? logo.dataUri : undefined,

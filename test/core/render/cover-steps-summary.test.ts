@@ -18,8 +18,8 @@ import { writeTree } from '../../support/tree';
 const ROOT = join(__dirname, '..', '..', '..');
 
 function modelOf(folder: string): PlanModel {
-  const { plan, findings } = lintedPlanIn(folder);
-  return assemblePlan(plan, findings);
+  const { plan, findings, measuring } = lintedPlanIn(folder);
+  return assemblePlan(plan, findings, { measuring });
 }
 
 async function pdfText(model: PlanModel, ...args: string[]): Promise<string> {
@@ -202,16 +202,17 @@ describe('HTML and PDF report: step headings, cover rows, validation summary', f
     });
 
     it('counts 0 as singular in French and plural in English', () => {
+      // Each example's only findings are what its results say (docs/measuring.md): one objective at risk.
       const french = modelOf(join(ROOT, 'examples', 'fr'));
       assert.deepEqual(
         french.validation.summary.map((count) => `${count.count} ${count.label}`),
-        ['0 Erreur', '0 Avertissement', '0 Remarque'],
+        ['0 Erreur', '1 Avertissement', '0 Remarque'],
       );
       assert.ok(renderPlanHtml(french).includes('<b>0</b>Erreur</div>'));
       const english = modelOf(join(ROOT, 'examples', 'en'));
       assert.deepEqual(
         english.validation.summary.map((count) => `${count.count} ${count.label}`),
-        ['0 Errors', '0 Warnings', '0 Notes'],
+        ['0 Errors', '1 Warning', '1 Note'],
       );
     });
   });

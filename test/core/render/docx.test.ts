@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
@@ -11,6 +11,7 @@ import { NodeFileHost } from '../../../src/core/workspace/host';
 import { budgetChartPng } from '../../../src/core/render/docx/png';
 import type { BudgetEnvelope } from '../../../src/core/report/model';
 import type { Localized } from '../../../src/core/types';
+import { copyExampleUnder } from '../../support/plans';
 
 /**
  * The Word export read back as the zip it is: the document XML (heading styles, the TOC field,
@@ -157,7 +158,7 @@ describe('Word export with the agency’s template and branding', function () {
 
   beforeEach(() => {
     work = mkdtempSync(join(tmpdir(), 'sp-docx-'));
-    cpSync(join(EXAMPLES, 'en'), join(work, 'plan'), { recursive: true });
+    copyExampleUnder('en', join(work, 'plan'));
   });
   afterEach(() => rmSync(work, { recursive: true, force: true }));
 

@@ -12,8 +12,8 @@ import { lintedPlanIn } from '../../support/plans';
 const ROOT = join(__dirname, '..', '..', '..');
 
 function modelOf(folder: string): PlanModel {
-  const { plan, findings } = lintedPlanIn(folder);
-  return assemblePlan(plan, findings);
+  const { plan, findings, measuring } = lintedPlanIn(folder);
+  return assemblePlan(plan, findings, { measuring });
 }
 
 describe('renderPlanHtml', () => {

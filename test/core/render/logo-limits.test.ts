@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Linter } from '../../../src/core/lint/linter';
@@ -9,6 +9,7 @@ import { NodeFileHost } from '../../../src/core/workspace/host';
 import { PreviewRenderer } from '../../../src/extension/preview/render';
 import { imageSize, MAX_LOGO_PIXELS, svgWork } from '../../../src/core/render/logo-limits';
 import { gifHeader, jpegHeader, pngOf, svgMarkerBomb, svgUseBomb, webpHeader } from '../../support/bombs';
+import { copyExampleUnder } from '../../support/plans';
 
 /**
  * Logos that cost far more to draw than to store (issue 16, items 2 and 3): read from their
@@ -107,7 +108,7 @@ describe('logo limits', function () {
   /** `socialplan export` of the example plan with this logo, in a child process under limits. */
   function exportWithLogo(name: string, logo: string | Buffer, format: 'pdf' | 'html') {
     const work = mkdtempSync(join(folder, 'export-'));
-    cpSync(join(ROOT, 'examples', 'en'), join(work, 'plan'), { recursive: true });
+    copyExampleUnder('en', join(work, 'plan'));
     writeFileSync(join(work, name), logo);
     writeFileSync(join(work, '.socialplan.yaml'), `export: { logo: ./${name} }\n`);
     const run = spawnSync(
@@ -159,7 +160,7 @@ describe('logo limits', function () {
 
   it('the preview leaves out the same logos, and shows a plain one', () => {
     const work = mkdtempSync(join(folder, 'preview-'));
-    cpSync(join(ROOT, 'examples', 'en'), join(work, 'plan'), { recursive: true });
+    copyExampleUnder('en', join(work, 'plan'));
     const planFile = join(work, 'plan', 'plan.md');
     const logos: [string, string | Buffer, boolean][] = [
       ['bomb.svg', svgUseBomb(11, 10), false],

@@ -22,8 +22,8 @@ import { lintedPlanIn } from '../../support/plans';
 const ROOT = join(__dirname, '..', '..', '..');
 
 async function pdfOf(folder: string, logo = false): Promise<Uint8Array> {
-  const { plan, findings } = lintedPlanIn(folder);
-  const model = assemblePlan(plan, findings, { edition: 'review' });
+  const { plan, findings, measuring } = lintedPlanIn(folder);
+  const model = assemblePlan(plan, findings, { edition: 'review', measuring });
   const png = readFileSync(join(ROOT, 'test', 'fixtures', 'pdf', 'logo.png')).toString('base64');
   const result = await renderPlanPdf(model, logo ? { logoDataUri: `data:image/png;base64,${png}` } : {});
   return result.bytes;

@@ -22,8 +22,11 @@ const ROOT = join(__dirname, '..', '..', '..');
 const EXAMPLES = ['broken/bakery', 'en'];
 
 function modelOf(example: string, stepsOnNewPage = false): PlanModel {
-  const { plan, findings, exportOptions } = lintedPlanIn(join(ROOT, 'examples', ...example.split('/')));
-  return assemblePlan(plan, findings, { export: { ...exportOptions, ...(stepsOnNewPage ? { stepsOnNewPage } : {}) } });
+  const { plan, findings, exportOptions, measuring } = lintedPlanIn(join(ROOT, 'examples', ...example.split('/')));
+  return assemblePlan(plan, findings, {
+    export: { ...exportOptions, ...(stepsOnNewPage ? { stepsOnNewPage } : {}) },
+    measuring,
+  });
 }
 
 /** Without the DRAFT watermark, whose letters pdftotext reads as lines of their own. */

@@ -20,8 +20,8 @@ import { lintedPlanIn } from '../../support/plans';
 const ROOT = join(__dirname, '..', '..', '..');
 
 function modelOf(folder: string, options: Parameters<typeof assemblePlan>[2] = {}): PlanModel {
-  const { plan, findings } = lintedPlanIn(folder);
-  return assemblePlan(plan, findings, options);
+  const { plan, findings, measuring } = lintedPlanIn(folder);
+  return assemblePlan(plan, findings, { measuring, ...options });
 }
 
 /** Any object of a document definition (a node, a shape, a table), read key by key. */

@@ -12,8 +12,8 @@ import { lintedPlanIn } from '../../support/plans';
 const ROOT = join(__dirname, '..', '..', '..');
 
 function modelOf(example: string): PlanModel {
-  const { plan, findings } = lintedPlanIn(join(ROOT, 'examples', example));
-  return assemblePlan(plan, findings);
+  const { plan, findings, measuring } = lintedPlanIn(join(ROOT, 'examples', example));
+  return assemblePlan(plan, findings, { measuring });
 }
 
 /** The axis labels of the timeline chart, with their x positions. */

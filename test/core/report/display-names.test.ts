@@ -18,8 +18,8 @@ import { writeTree } from '../../support/tree';
 const ROOT = join(__dirname, '..', '..', '..');
 
 function modelOf(folder: string): PlanModel {
-  const { plan, findings } = lintedPlanIn(folder);
-  return assemblePlan(plan, findings);
+  const { plan, findings, measuring } = lintedPlanIn(folder);
+  return assemblePlan(plan, findings, { measuring });
 }
 
 /**

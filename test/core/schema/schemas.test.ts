@@ -24,6 +24,8 @@ const CUSTOM_KEYWORDS = [
 ];
 const BLOCKS = ['objectives', 'resources', 'budget', 'legal', 'platforms'];
 const DOCUMENTS = ['plan', 'step', 'charter', 'annex'];
+/** Results (docs/measuring.md): a block of their own, in steps, annexes and results documents only. */
+const MEASURING = { block: 'result-list', documents: ['step', 'annex', 'results'] };
 
 /** Read from disk rather than from BUNDLED_SCHEMAS, so a schema file the docs forgot is still tested. */
 function loadSchemaFiles(): Map<string, SchemaNode> {
@@ -365,7 +367,7 @@ const describeErrors = (errors: ErrorObject[] | null | undefined): string =>
 
 describe('bundled JSON Schemas', () => {
   it('has one schema file per document kind, block, shared types and config', () => {
-    const expected = [...DOCUMENTS, ...BLOCKS, 'common', 'config'].sort();
+    const expected = [...DOCUMENTS, ...BLOCKS, 'common', 'config', MEASURING.block, 'results'].sort();
     assert.deepEqual([...schemas.keys()], expected);
   });
 
@@ -451,6 +453,18 @@ describe('bundled JSON Schemas', () => {
       }
       assert.equal(reference.$ref, `${block}.schema.json`);
     }
+  });
+
+  it('accepts `results:` in steps, annexes and results documents, described the same way, and nowhere else', () => {
+    const reference = schemas.get('step')!.properties!.results;
+    assert.equal(reference.$ref, `${MEASURING.block}.schema.json`);
+    for (const doc of MEASURING.documents)
+      assert.deepEqual(
+        { ...schemas.get(doc)!.properties!.results, description: '', 'x-description-fr': '' },
+        { ...reference, description: '', 'x-description-fr': '' },
+        doc,
+      );
+    for (const doc of ['plan', 'charter']) assert.equal(schemas.get(doc)!.properties!.results, undefined, doc);
   });
 
   describe('valid samples (every document kind and the config)', () => {

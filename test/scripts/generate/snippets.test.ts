@@ -162,8 +162,8 @@ describe('snippets', () => {
   it('inserted as they are under their keys, the block snippets give well-formed documents (but for the date to write)', () => {
     for (const locale of LOCALES) {
       const snippets = Object.values(generateSnippets(locale)).filter((snippet) => !snippet.body.includes('---'));
-      assert.equal(snippets.length, 5);
-      const [objective, resource, line, platform, legal] = snippets.map((snippet) => expand(snippet).trimEnd());
+      assert.equal(snippets.length, 6);
+      const [objective, resource, line, platform, result, legal] = snippets.map((snippet) => expand(snippet).trimEnd());
       const indent = (text: string, by: number) => text.replace(/^/gm, ' '.repeat(by));
       const root = mkdtempSync(join(tmpdir(), 'sp-blocks-'));
       try {
@@ -187,12 +187,14 @@ describe('snippets', () => {
             '',
           ].join('\n'),
           'charter.md': `---\nsocialplan: charter\n${legal}\n---\n`,
+          'results.md': `---\nsocialplan: results\nresults:\n${indent(result, 2)}\n---\n`,
         });
         const findings = new Linter(new NodeFileHost()).lint([
           join(root, 'plan.md'),
           join(root, 'charter.md'),
+          join(root, 'results.md'),
         ]).findings;
-        // A deadline left as `YYYY-MM-DD` is reported, on purpose: the snippet cannot know the date.
+        // A date left as `YYYY-MM-DD` is reported, on purpose: the snippet cannot know the date.
         const placeholderDate = (finding: { message: { en: string } }) =>
           /found `(?:YYYY-MM-DD|AAAA-MM-JJ)`/.test(finding.message.en);
         const malformed = findings.filter((finding) => WELL_FORMED.includes(finding.rule));
@@ -203,7 +205,11 @@ describe('snippets', () => {
           [],
           locale,
         );
-        assert.equal(malformed.filter(placeholderDate).length, 1, 'the objective’s deadline asks for a date');
+        assert.equal(
+          malformed.filter(placeholderDate).length,
+          2,
+          'the objective’s deadline and the result’s date ask for a date',
+        );
         // Its texts are real examples; its ids are placeholders, which charter-legal does not count as names.
         assert.deepEqual(
           findings

@@ -18,6 +18,7 @@ import { messageParts } from '../../i18n/code-spans';
 import { escapeHtml as e } from '../../util/escape';
 import { card, table, type HtmlBlocks } from './blocks';
 import { budgetChart, timelineChart } from './charts';
+import { progress } from './progress';
 import { maxOf } from '../../util/arrays';
 
 /** One section of the report as HTML; `''` leaves it out. */
@@ -28,6 +29,7 @@ export const HTML_SECTIONS: Record<SectionId, HtmlSection> = {
   validation: (html, model) => validation(html, model.validation),
   overview: (html) => overview(html),
   objectives: (html, model) => objectives(html, model.objectives),
+  progress: (html, model) => progress(html, model.progress),
   steps: (html, model) => steps(html, model.steps),
   platforms: (html, model) => platforms(html, model.platforms),
   resources: (html, model) => resources(html, model.resources),
@@ -84,7 +86,10 @@ function objectives(html: HtmlBlocks, rows: ObjectiveRow[]): string {
     const statement = row.statement ? `<div>${e(row.statement)}</div>` : '';
     const id = row.statement ? '' : `<span class="sp-id">${e(row.id)}</span>`;
     const metric = `${e(row.metric ?? '')}${row.dataSource ? `<div class="sp-muted sp-small">${e(row.dataSource)}</div>` : ''}`;
-    const change = `${e(row.baseline?.text ?? '?')} → <b>${e(row.target?.text ?? '?')}</b>${row.unit ? `<div class="sp-muted sp-small">${e(row.unit)}</div>` : ''}`;
+    const latest = row.latest
+      ? `<div class="sp-small">${e(labels.latestResult)}: <b>${e(row.latest.text)}</b></div>`
+      : '';
+    const change = `${e(row.baseline?.text ?? '?')} → <b>${e(row.target?.text ?? '?')}</b>${row.unit ? `<div class="sp-muted sp-small">${e(row.unit)}</div>` : ''}${latest}`;
     return `<tr${html.src(row.source)}><td title="${e(row.id)}">${id}${goal}${statement}</td><td>${metric}</td><td class="sp-nowrap">${change}</td><td class="sp-nowrap">${e(row.deadline?.text ?? '')}</td><td>${html.person(row.owner)}</td></tr>`;
   });
   const headers = [

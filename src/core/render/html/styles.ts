@@ -104,6 +104,9 @@ th.sp-num { text-align: right; }
 .sp-badge-skipped { background: #f2f4f7; color: var(--muted); }
 .sp-badge-missing, .sp-badge-error, .sp-badge-draft { background: #fef3f2; color: var(--error); border-color: #fecdca; }
 .sp-badge-warning { background: #fffaeb; color: var(--warning); border-color: #fedf89; }
+.sp-badge-on-track, .sp-badge-achieved { background: #ecfdf3; color: var(--ok); border-color: #abefc6; }
+.sp-badge-at-risk { background: #fffaeb; color: var(--warning); border-color: #fedf89; }
+.sp-badge-missed { background: #fef3f2; color: var(--error); border-color: #fecdca; }
 .sp-badge-info { background: #eff8ff; color: var(--info); border-color: #b2ddff; }
 .sp-callout { border-left: 4px solid var(--accent); background: var(--soft); padding: 10px 14px; margin: 0 0 16px; border-radius: 0 6px 6px 0; }
 .sp-callout-error { border-left-color: var(--error); }
@@ -146,6 +149,14 @@ th.sp-num { text-align: right; }
 .sp-chart .sp-mark-edge { fill: var(--ink); }
 .sp-chart .sp-axis { stroke: var(--line); }
 .sp-chart .sp-tick { stroke: var(--muted); }
+.sp-progress { break-inside: avoid; margin: 0 0 18px; }
+.sp-progress-chart { max-height: 140px; }
+.sp-chart .sp-progress-line { stroke: var(--accent); stroke-width: 2.5; }
+.sp-chart .sp-progress-result { fill: var(--accent); stroke: var(--paper); stroke-width: 1.5; }
+.sp-chart .sp-progress-baseline { fill: var(--muted); }
+.sp-chart .sp-progress-projection { stroke: var(--accent); stroke-width: 2; opacity: 0.6; }
+.sp-chart .sp-progress-target { stroke: var(--ok); stroke-width: 2; }
+.sp-chart .sp-progress-deadline { stroke: var(--warning); stroke-width: 2; }
 .sp-bar { display: block; height: 10px; background: var(--accent); border-radius: 5px; min-width: 2px; }
 .sp-bar-cell { width: 34%; }
 .sp-cards { display: flex; gap: 16px; margin: 0 0 24px; flex-wrap: wrap; }

@@ -99,7 +99,10 @@ export class PdfBlocks {
 
   badgeColors(kind: string): [string, string] {
     const theme = this.theme;
-    if (kind === 'done' || kind === 'approved') return [theme.ok, theme.okSoft];
+    if (kind === 'done' || kind === 'approved' || kind === 'on-track' || kind === 'achieved')
+      return [theme.ok, theme.okSoft];
+    if (kind === 'at-risk') return [theme.warning, theme.warningSoft];
+    if (kind === 'missed') return [theme.error, theme.errorSoft];
     if (kind === 'in-progress' || kind === 'review' || kind === 'info') return [theme.info, theme.infoSoft];
     if (kind === 'missing' || kind === 'error' || kind === 'draft') return [theme.error, theme.errorSoft];
     if (kind === 'warning') return [theme.warning, theme.warningSoft];

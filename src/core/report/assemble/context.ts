@@ -10,6 +10,7 @@ import { finite, formatDate, numberText, text } from '../format';
 import type { MarkdownOptions } from '../markdown';
 import type { Body, Labelled, Named, Person, SourceRef } from '../model';
 import { SECTION_IDS } from '../sections';
+import { planProgress, type Measuring, type Progress } from '../../results/progress';
 
 /**
  * What every section's assembly reads: the plan, its index, the language, and the helpers that
@@ -22,6 +23,8 @@ export class Context {
   readonly labels: Labels;
   readonly planDocument: SocialDocument;
   readonly usedAnchors = new Set<string>(Object.values(SECTION_IDS));
+  /** Where each measured objective stands, as the rules judge it (docs/measuring.md). */
+  readonly progress: Progress[];
 
   constructor(
     readonly plan: Plan,
@@ -29,9 +32,11 @@ export class Context {
     readonly locale: Locale,
     readonly root: string,
     readonly markdown: MarkdownRenderer,
+    measuring: Measuring,
   ) {
     this.labels = labelsFor(locale);
     this.planDocument = index.planDocument;
+    this.progress = index.results.length === 0 ? [] : planProgress(index, measuring.today, measuring.trend);
   }
 
   ref(document: SocialDocument, offset: number): SourceRef {

@@ -1,5 +1,5 @@
 import { dirname, resolve } from 'node:path';
-import type { ResolvedConfig } from '../../lint/config';
+import { localDate, type ResolvedConfig } from '../../lint/config';
 import type { Finding, Locale } from '../../types';
 import { Pauser } from '../../util/pause';
 import { buildPlanIndex, type PlanIndex } from '../../workspace/plan-index';
@@ -13,9 +13,11 @@ import { assembleApprovalChain, assembleApprovals } from './approvals';
 import { assembleBudget } from './budget';
 import { assembleCharter } from './charter';
 import { body, Context, type MarkdownRenderer } from './context';
+import type { Measuring } from '../../results/progress';
 import { assembleCover } from './cover';
 import { assembleObjectives } from './objectives';
 import { assemblePlatforms } from './platforms';
+import { assembleProgress } from './progress';
 import { assembleResources } from './resources';
 import { assembleSteps } from './steps';
 import { assembleTimeline } from './timeline';
@@ -45,6 +47,8 @@ export interface AssembleOptions {
   export?: ExportSettings;
   /** `review` (the default: the preview's) or `client` (docs/exporting.md, "Editions"). */
   edition?: Edition;
+  /** The day the progress section is judged on, and the projection: by default the clock and `linear`. */
+  measuring?: Measuring;
 }
 
 /**
@@ -107,7 +111,8 @@ function assemble(
   const index = buildPlanIndex({ ...plan, planDocuments: [planDocument] }) as PlanIndex;
   const data = planDocument.data;
   const locale: Locale = options.locale ?? options.export?.locale ?? asLocale(data.locale);
-  const context = new Context(plan, index, locale, dirname(planDocument.file), markdown);
+  const measuring = options.measuring ?? { today: localDate(new Date()), trend: 'linear' };
+  const context = new Context(plan, index, locale, dirname(planDocument.file), markdown, measuring);
 
   const overview = body(context, planDocument, 'overview', 3);
   const steps = assembleSteps(context);
@@ -123,6 +128,7 @@ function assemble(
     validation: assembleValidation(context, findings),
     overview: overview.html === '' ? undefined : overview,
     objectives: assembleObjectives(context),
+    progress: assembleProgress(context),
     steps,
     platforms: assemblePlatforms(context),
     resources: assembleResources(context),

@@ -5,6 +5,7 @@ import type { ObjectiveRow } from '../model';
 import type { Context } from './context';
 
 export function assembleObjectives(context: Context): ObjectiveRow[] {
+  const latest = new Map(context.progress.map((progress) => [progress.objective, progress.latest]));
   return inPlanOrder(context.index, context.index.objectives).map((site) => {
     const value = site.value;
     const kpi = isRecord(value.kpi) ? value.kpi : {};
@@ -19,6 +20,7 @@ export function assembleObjectives(context: Context): ObjectiveRow[] {
       dataSource: text(kpi.source),
       deadline: context.date(value.deadline),
       owner: context.person(value.owner),
+      latest: context.number(latest.get(site)?.value),
       source: context.at(site.document, site.path),
     };
   });

@@ -5,5 +5,6 @@ export const plan: ValidateFunction;
 export const step: ValidateFunction;
 export const charter: ValidateFunction;
 export const annex: ValidateFunction;
+export const results: ValidateFunction;
 export const config: ValidateFunction;
 export const schemaHash: string;

@@ -5,6 +5,7 @@ import type { Content } from '../theme';
 import { validation } from './validation';
 import { overview } from './overview';
 import { objectives } from './objectives';
+import { progress } from './progress';
 import { steps } from './steps';
 import { platforms } from './platforms';
 import { resources } from './resources';
@@ -22,6 +23,7 @@ export const PDF_SECTIONS: Record<SectionId, PdfSection> = {
   validation: (pdf, model) => validation(pdf, model.validation),
   overview: (pdf) => overview(pdf),
   objectives: (pdf, model) => objectives(pdf, model.objectives),
+  progress: (pdf, model) => progress(pdf, model.progress),
   steps: (pdf, model) => steps(pdf, model.steps),
   platforms: (pdf, model) => platforms(pdf, model.platforms),
   resources: (pdf, model) => resources(pdf, model.resources),

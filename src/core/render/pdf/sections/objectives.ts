@@ -26,6 +26,7 @@ export function objectives(pdf: PdfBlocks, rows: ObjectiveRow[]): Content[] {
       stack: [
         pdf.cell(row.target?.text ?? '?', { bold: true }),
         ...(row.unit ? [pdf.cell(row.unit, { style: 'small' })] : []),
+        ...(row.latest ? [pdf.cell(`${labels.latestResult}: ${row.latest.text}`, { style: 'small' })] : []),
       ],
       alignment: 'right',
     },
