@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -49,6 +49,8 @@ describe('pre-commit hook socialplan-lint', function () {
   it('passes a repository whose plan is clean, and fails one with a broken plan, printing the finding', () => {
     const repo = join(work, 'repo');
     cpSync(join(ROOT, 'examples', 'en'), join(repo, 'clients', 'millrace'), { recursive: true });
+    // As of the plan's second week, before any of its results: a plan with nothing to say.
+    writeFileSync(join(repo, 'clients', 'millrace', '.socialplan.yaml'), 'today: "2027-07-15"\n');
     git(repo, 'init', '-q');
     git(repo, 'add', '-A');
     git(repo, 'commit', '-qm', 'a clean plan');
