@@ -17,8 +17,8 @@ suite('Session: start-up in a workspace of plans', () => {
       if (Date.now() > deadline) throw new Error('the extension did not activate by itself');
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    // Closed files: the workspace scan read them from disk (`socialplan lint` finds 15 and 1 there).
-    await waitForDiagnostics(uriOf('bakery/plan.md'), (found) => found.length === 15, '15 diagnostics');
+    // Closed files: the workspace scan read them from disk (`socialplan lint` finds 17 and 1 there).
+    await waitForDiagnostics(uriOf('bakery/plan.md'), (found) => found.length === 17, '17 diagnostics');
     await waitForDiagnostics(uriOf('stray-step.md'), (found) => found.length === 1, '1 diagnostic');
   });
 });
