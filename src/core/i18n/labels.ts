@@ -59,6 +59,10 @@ export interface Labels {
   projectionAtDeadline: string;
   noResultsYet: string;
   results: string;
+  /** `18,000 on July 1, 2027`, in a chart's alternative text. */
+  onDate: string;
+  /** `4,200 by June 15, 2028`, in a chart's alternative text. */
+  byDate: string;
   // Steps
   step: string;
   due: string;
@@ -173,6 +177,8 @@ const EN: Labels = {
   projectionAtDeadline: 'at this pace by the deadline',
   noResultsYet: 'No result yet',
   results: 'Results',
+  onDate: 'on',
+  byDate: 'by',
   step: 'Step',
   due: 'Due',
   sourceFile: 'Source',
@@ -276,6 +282,8 @@ const FR: Labels = {
   projectionAtDeadline: 'à ce rythme à l’échéance',
   noResultsYet: 'Aucun résultat pour l’instant',
   results: 'Résultats',
+  onDate: 'le',
+  byDate: 'au',
   step: 'Étape',
   due: 'Échéance',
   sourceFile: 'Source',

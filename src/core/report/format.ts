@@ -3,9 +3,6 @@ import type { Locale } from '../types';
 import type { DateText, NumberText } from './model';
 import { TYPOGRAPHY } from '../i18n/localized';
 
-// Where the report's code has long imported it from.
-export { formatNumber } from '../util/money';
-
 /**
  * Dates and numbers as a reader expects them in each language. Written by hand, like `money.ts`,
  * so the preview, the PDF and the HTML read the same whatever ICU data Node or VS Code ships with.

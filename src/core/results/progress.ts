@@ -42,8 +42,22 @@ export interface Progress {
   status: ProgressStatus;
 }
 
+/** Judged once per plan index, day and trend: `objective-on-track` and `results-stale` both ask. */
+const JUDGED = new WeakMap<PlanIndex, Map<string, Progress[]>>();
+
 /** Every objective with a numeric baseline and target, a deadline, and a plan start, with its readings. */
 export function planProgress(index: PlanIndex, today: string, trend: Trend = 'linear'): Progress[] {
+  const judged = JUDGED.get(index) ?? new Map<string, Progress[]>();
+  JUDGED.set(index, judged);
+  const key = `${today} ${trend}`;
+  const known = judged.get(key);
+  if (known) return known;
+  const progress = judgeAll(index, today, trend);
+  judged.set(key, progress);
+  return progress;
+}
+
+function judgeAll(index: PlanIndex, today: string, trend: Trend): Progress[] {
   const start = isRecord(index.plan.period) ? calendarDate(index.plan.period.start) : undefined;
   if (!start) return [];
   const readingsOf = readingsByObjective(index, start, today);

@@ -163,6 +163,3 @@ function groundworkMessage(
     fr: `${subject.fr}, ${date}, tombe plus de ${months} mois avant le début de la période du plan (${planStart}) : le travail préparatoire peut être prévu à partir du ${period.start}. Placez-la entre le ${period.start} et le ${period.end}, modifiez \`period.start\`${whereFr}, ou accordez plus de mois avec \`groundworkMonths\` pour \`deadline-in-period\` dans \`.socialplan.yaml\`.`,
   };
 }
-
-// Where rules have long imported it from.
-export { calendarDate } from '../util/dates';

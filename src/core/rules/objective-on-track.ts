@@ -1,4 +1,4 @@
-import { number } from '../util/money';
+import { number, percent } from '../util/money';
 import type { Localized } from '../types';
 import { planProgress, shareOfGoal, TRENDS, type Progress, type Trend } from '../results/progress';
 import { siteIdRange } from '../workspace/plan-index';
@@ -95,12 +95,12 @@ function missedMessage(progress: Progress): Localized {
 
 /** `86%`, or `80% of the way from the baseline, 1,200` when the baseline is not 0. */
 function ofTheWay(progress: Progress, value: number): Localized {
-  const percent = Math.round(shareOfGoal(progress, value) * 100);
+  const share = percent(Math.round(shareOfGoal(progress, value) * 100));
   const baseline = number(progress.baseline);
   return progress.baseline === 0
-    ? { en: `${percent}%`, fr: `${percent}\u00a0%` }
+    ? share
     : {
-        en: `${percent}% of the way from the baseline, ${baseline.en}`,
-        fr: `${percent}\u00a0% du chemin depuis le point de départ, ${baseline.fr}`,
+        en: `${share.en} of the way from the baseline, ${baseline.en}`,
+        fr: `${share.fr} du chemin depuis le point de départ, ${baseline.fr}`,
       };
 }

@@ -1,5 +1,5 @@
 import { isRecord } from '../util/guards';
-import { number } from '../util/money';
+import { number, percent } from '../util/money';
 import type { Localized } from '../types';
 import type { PlanIndex, Site } from '../workspace/plan-index';
 import { valueRange } from '../document/yaml-location';
@@ -56,24 +56,26 @@ function kpiOf(index: PlanIndex, objective: unknown): Kpi | undefined {
 }
 
 function impossibility(kpi: Kpi, value: number, objective: string): Localized | undefined {
-  const shown = number(value);
   if (PERCENT.test(kpi.unit)) {
+    const shown = percent(value);
     if (value > 100 && kpi.figures.every((figure) => figure <= 100))
       return {
-        en: `${shown.en}% cannot be a reading of \`${objective}\`, whose KPI is a percentage: write the rate itself (45 for 45%), not a count or a total.`,
-        fr: `${shown.fr}\u00a0% ne peut pas être un relevé de \`${objective}\`, dont l’indicateur est un pourcentage : écrivez le taux lui-même (45 pour 45\u00a0%), pas un décompte ni un total.`,
+        en: `${shown.en} cannot be a reading of \`${objective}\`, whose KPI is a percentage: write the rate itself (45 for 45%), not a count or a total.`,
+        fr: `${shown.fr} ne peut pas être un relevé de \`${objective}\`, dont l’indicateur est un pourcentage : écrivez le taux lui-même (45 pour ${percent(45).fr}), pas un décompte ni un total.`,
       };
     if (value < 0 && kpi.figures.every((figure) => figure >= 0))
       return {
-        en: `${shown.en}% cannot be a reading of \`${objective}\`, whose KPI is a percentage between 0 and 100.`,
-        fr: `${shown.fr}\u00a0% ne peut pas être un relevé de \`${objective}\`, dont l’indicateur est un pourcentage entre 0 et 100.`,
+        en: `${shown.en} cannot be a reading of \`${objective}\`, whose KPI is a percentage between 0 and 100.`,
+        fr: `${shown.fr} ne peut pas être un relevé de \`${objective}\`, dont l’indicateur est un pourcentage entre 0 et 100.`,
       };
     return undefined;
   }
-  if (value < 0 && !SIGNED.test(`${kpi.metric} ${kpi.unit}`) && kpi.figures.every((figure) => figure >= 0))
+  if (value < 0 && !SIGNED.test(`${kpi.metric} ${kpi.unit}`) && kpi.figures.every((figure) => figure >= 0)) {
+    const count = number(value);
     return {
-      en: `${shown.en} cannot be a reading of \`${objective}\`: its KPI (${kpi.metric || 'no metric'}${kpi.unit ? `, in ${kpi.unit}` : ''}) counts, and a count is never negative. Write the figure read, not its change.`,
-      fr: `${shown.fr} ne peut pas être un relevé de \`${objective}\` : son indicateur (${kpi.metric || 'sans mesure'}${kpi.unit ? `, en ${kpi.unit}` : ''}) compte, et un décompte n’est jamais négatif. Écrivez le chiffre relevé, pas son évolution.`,
+      en: `${count.en} cannot be a reading of \`${objective}\`: its KPI (${kpi.metric || 'no metric'}${kpi.unit ? `, in ${kpi.unit}` : ''}) counts, and a count is never negative. Write the figure read, not its change.`,
+      fr: `${count.fr} ne peut pas être un relevé de \`${objective}\` : son indicateur (${kpi.metric || 'sans mesure'}${kpi.unit ? `, en ${kpi.unit}` : ''}) compte, et un décompte n’est jamais négatif. Écrivez le chiffre relevé, pas son évolution.`,
     };
+  }
   return undefined;
 }

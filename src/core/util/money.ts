@@ -41,6 +41,16 @@ export function formatNumber(value: number, locale: Locale): string {
   return /[.,]\d0$/.test(text) ? text.slice(0, -1) : text;
 }
 
+/** `74%` / `74 %`: a number as {@link formatNumber} writes it, then the language's percent sign. */
+export function formatPercent(value: number, locale: Locale): string {
+  return `${formatNumber(value, locale)}${TYPOGRAPHY[locale].percentSign}`;
+}
+
+/** {@link formatPercent} in both languages, for messages. */
+export function percent(value: number): Localized {
+  return inEveryLocale((locale) => formatPercent(value, locale));
+}
+
 /** {@link formatNumber} in both languages, for messages. */
 export function number(value: number): Localized {
   return inEveryLocale((locale) => formatNumber(value, locale));

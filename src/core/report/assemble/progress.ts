@@ -2,7 +2,8 @@ import { TYPOGRAPHY } from '../../i18n/localized';
 import { inPlanOrder } from '../../workspace/plan-index';
 import { shareOfGoal, type Progress } from '../../results/progress';
 import { isRecord } from '../../util/guards';
-import { formatNumber, text } from '../format';
+import { text } from '../format';
+import { formatNumber, formatPercent } from '../../util/money';
 import type { DateText, NumberText, ProgressRow } from '../model';
 import type { Context } from './context';
 
@@ -52,7 +53,7 @@ function row(context: Context, progress: Progress): ProgressRow {
 /** Whole percent: `74%`, `74 %`. */
 function percent(context: Context, share: number): NumberText {
   const value = Math.round(share * 100);
-  return { value, text: `${formatNumber(value, context.locale)}${TYPOGRAPHY[context.locale].percentSign}` };
+  return { value, text: formatPercent(value, context.locale) };
 }
 
 /**
@@ -62,8 +63,7 @@ function percent(context: Context, share: number): NumberText {
 function altText(context: Context, row: ProgressRow, progress: Progress): string {
   const l = context.labels;
   const { colon, semicolon } = TYPOGRAPHY[context.locale];
-  const on = context.locale === 'fr' ? 'le' : 'on';
-  const by = context.locale === 'fr' ? 'au' : 'by';
+  const { onDate: on, byDate: by } = l;
   const start = context.date(progress.start)?.text ?? progress.start;
   const readings = progress.readings.map(
     (reading) =>
