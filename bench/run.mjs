@@ -556,6 +556,13 @@ log();
 const docxBench = spawnSync(NODE, ['bench/docx.mjs', '--runs', String(Math.min(RUNS, 3))], { stdio: 'inherit' });
 if (docxBench.status !== 0) log(`Word bench failed (exit ${docxBench.status}); the figures above stand.`);
 
+// 9c. Results against targets and the monthly report (bench/measuring.mjs)
+
+log();
+const measuringBench = spawnSync(NODE, ['bench/measuring.mjs'], { stdio: 'inherit' });
+if (measuringBench.status !== 0)
+  log(`Measuring bench failed (exit ${measuringBench.status}); the figures above stand.`);
+
 // 10. The VS Code extension: .vsix size, activate() time, preview latency while typing (bench/extension.mjs)
 
 log();

@@ -1,4 +1,4 @@
-import { EXPORT_HELP } from './commands/export-help';
+import { EXPORT_HELP, REPORT_HELP } from './commands/export-help';
 import { initCommand, INIT_HELP } from './commands/init';
 import { lintCommand, LINT_HELP } from './commands/lint';
 import { EXIT, UsageError, type CliIo } from './io';
@@ -9,6 +9,8 @@ const HELP = `socialplan ${VERSION} — lint and export social media strategy pl
 Usage:
   socialplan lint [paths…] [options]   check SocialPlan documents (default path: .)
   socialplan export <plan> [options]   assemble a plan into one report (-o plan.html)
+  socialplan report <plan> --month YYYY-MM [options]
+                                       the client's monthly report (-o report.pdf)
   socialplan init <dir> [options]      create a new plan: plan.md, its steps, charter.md
   socialplan --help | --version
 
@@ -22,6 +24,7 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   // Loaded when asked for: the report's renderers (unified, the sanitizer, parse5…) are most of the
   // bundle's start-up cost, and `lint` never needs them.
   export: { run: async (args, io) => (await import('./commands/export')).exportCommand(args, io), help: EXPORT_HELP },
+  report: { run: async (args, io) => (await import('./commands/export')).reportCommand(args, io), help: REPORT_HELP },
   init: { run: initCommand, help: INIT_HELP },
 };
 

@@ -48,3 +48,33 @@ previous file as it was, with its mode, owner and links.
 Exit codes: 0 written, 1 the plan has errors (nothing written; see --force),
 2 usage, config or write errors.
 `;
+
+export const REPORT_HELP = `Usage: socialplan report <plan folder or plan document> --month <YYYY-MM> [options]
+
+The client's monthly report of a plan: the month's results with what moved since the reading
+before and the share of the way to each target, where every objective stands as of the month's
+end (its chart, its projection, on track / at risk / achieved / missed), the steps due this month
+and next (and those overdue), and the analysis written in the body of the month's results
+documents. Results dated after the month are left out, so a past month's report stays the same.
+
+Options:
+  -m, --month <YYYY-MM>    the month to report on (required)
+  -f, --format <html|pdf|docx>
+                           output format (default: from the -o extension, else html)
+  -o, --output <file>      file to write (default: <plan title>-<version>-report-<month>.html,
+                           .pdf or .docx here); "-" for stdout
+  --paper <A4|Letter>      paper size of the PDF (default: export.paper in the config, else A4)
+  --edition <client|review>
+                           review adds the source file of each figure (default: as for export)
+  --locale <en|fr>         language of the report and of the messages
+  --config <file>          use this config file instead of the nearest .socialplan.yaml
+  --today <YYYY-MM-DD>     the date taken as today, for a month that is still running
+                           (default: today: in the config, else the clock)
+  --force                  write the report even when the plan has errors
+  --color, --no-color      force or disable colours in the printed problems
+
+Same branding, accessibility and atomic writing as socialplan export.
+
+Exit codes: 0 written, 1 the plan has errors (nothing written; see --force),
+2 usage, config or write errors.
+`;

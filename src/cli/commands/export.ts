@@ -17,12 +17,13 @@ import type { Plan } from '../../core/workspace/plans';
 import { renderPlanPdf } from '../../core/render/pdf';
 import type { Finding, Locale } from '../../core/types';
 import { isEdition, type Edition } from '../../core/report/model';
+import { isMonth } from '../../core/results/month';
 import { formatters } from '../formatters';
 import { displayPath, toReported } from '../report';
 import { EXIT, pathKind, pickLocale, todayOption, UsageError, useColor, type CliIo } from '../io';
 import { VERSION } from '../version';
 
-export { EXPORT_HELP } from './export-help';
+export { EXPORT_HELP, REPORT_HELP } from './export-help';
 
 type ExportFormat = 'html' | 'pdf' | 'docx';
 
@@ -50,6 +51,8 @@ interface ExportOptions {
   today: string | undefined;
   force: boolean;
   color: boolean;
+  /** `socialplan report --month YYYY-MM`: the monthly report of that month, not the plan. */
+  month: string | undefined;
 }
 
 export type { ExportRenderers };
@@ -61,7 +64,19 @@ export async function exportCommand(
   io: CliIo,
   renderers: ExportRenderers = RENDERERS,
 ): Promise<number> {
-  const options = readOptions(args, io);
+  return writeReport(readOptions(args, io, 'export'), io, renderers);
+}
+
+/** `socialplan report <plan> --month YYYY-MM`: the client's monthly report (docs/measuring.md). */
+export async function reportCommand(
+  args: string[],
+  io: CliIo,
+  renderers: ExportRenderers = RENDERERS,
+): Promise<number> {
+  return writeReport(readOptions(args, io, 'report'), io, renderers);
+}
+
+async function writeReport(options: ExportOptions, io: CliIo, renderers: ExportRenderers): Promise<number> {
   const say = MESSAGES[options.messageLocale];
   if (options.format !== 'html' && options.output === '-' && io.stdout.isTTY)
     throw new UsageError(options.format === 'pdf' ? say.pdfToTerminal : say.docxToTerminal);
@@ -101,7 +116,9 @@ export async function exportCommand(
   }
 
   const output =
-    options.output === '-' ? '-' : resolve(io.cwd, options.output ?? defaultExportName(plan, options.format));
+    options.output === '-'
+      ? '-'
+      : resolve(io.cwd, options.output ?? defaultExportName(plan, options.format, options.month));
   if (output !== '-' && pathKind(output) === 'folder')
     throw new UsageError(`${say.outputIsFolder}: ${options.output ?? output}`);
 
@@ -114,6 +131,7 @@ export async function exportCommand(
       paper: options.paper,
       stepsOnNewPage: options.stepsOnNewPage,
       edition: options.edition,
+      month: options.month,
       trusted: true,
       generator: `SocialPlan ${VERSION}`,
       renderers,
@@ -147,7 +165,7 @@ export async function exportCommand(
   return EXIT.clean;
 }
 
-function readOptions(args: string[], io: CliIo): ExportOptions {
+function readOptions(args: string[], io: CliIo, command: 'export' | 'report'): ExportOptions {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -163,10 +181,12 @@ function readOptions(args: string[], io: CliIo): ExportOptions {
       force: { type: 'boolean', default: false },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
+      ...(command === 'report' ? { month: { type: 'string' as const, short: 'm' } } : {}),
     },
   });
-  if (positionals.length === 0) throw new UsageError('export needs a plan folder or a plan document');
-  if (positionals.length > 1) throw new UsageError(`export takes one plan, not ${positionals.length}`);
+  if (positionals.length === 0) throw new UsageError(`${command} needs a plan folder or a plan document`);
+  if (positionals.length > 1) throw new UsageError(`${command} takes one plan, not ${positionals.length}`);
+  const month = command === 'report' ? monthOption(values.month as string | undefined) : undefined;
   const format = values.format ?? formatOfOutput(values.output);
   if (format !== 'html' && format !== 'pdf' && format !== 'docx')
     throw new UsageError(`--format must be html, pdf or docx, not "${format}"`);
@@ -185,7 +205,15 @@ function readOptions(args: string[], io: CliIo): ExportOptions {
     today: todayOption(values.today),
     force: values.force ?? false,
     color: useColor(io, values['no-color'] ? false : values.color),
+    month,
   };
+}
+
+/** `--month`: required by `report`, a real month written `YYYY-MM`. */
+function monthOption(raw: string | undefined): string {
+  if (raw === undefined) throw new UsageError('report needs --month YYYY-MM (the month to report on, such as 2027-11)');
+  if (!isMonth(raw)) throw new UsageError(`--month must be a month written YYYY-MM, such as 2027-11, not "${raw}"`);
+  return raw;
 }
 
 /** `--paper`: A4 or Letter, in any case. */

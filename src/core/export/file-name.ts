@@ -4,15 +4,17 @@ import type { Plan } from '../workspace/plans';
 /**
  * The file name an export takes by default: a slug of the plan's title and version
  * (`millrace-arts-center-social-media-plan-2027-28-season-1.1.pdf`), or the plan folder's name
- * when the plan has no title that gives one (docs/exporting.md, "File names").
+ * when the plan has no title that gives one (docs/exporting.md, "File names"); a monthly report
+ * adds `-report-YYYY-MM`.
  */
-export function defaultExportName(plan: Plan, format: 'html' | 'pdf' | 'docx'): string {
+export function defaultExportName(plan: Plan, format: 'html' | 'pdf' | 'docx', month?: string): string {
   const data = plan.planDocuments[0]?.data ?? {};
   const title = typeof data.title === 'string' ? slugify(data.title, TITLE_LIMIT) : '';
   const version = typeof data.version === 'string' || typeof data.version === 'number' ? String(data.version) : '';
   const versionSlug = slugify(version, VERSION_LIMIT, true);
   const base = title ? (versionSlug ? `${title}-${versionSlug}` : title) : folderName(plan);
-  return `${base}.${format}`;
+  // A monthly report: `…-1.1-report-2027-11.pdf`, beside the plan's own export.
+  return month ? `${base}-report-${month}.${format}` : `${base}.${format}`;
 }
 
 /** Longest slug of a title, in characters: file names stay readable and far below 255 bytes. */

@@ -157,6 +157,8 @@ export interface RenderExportOptions {
   stepsOnNewPage?: boolean;
   /** Over the config's `export.edition` and the plan's status (see `exportEdition`). */
   edition?: Edition;
+  /** `YYYY-MM`: the monthly report of that month instead of the plan (docs/measuring.md). */
+  month?: string;
   /** In an untrusted workspace the config's logo is not read (README, "In VS Code"). */
   trusted: boolean;
   /** `SocialPlan 0.1.0`. */
@@ -201,7 +203,13 @@ export async function renderExport(
   if (options.paper) settings.paper = options.paper;
   if (options.stepsOnNewPage) settings.stepsOnNewPage = true;
   const edition = exportEdition(plan, check.config, options.edition);
-  const assembleOptions = { locale: options.locale, export: settings, edition, measuring: check.measuring };
+  const assembleOptions = {
+    locale: options.locale,
+    export: settings,
+    edition,
+    measuring: check.measuring,
+    month: options.month,
+  };
   const model = options.pauseWhileAssembling
     ? await assemblePlanPausing(plan, check.findings, assembleOptions)
     : assemblePlan(plan, check.findings, assembleOptions);

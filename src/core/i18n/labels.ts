@@ -63,6 +63,20 @@ export interface Labels {
   onDate: string;
   /** `4,200 by June 15, 2028`, in a chart's alternative text. */
   byDate: string;
+  // The monthly report (docs/measuring.md)
+  monthlyReport: string;
+  monthResults: string;
+  stepsDue: string;
+  monthAnalysis: string;
+  plan: string;
+  reportPeriod: string;
+  asOf: string;
+  result: string;
+  previousReading: string;
+  change: string;
+  noResultsThisMonth: string;
+  noStepsDue: string;
+  noAnalysis: string;
   // Steps
   step: string;
   due: string;
@@ -179,6 +193,19 @@ const EN: Labels = {
   results: 'Results',
   onDate: 'on',
   byDate: 'by',
+  monthlyReport: 'Monthly report',
+  monthResults: 'Results of the month',
+  stepsDue: 'Steps due',
+  monthAnalysis: 'Analysis and adjustments',
+  plan: 'Plan',
+  reportPeriod: 'Month',
+  asOf: 'As of',
+  result: 'Result',
+  previousReading: 'Previous reading',
+  change: 'Change',
+  noResultsThisMonth: 'No result was recorded for this month.',
+  noStepsDue: 'No step is due this month or next, and none is overdue.',
+  noAnalysis: 'No analysis written yet: write it in the body of the month’s results document.',
   step: 'Step',
   due: 'Due',
   sourceFile: 'Source',
@@ -284,6 +311,19 @@ const FR: Labels = {
   results: 'Résultats',
   onDate: 'le',
   byDate: 'au',
+  monthlyReport: 'Rapport mensuel',
+  monthResults: 'Résultats du mois',
+  stepsDue: 'Étapes à échéance',
+  monthAnalysis: 'Analyse et ajustements',
+  plan: 'Plan',
+  reportPeriod: 'Mois',
+  asOf: 'Au',
+  result: 'Résultat',
+  previousReading: 'Relevé précédent',
+  change: 'Variation',
+  noResultsThisMonth: 'Aucun résultat n’a été relevé pour ce mois.',
+  noStepsDue: 'Aucune étape n’arrive à échéance ce mois-ci ni le suivant, et aucune n’est en retard.',
+  noAnalysis: 'Pas encore d’analyse : rédigez-la dans le corps du document de résultats du mois.',
   step: 'Étape',
   due: 'Échéance',
   sourceFile: 'Source',
@@ -399,6 +439,12 @@ const ENUMS = {
     achieved: { en: 'Achieved', fr: 'Atteint' },
     missed: { en: 'Missed', fr: 'Manqué' },
     'no-results': { en: 'No results', fr: 'Sans résultat' },
+  },
+  /** When a step of the monthly report falls due. */
+  stepDue: {
+    overdue: { en: 'Overdue', fr: 'En retard' },
+    'this-month': { en: 'This month', fr: 'Ce mois-ci' },
+    'next-month': { en: 'Next month', fr: 'Le mois prochain' },
   },
   planStatus: {
     draft: { en: 'Draft', fr: 'Brouillon' },

@@ -1,5 +1,6 @@
 import type { Locale, Severity } from '../types';
 import type { Labels } from '../i18n/labels';
+import type { MonthReport } from './month-model';
 
 /**
  * The assembled plan (docs/exporting.md): everything the preview, the PDF and the HTML export show,
@@ -42,6 +43,11 @@ export interface PlanModel {
   approvalChain: string | undefined;
   /** Branding from the config file's `export:` block, already checked. */
   branding: Branding;
+  /**
+   * Set for a monthly report (`socialplan report --month`): the report then shows the month's
+   * sections and the progress as of the month's end, not the plan (docs/measuring.md).
+   */
+  month?: MonthReport;
 }
 
 export const EDITIONS = ['client', 'review'] as const;
@@ -117,7 +123,17 @@ export interface Cover {
   source: SourceRef;
 }
 
-export type CoverFactKey = 'client' | 'agency' | 'period' | 'version' | 'status' | 'method' | 'decision';
+export type CoverFactKey =
+  | 'plan'
+  | 'client'
+  | 'agency'
+  | 'period'
+  | 'reportPeriod'
+  | 'asOf'
+  | 'version'
+  | 'status'
+  | 'method'
+  | 'decision';
 
 export interface CoverFact {
   key: CoverFactKey;

@@ -16,12 +16,14 @@ export interface Section<Id extends string = SectionId> {
   label: keyof Labels;
   /** Whether the report has this section at all: some are left out rather than shown empty. */
   shown(model: PlanModel): boolean;
+  /** The plan's report, the monthly report (`model.month`), or both. */
+  report: 'plan' | 'month' | 'both';
   inContents: boolean;
   /** Entries of the table of contents under the section's own (its steps, its annexes). */
   children(model: PlanModel): TocEntry[];
 }
 
-type SectionOptions = Partial<Pick<Section<string>, 'label' | 'shown' | 'inContents' | 'children'>>;
+type SectionOptions = Partial<Pick<Section<string>, 'label' | 'shown' | 'report' | 'inContents' | 'children'>>;
 
 /** A section whose id is not a key of `labels.ts` must name its heading's label. */
 function section<const Id extends string>(
@@ -33,6 +35,7 @@ function section<const Id extends string>(
     anchor: `sp-${id}`,
     label: id as keyof Labels,
     shown: () => true,
+    report: 'plan',
     inContents: true,
     children: () => [],
     ...options,
@@ -44,7 +47,11 @@ const REGISTRY = [
   section('validation', { shown: showsSources }),
   section('overview', { shown: (model) => model.overview !== undefined }),
   section('objectives'),
-  section('progress', { shown: (model) => model.progress.length > 0 }),
+  // The monthly report (docs/measuring.md): the month's readings first, then where each objective stands.
+  section('monthResults', { report: 'month' }),
+  section('progress', { shown: (model) => model.progress.length > 0, report: 'both' }),
+  section('stepsDue', { report: 'month' }),
+  section('monthAnalysis', { report: 'month' }),
   section('steps', {
     children: (model) =>
       model.steps.map((step) => ({
@@ -76,7 +83,8 @@ export const SECTION_IDS = Object.fromEntries(SECTIONS.map(({ id, anchor }) => [
 
 /** The sections this model shows, in order. */
 export function shownSections(model: PlanModel): Section[] {
-  return SECTIONS.filter((entry) => entry.shown(model));
+  const report = model.month ? 'month' : 'plan';
+  return SECTIONS.filter((entry) => (entry.report === report || entry.report === 'both') && entry.shown(model));
 }
 
 export function tableOfContents(model: PlanModel): TocEntry[] {

@@ -7,6 +7,7 @@ import { createStep } from './create-step';
 import { EXPORT_DOCX_COMMAND, EXPORT_HTML_COMMAND, EXPORT_PDF_COMMAND, exportCommand } from './export';
 import type { ExportNotice } from './export-notice';
 import { FIX_ALL_COMMAND, fixAllCommand } from './fix-all';
+import { MONTHLY_REPORT_COMMAND, monthlyReportCommand } from './monthly-report';
 import { NEW_PLAN_COMMAND, newPlanCommand } from './new-plan';
 import { SHOW_RULE_DOCS_COMMAND, showRuleDocsCommand } from './rule-docs';
 import {
@@ -48,6 +49,7 @@ export function registerCommands(
     vscode.commands.registerCommand(EXPORT_PDF_COMMAND, exportCommand('pdf', exportDeps)),
     vscode.commands.registerCommand(EXPORT_HTML_COMMAND, exportCommand('html', exportDeps)),
     vscode.commands.registerCommand(EXPORT_DOCX_COMMAND, exportCommand('docx', exportDeps)),
+    vscode.commands.registerCommand(MONTHLY_REPORT_COMMAND, monthlyReportCommand(exportDeps)),
     vscode.commands.registerCommand(PREVIEW_INSPECT_COMMAND, inspectPreviewCommand(preview)),
     vscode.commands.registerCommand(PREVIEW_RECEIVE_COMMAND, receivePreviewCommand(preview)),
     vscode.commands.registerCommand(CREATE_STEP_COMMAND, createStep),

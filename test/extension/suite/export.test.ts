@@ -164,6 +164,59 @@ suite('Export commands', () => {
     }
   });
 
+  test('Monthly Report… writes the report of the month given, with the month’s sections only', async () => {
+    await setOnErrors('export');
+    const manifest = vscode.extensions.getExtension(EXTENSION_ID)?.packageJSON as {
+      contributes: { menus: Record<string, { command: string }[]> };
+    };
+    assert.ok(manifest.contributes.menus['editor/title'].some((item) => item.command === 'socialplan.monthlyReport'));
+    const target = join(out, 'bakery-may.html');
+    const written = await vscode.commands.executeCommand<string | undefined>('socialplan.monthlyReport', {
+      target,
+      source: uriOf('bakery/plan.md'),
+      month: '2027-05',
+      format: 'html',
+    });
+    assert.equal(written, target);
+    const html = readFileSync(target, 'utf8');
+    assert.ok(html.includes('<title>Monthly report: May 2027</title>'));
+    assert.match(html, /<section class="sp-section" id="sp-monthResults">/);
+    assert.match(html, /<section class="sp-section" id="sp-monthAnalysis">/);
+    assert.doesNotMatch(html, /id="sp-steps"|id="sp-budget"/, 'none of the plan report’s sections');
+  });
+
+  test('Monthly Report… without a month offers the months, the current one first', async () => {
+    await setOnErrors('export');
+    // examples/en with its own config: shown as of 2027-12-06, whose month has no result yet.
+    const folder = join(workspaceRoot(), 'monthly-en');
+    const extensionPath = vscode.extensions.getExtension(EXTENSION_ID)?.extensionPath ?? '';
+    cpSync(join(extensionPath, 'examples', 'en'), folder, { recursive: true });
+    const target = join(out, 'millrace-current.html');
+    try {
+      let settled = false;
+      const running = Promise.resolve(
+        vscode.commands.executeCommand<string | undefined>('socialplan.monthlyReport', {
+          target,
+          source: uriOf('monthly-en/plan.md'),
+          format: 'html',
+        }),
+      ).finally(() => {
+        settled = true;
+      });
+      // The picker opens once the plan is checked: accept its first item as Enter would, when it is there.
+      for (let attempt = 0; attempt < 100 && !settled; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+      }
+      assert.equal(await running, target);
+      const html = readFileSync(target, 'utf8');
+      assert.ok(html.includes('<title>Monthly report: December 2027</title>'), 'the current month, first');
+      assert.ok(html.includes('No result was recorded for this month.'));
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
   test('the notification offers Open, Reveal in Explorer and Download on this web host, each an existing command', async () => {
     await setOnErrors('export');
     assert.notEqual(vscode.env.uiKind === vscode.UIKind.Desktop && vscode.env.remoteName === undefined, true);

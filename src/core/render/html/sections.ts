@@ -19,6 +19,7 @@ import { escapeHtml as e } from '../../util/escape';
 import { card, table, type HtmlBlocks } from './blocks';
 import { budgetChart, timelineChart } from './charts';
 import { progress } from './progress';
+import { monthAnalysis, monthResults, stepsDue } from './month';
 import { maxOf } from '../../util/arrays';
 
 /** One section of the report as HTML; `''` leaves it out. */
@@ -29,7 +30,10 @@ export const HTML_SECTIONS: Record<SectionId, HtmlSection> = {
   validation: (html, model) => validation(html, model.validation),
   overview: (html) => overview(html),
   objectives: (html, model) => objectives(html, model.objectives),
+  monthResults: (html, model) => monthResults(html, model.month),
   progress: (html, model) => progress(html, model.progress),
+  stepsDue: (html, model) => stepsDue(html, model.month),
+  monthAnalysis: (html, model) => monthAnalysis(html, model.month),
   steps: (html, model) => steps(html, model.steps),
   platforms: (html, model) => platforms(html, model.platforms),
   resources: (html, model) => resources(html, model.resources),

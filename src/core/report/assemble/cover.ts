@@ -4,18 +4,22 @@ import { planMethod } from '../../method/methods';
 import { hasEnumLabel } from '../../i18n/labels';
 import { evaluateChain } from '../../workspace/approval-chain';
 import { text } from '../format';
+import { TYPOGRAPHY } from '../../i18n/localized';
 import type { Cover, CoverFact, CoverFactKey } from '../model';
+import type { MonthReport } from '../month-model';
 import type { ExportSettings } from './index';
 import type { Context } from './context';
 
-export function assembleCover(context: Context, settings: ExportSettings): Cover {
+/** A monthly report's cover is titled after the month and names the plan it reports on. */
+export function assembleCover(context: Context, settings: ExportSettings, month?: MonthReport): Cover {
   const data = context.planDocument.data;
   const start = isRecord(data.period) ? context.date(data.period.start) : undefined;
   const end = isRecord(data.period) ? context.date(data.period.end) : undefined;
   const status = text(data.status) ?? 'draft';
   const method = planMethod(data);
+  const planTitle = text(data.title) ?? basename(context.root);
   const cover = {
-    title: text(data.title) ?? basename(context.root),
+    title: month ? `${context.labels.monthlyReport}${TYPOGRAPHY[context.locale].colon}${month.title}` : planTitle,
     client: text(data.client),
     agency: text(data.agency),
     period: start || end ? { start, end, text: [start?.text ?? '…', end?.text ?? '…'].join(' – ') } : undefined,
@@ -26,7 +30,7 @@ export function assembleCover(context: Context, settings: ExportSettings): Cover
   };
   return {
     ...cover,
-    facts: coverFacts(context, cover),
+    facts: month ? monthFacts(context, cover, planTitle, month) : coverFacts(context, cover),
     draft: status !== 'approved' || evaluateChain(data)?.complete === false,
     logo: settings.logo,
     source: context.ref(context.planDocument, context.planDocument.openFence.start),
@@ -49,7 +53,7 @@ function decisionText(decision: NonNullable<Cover['decision']>): string {
 
 /** The rows of the cover, in the order both renderers show them; a value the plan leaves out has no row. */
 function coverFacts(context: Context, cover: CoverValues): CoverFact[] {
-  const values: [CoverFactKey, string | undefined][] = [
+  return facts(context, cover, [
     ['client', cover.client],
     ['agency', cover.agency],
     ['period', cover.period?.text],
@@ -57,7 +61,21 @@ function coverFacts(context: Context, cover: CoverValues): CoverFact[] {
     ['status', cover.status.label],
     ['method', cover.method?.title],
     ['decision', cover.decision ? decisionText(cover.decision) : undefined],
-  ];
+  ]);
+}
+
+function monthFacts(context: Context, cover: CoverValues, planTitle: string, month: MonthReport): CoverFact[] {
+  return facts(context, cover, [
+    ['plan', planTitle],
+    ['client', cover.client],
+    ['agency', cover.agency],
+    ['reportPeriod', `${month.start.text} – ${month.end.text}`],
+    ['asOf', month.asOf.text],
+    ['version', cover.version],
+  ]);
+}
+
+function facts(context: Context, cover: CoverValues, values: [CoverFactKey, string | undefined][]): CoverFact[] {
   const facts: CoverFact[] = [];
   for (const [key, value] of values) {
     if (value === undefined) continue;

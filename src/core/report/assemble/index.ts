@@ -15,6 +15,8 @@ import { assembleCharter } from './charter';
 import { body, Context, type MarkdownRenderer } from './context';
 import type { Measuring } from '../../results/progress';
 import { assembleCover } from './cover';
+import { assembleMonth } from './month';
+import { monthSpan, reportDay } from '../../results/month';
 import { assembleObjectives } from './objectives';
 import { assemblePlatforms } from './platforms';
 import { assembleProgress } from './progress';
@@ -49,6 +51,11 @@ export interface AssembleOptions {
   edition?: Edition;
   /** The day the progress section is judged on, and the projection: by default the clock and `linear`. */
   measuring?: Measuring;
+  /**
+   * `YYYY-MM`: assemble the monthly report of that month instead of the plan, judged as of the
+   * month's last day (or today while it runs). Check it with `isMonth` first.
+   */
+  month?: string;
 }
 
 /**
@@ -111,22 +118,27 @@ function assemble(
   const index = buildPlanIndex({ ...plan, planDocuments: [planDocument] }) as PlanIndex;
   const data = planDocument.data;
   const locale: Locale = options.locale ?? options.export?.locale ?? asLocale(data.locale);
-  const measuring = options.measuring ?? { today: localDate(new Date()), trend: 'linear' };
+  const today = options.measuring ?? { today: localDate(new Date()), trend: 'linear' };
+  const span = options.month === undefined ? undefined : monthSpan(options.month);
+  if (options.month !== undefined && !span) throw new Error(`not a month (YYYY-MM): ${options.month}`);
+  const measuring = span ? { ...today, today: reportDay(span, today.today) } : today;
   const context = new Context(plan, index, locale, dirname(planDocument.file), markdown, measuring);
 
-  const overview = body(context, planDocument, 'overview', 3);
-  const steps = assembleSteps(context);
-  const annexes = assembleAnnexes(context);
+  // A monthly report shows no body of the plan's: they are not rendered for nothing.
+  const overview = span ? undefined : body(context, planDocument, 'overview', 3);
+  const steps = assembleSteps(context, !span);
+  const annexes = span ? [] : assembleAnnexes(context);
+  const month = span && assembleMonth(context, span, measuring.today, steps);
   const model: PlanModel = {
     modelVersion: 1,
     locale,
     root: context.root,
     labels: context.labels,
     edition: options.edition ?? 'review',
-    cover: assembleCover(context, options.export ?? {}),
+    cover: assembleCover(context, options.export ?? {}, month),
     toc: [],
     validation: assembleValidation(context, findings),
-    overview: overview.html === '' ? undefined : overview,
+    overview: overview?.html ? overview : undefined,
     objectives: assembleObjectives(context),
     progress: assembleProgress(context),
     steps,
@@ -139,6 +151,7 @@ function assemble(
     approvals: assembleApprovals(context),
     approvalChain: assembleApprovalChain(context),
     branding: branding(options.export ?? {}),
+    ...(month ? { month } : {}),
   };
   model.toc = tableOfContents(model);
   return model;

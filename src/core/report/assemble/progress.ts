@@ -51,7 +51,7 @@ function row(context: Context, progress: Progress): ProgressRow {
 }
 
 /** Whole percent: `74%`, `74 %`. */
-function percent(context: Context, share: number): NumberText {
+export function percent(context: Context, share: number): NumberText {
   const value = Math.round(share * 100);
   return { value, text: formatPercent(value, context.locale) };
 }

@@ -9,7 +9,8 @@ import type { Labelled, StepEntry, StepStatus, WebsiteFacts } from '../model';
 import { isRecord } from '../../util/guards';
 import { body, type Context } from './context';
 
-export function assembleSteps(context: Context): StepEntry[] {
+/** `withBodies: false` leaves the Markdown bodies out, for a report that shows none (the monthly report). */
+export function assembleSteps(context: Context, withBodies = true): StepEntry[] {
   const method = planMethod(context.planDocument.data);
   const website = websiteFacts(context);
   const asksWebsite = new Set((method?.steps ?? []).filter((step) => step.asksWebsite).map((step) => step.id));
@@ -37,7 +38,7 @@ export function assembleSteps(context: Context): StepEntry[] {
     }
     for (const document of matching) {
       placed.add(document);
-      const entry = stepEntry(context, document, methodStep.id, position + 1, methodTitle);
+      const entry = stepEntry(context, document, methodStep.id, position + 1, methodTitle, withBodies);
       if (asksWebsite.has(methodStep.id)) entry.website = website;
       entries.push(entry);
     }
@@ -45,7 +46,7 @@ export function assembleSteps(context: Context): StepEntry[] {
   for (const document of documents) {
     if (placed.has(document)) continue;
     const id = text(document.data.step) ?? basename(document.file, extname(document.file));
-    entries.push(stepEntry(context, document, id, undefined, id));
+    entries.push(stepEntry(context, document, id, undefined, id, withBodies));
   }
   return entries;
 }
@@ -60,6 +61,7 @@ function stepEntry(
   id: string,
   number: number | undefined,
   fallbackTitle: string,
+  withBody: boolean,
 ): StepEntry {
   const data = document.data;
   const anchor = anchorId('step', id, context.usedAnchors);
@@ -75,7 +77,7 @@ function stepEntry(
     owner: context.person(data.owner),
     due: context.date(data.due),
     source: context.at(document, data.step === undefined ? [] : ['step']),
-    body: body(context, document, anchor, 4),
+    body: withBody ? body(context, document, anchor, 4) : undefined,
     website: undefined,
   };
 }

@@ -6,6 +6,7 @@ import { validation } from './validation';
 import { overview } from './overview';
 import { objectives } from './objectives';
 import { progress } from './progress';
+import { monthAnalysis, monthResults, stepsDue } from './month';
 import { steps } from './steps';
 import { platforms } from './platforms';
 import { resources } from './resources';
@@ -23,7 +24,10 @@ export const PDF_SECTIONS: Record<SectionId, PdfSection> = {
   validation: (pdf, model) => validation(pdf, model.validation),
   overview: (pdf) => overview(pdf),
   objectives: (pdf, model) => objectives(pdf, model.objectives),
+  monthResults: (pdf, model) => monthResults(pdf, model.month),
   progress: (pdf, model) => progress(pdf, model.progress),
+  stepsDue: (pdf, model) => stepsDue(pdf, model.month),
+  monthAnalysis: (pdf, model) => monthAnalysis(pdf, model.month),
   steps: (pdf, model) => steps(pdf, model.steps),
   platforms: (pdf, model) => platforms(pdf, model.platforms),
   resources: (pdf, model) => resources(pdf, model.resources),
