@@ -24,18 +24,21 @@ const common = {
 };
 
 /**
- * The CLI without `socialplan export`, `dist/cli-lint.js`, which `bin/socialplan.js` runs for every
- * other command: the report's assembly and renderers (unified, the sanitizer, parse5…) are about two
- * thirds of the CLI's code, and a `lint` that parsed them on every start (a pre-commit hook runs one
- * per commit) paid for it. Its `export`, should it be run directly, requires `dist/cli-export.js`;
- * `bin/socialplan.js` sends `export` to the whole `dist/cli.js` instead, so that the export does not
- * load the engine twice (docs/architecture.md, "The CLI's bundles").
+ * The CLI without `socialplan export`, `report` and `results`, `dist/cli-lint.js`, which
+ * `bin/socialplan.js` runs for every other command: the report's assembly and renderers (unified,
+ * the sanitizer, parse5…) are about two thirds of the CLI's code, and a `lint` that parsed them on
+ * every start (a pre-commit hook runs one per commit) paid for it; the CSV import (Papa Parse) is
+ * kept out for the same reason. Its `export`, should it be run directly, requires
+ * `dist/cli-export.js`; `bin/socialplan.js` sends those commands to the whole `dist/cli.js`
+ * instead, so that they do not load the engine twice (docs/architecture.md, "The CLI's bundles").
  */
 const exportApart = {
   name: 'export-apart',
   setup(plugin) {
-    plugin.onResolve({ filter: /^\.\/commands\/export$/ }, (args) =>
-      args.importer.endsWith(join('src', 'cli', 'run.ts')) ? { path: './cli-export.js', external: true } : undefined,
+    plugin.onResolve({ filter: /^\.\/commands\/(export|results)$/ }, (args) =>
+      args.importer.endsWith(join('src', 'cli', 'run.ts'))
+        ? { path: `./cli-${args.path.split('/').pop()}.js`, external: true }
+        : undefined,
     );
   },
 };

@@ -1,6 +1,7 @@
 import { EXPORT_HELP, REPORT_HELP } from './commands/export-help';
 import { initCommand, INIT_HELP } from './commands/init';
 import { lintCommand, LINT_HELP } from './commands/lint';
+import { RESULTS_HELP } from './commands/results-help';
 import { EXIT, UsageError, type CliIo } from './io';
 import { VERSION } from './version';
 
@@ -11,6 +12,8 @@ Usage:
   socialplan export <plan> [options]   assemble a plan into one report (-o plan.html)
   socialplan report <plan> --month YYYY-MM [options]
                                        the client's monthly report (-o report.pdf)
+  socialplan results import <file.csv> --objective <id> --into <results.md>
+                                       add the values of an analytics export to the results
   socialplan init <dir> [options]      create a new plan: plan.md, its steps, charter.md
   socialplan --help | --version
 
@@ -25,6 +28,10 @@ const COMMANDS: Record<string, { run: Command; help: string }> = {
   // bundle's start-up cost, and `lint` never needs them.
   export: { run: async (args, io) => (await import('./commands/export')).exportCommand(args, io), help: EXPORT_HELP },
   report: { run: async (args, io) => (await import('./commands/export')).reportCommand(args, io), help: REPORT_HELP },
+  results: {
+    run: async (args, io) => (await import('./commands/results')).resultsCommand(args, io),
+    help: RESULTS_HELP,
+  },
   init: { run: initCommand, help: INIT_HELP },
 };
 

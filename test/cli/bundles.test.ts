@@ -45,11 +45,13 @@ describe('the CLI bundles a command loads', () => {
     assert.deepEqual(bundlesLoaded(['init', join(folder, 'new-plan')]), ['dist/cli-lint.js']);
   });
 
-  it('export and report load the whole CLI once, not the lint bundle beside an export bundle', () => {
+  it('export, report and results load the whole CLI once, not the lint bundle beside an export bundle', () => {
     assert.deepEqual(bundlesLoaded(['export', EXAMPLE, '-o', join(folder, 'plan.html')]), ['dist/cli.js']);
     assert.deepEqual(bundlesLoaded(['report', EXAMPLE, '--month', '2027-11', '-o', join(folder, 'report.html')]), [
       'dist/cli.js',
     ]);
+    // Its help is enough to show which bundle answers.
+    assert.deepEqual(bundlesLoaded(['results', 'import', '--help']), ['dist/cli.js']);
   });
 
   it('a PDF export adds the PDF engine and nothing else', () => {

@@ -1,24 +1,15 @@
-import { extname, join, resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { WriteError, writeFileAtomic } from '../../core/util/atomic';
-import {
-  checkPlan,
-  defaultExportName,
-  ExportRenderError,
-  planOf,
-  renderExport,
-  type ExportRenderers,
-} from '../../core/export';
-import { isMarkdownFile } from '../../core/workspace/files';
-import type { SocialDocument } from '../../core/document/document';
+import { checkPlan, defaultExportName, ExportRenderError, renderExport, type ExportRenderers } from '../../core/export';
 import { NodeFileHost } from '../../core/workspace/host';
 import { Linter } from '../../core/lint/linter';
-import type { Plan } from '../../core/workspace/plans';
 import { renderPlanPdf } from '../../core/render/pdf';
 import type { Finding, Locale } from '../../core/types';
 import { isEdition, type Edition } from '../../core/report/model';
 import { isMonth } from '../../core/results/month';
 import { formatters } from '../formatters';
+import { findPlan } from '../plan-lookup';
 import { displayPath, toReported } from '../report';
 import { EXIT, pathKind, pickLocale, todayOption, UsageError, useColor, type CliIo } from '../io';
 import { VERSION } from '../version';
@@ -229,35 +220,6 @@ function edition(value: string): Edition {
   const lower = value.toLowerCase();
   if (isEdition(lower)) return lower;
   throw new UsageError(`--edition must be client or review, not "${value}"`);
-}
-
-/** The plan of a folder (its plan document) or of any document in it. */
-function findPlan(linter: Linter, host: NodeFileHost, target: string, cwd: string): Plan {
-  const path = resolve(cwd, target);
-  const kind = pathKind(path);
-  if (kind === undefined) throw new UsageError(`no such file or folder: ${target}`);
-  if (kind === 'other') throw new UsageError(`not a file or a folder (a pipe, a socket or a device): ${target}`);
-  let document: SocialDocument | undefined;
-  if (kind === 'folder') {
-    document = host
-      .list(path)
-      .filter((entry) => !entry.directory && isMarkdownFile(entry.name))
-      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
-      .map((entry) => linter.documents.document(join(path, entry.name)))
-      .find((found) => found?.kind === 'plan');
-    if (!document) throw new UsageError(`no plan document (\`socialplan: plan\`) in ${target}`);
-  } else {
-    document = linter.documents.document(path);
-    if (!document)
-      throw new UsageError(`${target} is not a SocialPlan document (no \`socialplan:\` key in its frontmatter)`);
-  }
-  const found = document;
-  const plan = planOf(linter, found);
-  if (!plan)
-    throw new UsageError(
-      `${target} belongs to no plan: there is no \`socialplan: plan\` document in its folder or above it`,
-    );
-  return plan;
 }
 
 const MESSAGES: Record<

@@ -93,7 +93,7 @@ export function insertKey(
  * The frontmatter's own line break, not the body's: the findings of a document (and their fixes)
  * depend on its frontmatter alone, and the linter keeps them while only the body is edited.
  */
-function frontmatterNewline(document: SocialDocument): '\r\n' | '\n' {
+export function frontmatterNewline(document: SocialDocument): '\r\n' | '\n' {
   // Searching back from the body's start reads the frontmatter only, never the body.
   return document.bodyStart >= 2 && document.text.lastIndexOf('\r\n', document.bodyStart - 2) !== -1 ? '\r\n' : '\n';
 }

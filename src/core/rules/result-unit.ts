@@ -4,9 +4,7 @@ import type { Localized } from '../types';
 import type { PlanIndex, Site } from '../workspace/plan-index';
 import { valueRange } from '../document/yaml-location';
 import type { PlanRule } from './rule';
-
-/** Units that read as a percentage. */
-const PERCENT = /^\s*(%|percent(age)?|pourcent(age)?|pct)\s*$/i;
+import { isPercentUnit } from '../results/units';
 
 /** Metrics and units whose readings may fall below zero: a change, a balance, a net score. */
 const SIGNED = /\b(net|change|growth|delta|variation|evolution|évolution|solde|balance|sentiment|nps)\b/i;
@@ -56,7 +54,7 @@ function kpiOf(index: PlanIndex, objective: unknown): Kpi | undefined {
 }
 
 function impossibility(kpi: Kpi, value: number, objective: string): Localized | undefined {
-  if (PERCENT.test(kpi.unit)) {
+  if (isPercentUnit(kpi.unit)) {
     const shown = percent(value);
     if (value > 100 && kpi.figures.every((figure) => figure <= 100))
       return {

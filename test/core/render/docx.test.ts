@@ -8,8 +8,9 @@ import { unzipSync } from 'fflate';
 import { checkPlan, planOf, renderExport } from '../../../src/core/export';
 import { Linter } from '../../../src/core/lint/linter';
 import { NodeFileHost } from '../../../src/core/workspace/host';
-import { budgetChartPng } from '../../../src/core/render/docx/png';
-import type { BudgetEnvelope } from '../../../src/core/report/model';
+import { budgetChartPng, progressChartPng } from '../../../src/core/render/docx/png';
+import { progressGeometry } from '../../../src/core/render/progress-chart';
+import type { BudgetEnvelope, ProgressChart } from '../../../src/core/report/model';
 import type { Localized } from '../../../src/core/types';
 import { copyExampleUnder } from '../../support/plans';
 
@@ -118,9 +119,25 @@ describe('Word export (docx)', function () {
       french.media.some((name) => name.endsWith('.png')),
       french.media.join(', '),
     );
-    const described = /<wp:docPr [^>]*descr="([^"]*)"/.exec(french.files['word/document.xml']);
-    assert.ok(described, 'a drawing with a description');
-    assert.match(described[1], /Personnel 47,7\s%/);
+    const described = [...french.files['word/document.xml'].matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map(
+      (match) => match[1],
+    );
+    assert.ok(
+      described.some((text) => /Personnel 47,7\s%/.test(text)),
+      `a drawing described by the budget's figures: ${described.join('\n')}`,
+    );
+  });
+
+  it('embeds each objective’s progress chart as a PNG whose alternative text gives its figures', () => {
+    const described = [...english.files['word/document.xml'].matchAll(/<wp:docPr [^>]*descr="([^"]*)"/g)].map((match) =>
+      unescapeXml(match[1]),
+    );
+    const progress = described.filter((text) => /: Baseline /.test(text));
+    assert.equal(progress.length, 6, described.join('\n'));
+    assert.ok(
+      progress.some((text) => /ticket-sales|tickets/.test(text) && /3,000/.test(text)),
+      progress.join('\n'),
+    );
   });
 
   it('writes French text with its accents, in French, with the title and language in the core properties', () => {
@@ -261,5 +278,70 @@ describe('budget chart PNG', () => {
 
   it('draws nothing when no category has an amount', () => {
     assert.equal(budgetChartPng({ categories: [] } as unknown as BudgetEnvelope, '#102030'), undefined);
+  });
+});
+
+describe('progress chart PNG', () => {
+  const chart: ProgressChart = {
+    start: '2027-01-01',
+    deadline: '2027-12-31',
+    baseline: 100,
+    target: 200,
+    readings: [
+      { date: '2027-04-01', value: 120 },
+      { date: '2027-07-01', value: 140 },
+    ],
+    projected: 180,
+  };
+  const colors = { accent: '#102030', ok: '#067647', warning: '#B54708', muted: '#5B6675' };
+
+  function pixels(png: { bytes: Buffer; width: number }) {
+    const chunks: Buffer[] = [];
+    for (let at = 8; at < png.bytes.length; ) {
+      const length = png.bytes.readUInt32BE(at);
+      if (png.bytes.subarray(at + 4, at + 8).toString('latin1') === 'IDAT')
+        chunks.push(png.bytes.subarray(at + 8, at + 8 + length));
+      at += 12 + length;
+    }
+    const raw = inflateSync(Buffer.concat(chunks));
+    const stride = png.width * 3 + 1;
+    return (x: number, y: number) =>
+      `#${raw
+        .subarray(y * stride + 1 + x * 3, y * stride + 4 + x * 3)
+        .toString('hex')
+        .toUpperCase()}`;
+  }
+
+  it('draws the target, the deadline, the results from the baseline and the projection where the geometry puts them', () => {
+    const png = progressChartPng(chart, colors);
+    const pixel = pixels(png);
+    // The same geometry as the HTML and the PDF, in the PNG's box (20 px margins).
+    const box = progressGeometry(chart, png.width - 40, png.height - 40);
+    const at = (point: { x: number; y: number }) => pixel(Math.round(point.x + 20), Math.round(point.y + 20));
+    assert.equal(at(box.points[0]), '#5B6675', 'the baseline dot, muted');
+    assert.equal(at(box.points[1]), '#102030', 'a result dot, in the accent');
+    assert.equal(at(box.points[2]), '#102030');
+    const deadlineX = Math.round(box.deadlineX + 20);
+    assert.equal(pixel(deadlineX - 1, png.height / 2), '#B54708', 'the deadline, in the warning colour');
+    const targetRow = Math.round(box.targetY + 20);
+    const targetColours = new Set(Array.from({ length: 200 }, (_, x) => pixel(100 + x, targetRow)));
+    assert.ok(targetColours.has('#067647') && targetColours.has('#FFFFFF'), 'the target, dashed in the ok colour');
+    const projectionMiddle = {
+      x: (box.projection!.x1 + box.projection!.x2) / 2,
+      y: (box.projection!.y1 + box.projection!.y2) / 2,
+    };
+    const near = [-6, -3, 0, 3, 6].map((dx) =>
+      at({
+        x: projectionMiddle.x + dx,
+        y:
+          projectionMiddle.y +
+          (dx * (box.projection!.y2 - box.projection!.y1)) / (box.projection!.x2 - box.projection!.x1),
+      }),
+    );
+    assert.ok(
+      near.some((colour) => colour !== '#FFFFFF'),
+      `the projection is drawn: ${near.join(' ')}`,
+    );
+    assert.equal(pixel(png.width - 3, 3), '#FFFFFF', 'the margin stays blank');
   });
 });

@@ -13,7 +13,8 @@ import { escapeHtml } from '../../util/escape';
 import type { DocxLibrary } from './engine';
 import { type Block, type BodyTree, HtmlToWord, ORDERED_LIST } from './html';
 import { sanitizedTree } from '../../report/markdown';
-import { budgetChartPng, budgetChartText } from './png';
+import { budgetChartPng, budgetChartText, progressChartPng } from './png';
+import { themeFor } from '../pdf/theme';
 import { readTemplateStyles, withLanguage } from './template';
 
 /**
@@ -83,7 +84,7 @@ export async function renderPlanDocx(model: PlanModel, options: DocxRenderOption
     docx: d,
     accent,
     bookmark: (anchor) => bookmarks.name(anchor),
-    chart: (_svg, parents) => chart(d, model, parents),
+    chart: (svg, parents) => chart(d, model, svg, parents),
   });
   const html = new HtmlBlocks(model, {});
   const body: Block[] = [];
@@ -229,8 +230,14 @@ function footer(d: DocxLibrary, model: PlanModel, converter: HtmlToWord) {
   });
 }
 
-/** The budget chart of an envelope as a PNG with its figures as alternative text; other SVG (the timeline strip) is left out: the list under it says the same. */
-function chart(d: DocxLibrary, model: PlanModel, parents: Element[]): Block[] {
+/**
+ * The budget chart of an envelope, or the progress chart of an objective, as a PNG with its
+ * figures as alternative text; other SVG (the timeline strip) is left out: the list under it says
+ * the same.
+ */
+function chart(d: DocxLibrary, model: PlanModel, svg: Element, parents: Element[]): Block[] {
+  const classes = svg.properties.className;
+  if (Array.isArray(classes) && classes.includes('sp-progress-chart')) return progressChart(d, model, svg);
   const envelopeElement = [...parents].reverse().find((parent) => parent.properties.dataCurrency !== undefined);
   if (!envelopeElement) return [];
   const envelope = model.budget.envelopes.find(
@@ -255,6 +262,26 @@ function budgetChart(d: DocxLibrary, model: PlanModel, envelope: BudgetEnvelope)
           data: png.bytes,
           transformation: { width: png.width / 2, height: png.height / 2 },
           altText: { name: envelope.title, title: envelope.title, description },
+        }),
+      ],
+    }),
+  ];
+}
+
+/** The chart of the progress row whose figures the SVG's label states. */
+function progressChart(d: DocxLibrary, model: PlanModel, svg: Element): Paragraph[] {
+  const row = model.progress.find((candidate) => candidate.alt === String(svg.properties.ariaLabel ?? ''));
+  if (!row) return [];
+  const png = progressChartPng(row.chart, { ...themeFor(model.branding.color), accent: model.branding.color });
+  return [
+    new d.Paragraph({
+      spacing: { after: 160 },
+      children: [
+        new d.ImageRun({
+          type: 'png',
+          data: png.bytes,
+          transformation: { width: png.width / 2, height: png.height / 2 },
+          altText: { name: row.name, title: row.name, description: row.alt },
         }),
       ],
     }),

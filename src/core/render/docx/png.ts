@@ -1,5 +1,6 @@
 import { crc32, deflateSync } from 'node:zlib';
-import type { BudgetEnvelope } from '../../report/model';
+import type { BudgetEnvelope, ProgressChart } from '../../report/model';
+import { progressGeometry } from '../progress-chart';
 import { maxOf } from '../../util/arrays';
 
 /**
@@ -15,7 +16,10 @@ export interface Png {
   height: number;
 }
 
-/** An RGB canvas, white, filled with rectangles. */
+type Rgb = [number, number, number];
+type Point = { x: number; y: number };
+
+/** An RGB canvas, white, drawn on with rectangles, discs and lines. */
 class Canvas {
   readonly pixels: Buffer;
 
@@ -26,7 +30,7 @@ class Canvas {
     this.pixels = Buffer.alloc(width * height * 3, 0xff);
   }
 
-  fill(x: number, y: number, width: number, height: number, rgb: [number, number, number]): void {
+  fill(x: number, y: number, width: number, height: number, rgb: Rgb): void {
     const right = Math.min(this.width, Math.round(x + width));
     const bottom = Math.min(this.height, Math.round(y + height));
     for (let row = Math.max(0, Math.round(y)); row < bottom; row++)
@@ -36,6 +40,27 @@ class Canvas {
         this.pixels[at + 1] = rgb[1];
         this.pixels[at + 2] = rgb[2];
       }
+  }
+
+  /** A disc of radius `r` centred on (x, y). */
+  disc(x: number, y: number, r: number, rgb: Rgb): void {
+    for (let row = Math.floor(y - r); row <= Math.ceil(y + r); row++) {
+      const half = Math.sqrt(Math.max(0, r * r - (row + 0.5 - y) ** 2));
+      if (half > 0) this.fill(x - half, row, 2 * half, 1, rgb);
+    }
+  }
+
+  /** A line `thickness` pixels wide, dashed as `dash` ([drawn, gap] pixels) when given. */
+  stroke(from: Point, to: Point, thickness: number, rgb: Rgb, dash?: [number, number]): void {
+    const length = Math.hypot(to.x - from.x, to.y - from.y);
+    const steps = Math.max(1, Math.ceil(length * 2));
+    for (let step = 0; step <= steps; step++) {
+      const along = (step / steps) * length;
+      if (dash && along % (dash[0] + dash[1]) >= dash[0]) continue;
+      const x = from.x + ((to.x - from.x) * step) / steps;
+      const y = from.y + ((to.y - from.y) * step) / steps;
+      this.disc(x, y, thickness / 2, rgb);
+    }
   }
 
   png(): Png {
@@ -69,7 +94,7 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /** `#RRGGBB` → its channels; mixed with white by `strength` (1: the colour itself). */
-function shade(color: string, strength: number): [number, number, number] {
+function shade(color: string, strength: number): Rgb {
   const value = /^#[0-9a-fA-F]{6}$/.test(color) ? Number.parseInt(color.slice(1), 16) : 0x1f6feb;
   const channel = (shift: number) => Math.round(255 - (255 - ((value >> shift) & 0xff)) * strength);
   return [channel(16), channel(8), channel(0)];
@@ -104,4 +129,50 @@ export function budgetChartText(envelope: BudgetEnvelope): string {
     .filter((category) => category.amount.value > 0)
     .map((category) => `${category.category.label} ${category.share.text} (${category.amount.text})`)
     .join(', ');
+}
+
+/** The progress chart's box, at 2× its size in the document (600 × 100 points there). */
+const PROGRESS_WIDTH = 1200;
+const PROGRESS_HEIGHT = 200;
+const PROGRESS_MARGIN = 20;
+
+/**
+ * The progress chart of one objective (`render/progress-chart.ts`, as the HTML and the PDF draw
+ * it): the target's level and the deadline, the results' line from the baseline, the projection
+ * dashed. Its figures are in its alternative text.
+ */
+export function progressChartPng(
+  chart: ProgressChart,
+  colors: { accent: string; ok: string; warning: string; muted: string },
+): Png {
+  const canvas = new Canvas(PROGRESS_WIDTH, PROGRESS_HEIGHT);
+  const box = progressGeometry(chart, PROGRESS_WIDTH - 2 * PROGRESS_MARGIN, PROGRESS_HEIGHT - 2 * PROGRESS_MARGIN);
+  const at = (point: Point): Point => ({ x: point.x + PROGRESS_MARGIN, y: point.y + PROGRESS_MARGIN });
+  const accent = shade(colors.accent, 1);
+  const targetY = box.targetY + PROGRESS_MARGIN;
+  canvas.stroke(
+    { x: PROGRESS_MARGIN, y: targetY },
+    { x: PROGRESS_WIDTH - PROGRESS_MARGIN, y: targetY },
+    3,
+    shade(colors.ok, 1),
+    [4, 6],
+  );
+  const deadlineX = box.deadlineX + PROGRESS_MARGIN;
+  canvas.stroke(
+    { x: deadlineX, y: PROGRESS_MARGIN },
+    { x: deadlineX, y: PROGRESS_HEIGHT - PROGRESS_MARGIN },
+    3,
+    shade(colors.warning, 1),
+  );
+  if (box.projection) {
+    const { x1, y1, x2, y2 } = box.projection;
+    canvas.stroke(at({ x: x1, y: y1 }), at({ x: x2, y: y2 }), 4, shade(colors.accent, 0.6), [10, 8]);
+  }
+  box.points.forEach((point, position) => {
+    if (position > 0) canvas.stroke(at(box.points[position - 1]), at(point), 5, accent);
+  });
+  box.points.forEach((point, position) =>
+    canvas.disc(at(point).x, at(point).y, 8, position === 0 ? shade(colors.muted, 1) : accent),
+  );
+  return canvas.png();
 }
