@@ -1,6 +1,7 @@
 import { isScalar, parseDocument, visit, YAMLParseError, type Document } from 'yaml';
 import { append } from '../util/arrays';
 import { unclosedOpening } from './yaml-unclosed';
+import { parsePlainLists } from './yaml-lists';
 
 /**
  * How every frontmatter and config file is parsed: YAML 1.2, core schema. `uniqueKeys` is off
@@ -17,8 +18,13 @@ export const YAML_OPTIONS = {
   logLevel: 'error',
 } as const;
 
+/** Below this size the `yaml` parser takes under a millisecond or two: long lists only take the plain path. */
+const PLAIN_LISTS_FROM = 8_000;
+
 export function parseYaml(text: string): Document.Parsed {
-  const yaml = parseDocument(text, YAML_OPTIONS);
+  const yaml =
+    (text.length >= PLAIN_LISTS_FROM ? parsePlainLists(text, YAML_OPTIONS) : undefined) ??
+    parseDocument(text, YAML_OPTIONS);
   // A runaway nesting is reported once by document.ts; closing its brackets one by one would parse it again for nothing.
   if (yaml.errors.length > 0 && !yaml.errors.some((error) => error.code === 'RESOURCE_EXHAUSTION')) {
     const explained = withoutFollowOnErrors(yaml, text);

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import { basename, dirname } from 'node:path';
 import fc from 'fast-check';
-import { isAlias, isCollection, isDocument, isMap, isPair, isScalar, isSeq } from 'yaml';
 import { parseSocialDocument, type SocialDocument, type SourceText } from '../../../src/core/document/document';
 import { reparseEditedEntry } from '../../../src/core/document/frontmatter-edit';
 import type { DirectoryEntry, FileHost } from '../../../src/core/workspace/host';
 import { Linter } from '../../../src/core/lint/linter';
 import type { Finding } from '../../../src/core/types';
 import { propertyParameters } from '../../support/property';
+import { assertSameTree } from '../../support/yaml-tree';
 
 /**
  * `reparseEditedEntry` must give exactly what a full parse gives, or nothing (the caller then
@@ -22,30 +22,6 @@ function parse(text: string): SocialDocument {
   const document = parseSocialDocument(FILE, { text });
   assert.ok(document, 'not a SocialPlan document');
   return document;
-}
-
-/** Every class, value, range, comment and flag of the YAML tree; fails on any difference. */
-function assertSameTree(actual: unknown, expected: unknown, path = 'contents'): void {
-  if (typeof actual !== 'object' || actual === null) return assert.equal(actual, expected, path);
-  assert.equal(Object.getPrototypeOf(actual), Object.getPrototypeOf(expected), `${path}: class`);
-  for (const [is, name] of [
-    [isScalar, 'scalar'],
-    [isMap, 'map'],
-    [isSeq, 'seq'],
-    [isPair, 'pair'],
-    [isAlias, 'alias'],
-    [isDocument, 'document'],
-  ] as [(node: unknown) => boolean, string][]) {
-    assert.equal(is(actual), is(expected), `${path}: ${name}?`);
-  }
-  if (isCollection(actual)) assert.ok(actual.schema, `${path}: a collection without schema`);
-  assert.deepStrictEqual(actual, expected, path);
-  if (isPair(actual) && isPair(expected)) {
-    assertSameTree(actual.key, expected.key, `${path}.key`);
-    assertSameTree(actual.value, expected.value, `${path}.value`);
-  } else if (isCollection(actual) && isCollection(expected)) {
-    actual.items.forEach((item, i) => assertSameTree(item, expected.items[i], `${path}[${i}]`));
-  }
 }
 
 /** The incremental result is the full parse of the same text, field by field. */
