@@ -24,14 +24,16 @@ const ORDER = [
   'legal',
   'platforms',
   'result-list',
+  'post-list',
   'plan',
   'step',
   'charter',
   'annex',
   'results',
+  'calendar',
   'config',
 ];
-const EXPORTED = ['plan', 'step', 'charter', 'annex', 'results', 'config'];
+const EXPORTED = ['plan', 'step', 'charter', 'annex', 'results', 'calendar', 'config'];
 
 export function generateValidators() {
   const schemas = ORDER.map((name) => JSON.parse(readFileSync(join(schemaDir, `${name}.schema.json`), 'utf8')));

@@ -17,6 +17,8 @@ import platforms from '../../schemas/platforms.schema.json';
 import resources from '../../schemas/resources.schema.json';
 import step from '../../schemas/step.schema.json';
 import results from '../../schemas/results.schema.json';
+import calendar from '../../schemas/calendar.schema.json';
+import postList from '../../schemas/post-list.schema.json';
 import resultList from '../../schemas/result-list.schema.json';
 
 /** The subset of JSON Schema (plus our `x-` annotations) that the bundled schemas use. */
@@ -70,12 +72,14 @@ export const BUNDLED_SCHEMAS: readonly BundledSchema[] = [
   { name: 'charter', group: 'document', schema: node(charter) },
   { name: 'annex', group: 'document', schema: node(annex) },
   { name: 'results', group: 'document', schema: node(results) },
+  { name: 'calendar', group: 'document', schema: node(calendar) },
   { name: 'objectives', group: 'block', schema: node(objectives) },
   { name: 'resources', group: 'block', schema: node(resources) },
   { name: 'budget', group: 'block', schema: node(budget) },
   { name: 'legal', group: 'block', schema: node(legal) },
   { name: 'platforms', group: 'block', schema: node(platforms) },
   { name: 'result-list', group: 'block', schema: node(resultList) },
+  { name: 'post-list', group: 'block', schema: node(postList) },
   { name: 'common', group: 'shared', schema: node(common) },
   { name: 'config', group: 'config', schema: node(config) },
 ];

@@ -187,7 +187,7 @@ function stepBody(method: Method, stepId: string, locale: Locale): string[] {
 }
 
 /** The values a bundled schema allows at `path` of a document kind. */
-function enumAt(kind: 'plan' | 'step' | 'charter', path: DataPath): string[] {
+function enumAt(kind: 'plan' | 'step' | 'charter' | 'calendar', path: DataPath): string[] {
   const schemas = bundledSchemas();
   const nodes = schemas.navigator.at(schemas.forKind(kind).root, path);
   return schemaInfo(nodes).enumValues.map((item) => String(item.value));
@@ -206,6 +206,8 @@ function blockSnippets(locale: Locale): BlockSnippet[] {
   const roles = choice(enumAt('plan', ['resources', 0, 'role']));
   const categories = choice(enumAt('plan', ['budget', 'lines', 0, 'category']));
   const per = choice(enumAt('plan', ['platforms', 0, 'frequency', 'per']));
+  const formats = choice(enumAt('calendar', ['posts', 0, 'format']));
+  const statuses = choice(enumAt('calendar', ['posts', 0, 'status']));
   const t = BLOCK_TEXT[locale];
   return [
     {
@@ -276,6 +278,25 @@ function blockSnippets(locale: Locale): BlockSnippet[] {
       ],
     },
     {
+      name: t.post[0],
+      prefix: t.post[1],
+      description: t.post[2],
+      body: [
+        `- date: "\${1:${t.date}}"`,
+        '  time: "${2:09:30}"',
+        `  platform: \${3:${t.platformId}}`,
+        `  format: \${4${formats}}`,
+        `  pillar: \${5:${t.pillarId}}`,
+        `  objective: \${6:${t.objectiveId}}`,
+        `  owner: \${7:${t.resourceId}}`,
+        `  status: \${8${statuses}}`,
+        `  copy: \${9:${t.postCopy}}`,
+        '  media:',
+        `    - { path: \${10:media/image.jpg}, alt: "\${11:${t.postAlt}}" }`,
+        '$0',
+      ],
+    },
+    {
       name: t.legal[0],
       prefix: t.legal[1],
       description: t.legal[2],
@@ -329,7 +350,7 @@ type Entry = [name: string, prefix: string, description: string];
 
 const BLOCK_TEXT: Record<
   Locale,
-  Record<'objective' | 'resource' | 'budgetLine' | 'platform' | 'result' | 'legal', Entry> &
+  Record<'objective' | 'resource' | 'budgetLine' | 'platform' | 'result' | 'post' | 'legal', Entry> &
     Record<
       | 'objectiveId'
       | 'statement'
@@ -356,7 +377,10 @@ const BLOCK_TEXT: Record<
       | 'holdingStatement'
       | 'offboarding'
       | 'remove'
-      | 'resultNote',
+      | 'resultNote'
+      | 'pillarId'
+      | 'postCopy'
+      | 'postAlt',
       string
     >
 > = {
@@ -386,6 +410,14 @@ const BLOCK_TEXT: Record<
       'sp-result',
       'One dated reading of an objective’s KPI, an item of `results:` — objective, date (the end of the period measured), value, source, note.',
     ],
+    post: [
+      'SocialPlan · post',
+      'sp-post',
+      'One post of an editorial calendar, an item of `posts:` — date, time, platform, format, pillar, objective, owner, status, copy, media with alternative text.',
+    ],
+    pillarId: 'pillar-id',
+    postCopy: 'the text as it will be published',
+    postAlt: 'what the image shows, in a sentence',
     legal: [
       'SocialPlan · legal limits of a charter',
       'sp-legal',
@@ -444,6 +476,14 @@ const BLOCK_TEXT: Record<
       'sp-resultat',
       'Un relevé daté de l’indicateur d’un objectif, élément de `results:` — objectif, date (la fin de la période mesurée), valeur, source, note.',
     ],
+    post: [
+      'SocialPlan · publication',
+      'sp-publication',
+      'Une publication d’un calendrier éditorial, élément de `posts:` — date, heure, plateforme, format, pilier, objectif, responsable, statut, texte, médias avec leur texte alternatif.',
+    ],
+    pillarId: 'id-pilier',
+    postCopy: 'le texte tel qu’il sera publié',
+    postAlt: 'ce que montre l’image, en une phrase',
     legal: [
       'SocialPlan · limites juridiques d’une charte',
       'sp-juridique',

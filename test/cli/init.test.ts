@@ -113,9 +113,10 @@ describe('socialplan init', () => {
     assert.equal(run.code, 0, run.stderr);
     const folder = join(root, 'plan-fr');
     // The names of the French example (examples/fr), but for what a plan gets once it runs: its
-    // monthly results and the config that shows it as of a given day (docs/measuring.md).
+    // monthly results, its editorial calendar and the config that shows it as of a given day
+    // (docs/measuring.md, docs/calendar.md).
     const planned = readdirSync(join(__dirname, '..', '..', 'examples', 'fr')).filter(
-      (name) => !name.startsWith('resultats-') && name !== '.socialplan.yaml',
+      (name) => !name.startsWith('resultats-') && !name.startsWith('calendrier-') && name !== '.socialplan.yaml',
     );
     assert.deepEqual(readdirSync(folder).sort(), planned.sort());
     assert.deepEqual(readdirSync(folder).sort(), [

@@ -14,7 +14,7 @@ import {
 import type { Localized, OffsetRange } from '../types';
 import { isRecord } from '../util/guards';
 
-export const DOCUMENT_KINDS = ['plan', 'step', 'charter', 'annex', 'results'] as const;
+export const DOCUMENT_KINDS = ['plan', 'step', 'charter', 'annex', 'results', 'calendar'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export interface SyntaxProblem {

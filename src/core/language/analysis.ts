@@ -88,7 +88,12 @@ export interface IdAtCursor {
   role: 'reference' | 'definition';
 }
 
-const BLOCKS: Record<string, IdKind> = { objectives: 'objective', resources: 'resource', platforms: 'platform' };
+const BLOCKS: Record<string, IdKind> = {
+  objectives: 'objective',
+  resources: 'resource',
+  platforms: 'platform',
+  pillars: 'pillar',
+};
 
 export function idAtCursor(analysis: Analysis): IdAtCursor | undefined {
   const { cursor } = analysis;

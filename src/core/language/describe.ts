@@ -26,6 +26,7 @@ interface Words {
   notDefined: (kind: string, id: string) => string;
   didYouMean: (id: string) => string;
   kinds: Record<IdKind, string>;
+  pillarShare: (share: number) => string;
   kpi: string;
   by: string;
   source: string;
@@ -64,7 +65,8 @@ const WORDS: Record<Locale, Words> = {
         : `Referred to ${plural(count, { one: '{count} time', other: '{count} times' }, 'en')} in the plan.`,
     notDefined: (kind, id) => `No ${kind} \`${id}\` is defined in this plan.`,
     didYouMean: (id) => `Did you mean \`${id}\`?`,
-    kinds: { objective: 'objective', resource: 'resource', platform: 'platform' },
+    kinds: { objective: 'objective', resource: 'resource', platform: 'platform', pillar: 'pillar' },
+    pillarShare: (share) => `Target share of the posts: ${share}%`,
     kpi: 'KPI:',
     by: 'by',
     source: 'source',
@@ -95,6 +97,8 @@ const WORDS: Record<Locale, Words> = {
       annex: 'Anything else to append to the assembled plan.',
       results:
         'What was measured: dated readings of the objectives’ KPIs (`results:`); the body holds the analysis and the adjustments.',
+      calendar:
+        'An editorial calendar: the posts of a quarter or a campaign (`posts:`), checked against the plan, the charter and the law.',
     },
   },
   fr: {
@@ -107,7 +111,8 @@ const WORDS: Record<Locale, Words> = {
     usedBy: (count) => (count === 0 ? 'Encore cité nulle part dans le plan.' : `Cité ${count} fois dans le plan.`),
     notDefined: (kind, id) => `Aucun·e ${kind} \`${id}\` n’est défini·e dans ce plan.`,
     didYouMean: (id) => `Vouliez-vous dire \`${id}\` ?`,
-    kinds: { objective: 'objectif', resource: 'ressource', platform: 'plateforme' },
+    kinds: { objective: 'objectif', resource: 'ressource', platform: 'plateforme', pillar: 'pilier' },
+    pillarShare: (share) => `Part visée des publications : ${share} %`,
     kpi: 'Indicateur :',
     by: 'd’ici le',
     source: 'source',
@@ -138,6 +143,8 @@ const WORDS: Record<Locale, Words> = {
       annex: 'Tout autre contenu à joindre au plan assemblé.',
       results:
         'Ce qui a été mesuré : des relevés datés des indicateurs des objectifs (`results:`) ; le corps porte l’analyse et les ajustements.',
+      calendar:
+        'Un calendrier éditorial : les publications d’un trimestre ou d’une campagne (`posts:`), vérifiées par rapport au plan, à la charte et à la loi.',
     },
   },
 };
@@ -218,6 +225,9 @@ export function siteMarkdown(
       parts.push(`*${w.kpi}* ${typeof kpi.metric === 'string' ? kpi.metric : '?'}${movement}${deadline}${source}`);
     }
     if (typeof value.owner === 'string') parts.push(`*${w.owner}* ${resourceName(analysis, value.owner)}`);
+  } else if (kind === 'pillar') {
+    parts.push(`${heading}${typeof value.title === 'string' ? ` — ${value.title}` : ''}`);
+    if (typeof value.share === 'number') parts.push(w.pillarShare(value.share));
   } else if (kind === 'resource') {
     parts.push(`${heading}${typeof value.name === 'string' ? ` — ${value.name}` : ''}`);
     const facts: string[] = [];

@@ -36,6 +36,7 @@ const ID_DEFS: Record<string, IdTarget> = {
   resourceId: 'resource',
   objectiveId: 'objective',
   platformId: 'platform',
+  pillarId: 'pillar',
   stepId: 'step',
 };
 
@@ -114,6 +115,7 @@ const TYPE_WORDS: Record<
       resource: 'the id of a resource defined in the plan',
       objective: 'the id of an objective defined in the plan',
       platform: 'the id of a platform defined in the plan',
+      pillar: 'the id of an editorial pillar defined in the plan',
       step: 'the id of a step of the plan’s method',
     },
     date: 'a date, YYYY-MM-DD',
@@ -133,6 +135,7 @@ const TYPE_WORDS: Record<
       resource: 'l’identifiant d’une ressource définie dans le plan',
       objective: 'l’identifiant d’un objectif défini dans le plan',
       platform: 'l’identifiant d’une plateforme définie dans le plan',
+      pillar: 'l’identifiant d’un pilier éditorial défini dans le plan',
       step: 'l’identifiant d’une étape de la méthode du plan',
     },
     date: 'une date, AAAA-MM-JJ',

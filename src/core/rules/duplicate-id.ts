@@ -8,6 +8,7 @@ export const KIND_NAMES: Record<IdKind, { en: string; fr: string; ofFr: string; 
   objective: { en: 'objective', fr: 'objectif', ofFr: 'd’objectif', feminine: false, block: 'objectives' },
   resource: { en: 'resource', fr: 'ressource', ofFr: 'de ressource', feminine: true, block: 'resources' },
   platform: { en: 'platform', fr: 'plateforme', ofFr: 'de plateforme', feminine: true, block: 'platforms' },
+  pillar: { en: 'pillar', fr: 'pilier', ofFr: 'de pilier', feminine: false, block: 'pillars' },
 };
 
 const KINDS = Object.keys(KIND_NAMES) as IdKind[];

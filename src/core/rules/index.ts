@@ -28,6 +28,8 @@ import { privacyOfficer } from './privacy-officer';
 import { publishingCalendar } from './publishing-calendar';
 import { rawHtml } from './raw-html';
 import { resultInPeriod } from './result-in-period';
+import { postInPeriod } from './post-in-period';
+import { imageAltText } from './image-alt-text';
 import { resultUnit } from './result-unit';
 import { resultsStale } from './results-stale';
 import type { Rule } from './rule';
@@ -62,6 +64,8 @@ export const RULES: readonly Rule[] = [
   objectiveOnTrack,
   resultsStale,
   resultUnit,
+  postInPeriod,
+  imageAltText,
   budgetSum,
   budgetCurrency,
   budgetMinimum,

@@ -1,10 +1,12 @@
 import annex from '../../../schemas/annex.schema.json';
+import calendar from '../../../schemas/calendar.schema.json';
 import budget from '../../../schemas/budget.schema.json';
 import charter from '../../../schemas/charter.schema.json';
 import common from '../../../schemas/common.schema.json';
 import config from '../../../schemas/config.schema.json';
 import legal from '../../../schemas/legal.schema.json';
 import objectives from '../../../schemas/objectives.schema.json';
+import postList from '../../../schemas/post-list.schema.json';
 import plan from '../../../schemas/plan.schema.json';
 import platforms from '../../../schemas/platforms.schema.json';
 import resources from '../../../schemas/resources.schema.json';
@@ -24,15 +26,17 @@ export const BUNDLED_SCHEMAS: JsonSchema[] = [
   legal,
   platforms,
   resultList,
+  postList,
   plan,
   step,
   charter,
   annex,
   results,
+  calendar,
   config,
 ];
 
-export const DOCUMENT_SCHEMAS: Record<DocumentKind, JsonSchema> = { plan, step, charter, annex, results };
+export const DOCUMENT_SCHEMAS: Record<DocumentKind, JsonSchema> = { plan, step, charter, annex, results, calendar };
 
 export const CONFIG_SCHEMA: JsonSchema = config;
 

@@ -4,7 +4,7 @@ import type { Plan } from './plans';
 import type { OffsetRange } from '../types';
 import { keyRange, valueRange, type DataPath } from '../document/yaml-location';
 
-export type IdKind = 'objective' | 'resource' | 'platform';
+export type IdKind = 'objective' | 'resource' | 'platform' | 'pillar';
 
 /** Something written in a document, with the path to it so rules can point at the source. */
 export interface Site<T = Record<string, unknown>> {
@@ -30,16 +30,25 @@ export interface PlanIndex {
   objectives: Site[];
   resources: Site[];
   platforms: Site[];
+  /** The plan's editorial pillars (docs/calendar.md). */
+  pillars: Site[];
   budgets: Site[];
   legal: Site[];
   steps: Site[];
   /** Every `results:` entry of the plan's documents (docs/measuring.md). */
   results: Site[];
+  /** Every post of the plan's calendars (docs/calendar.md). */
+  posts: Site[];
   definitions: Record<IdKind, Map<string, Site[]>>;
   references: Reference[];
 }
 
-const BLOCK_LISTS = { objectives: 'objective', resources: 'resource', platforms: 'platform' } as const;
+const BLOCK_LISTS = {
+  objectives: 'objective',
+  resources: 'resource',
+  platforms: 'platform',
+  pillars: 'pillar',
+} as const;
 
 export function buildPlanIndex(plan: Plan): PlanIndex | undefined {
   const planDocument = plan.planDocuments[0];
@@ -50,11 +59,13 @@ export function buildPlanIndex(plan: Plan): PlanIndex | undefined {
     objectives: [],
     resources: [],
     platforms: [],
+    pillars: [],
     budgets: [],
     legal: [],
     steps: [],
     results: [],
-    definitions: { objective: new Map(), resource: new Map(), platform: new Map() },
+    posts: [],
+    definitions: { objective: new Map(), resource: new Map(), platform: new Map(), pillar: new Map() },
     references: [],
   };
   for (const document of plan.documents) collect(index, document);
@@ -82,6 +93,8 @@ function collect(index: PlanIndex, document: SocialDocument): void {
   eachItem(data.results, (result, position) =>
     index.results.push({ value: result, document, path: ['results', position] }),
   );
+  if (document.kind === 'calendar')
+    eachItem(data.posts, (post, position) => index.posts.push({ value: post, document, path: ['posts', position] }));
   collectReferences(index, document);
 }
 
@@ -98,6 +111,13 @@ function collectReferences(index: PlanIndex, document: SocialDocument): void {
     eachValue(platform.objectives, (id, item) => add('objective', id, ['platforms', position, 'objectives', item]));
   });
   eachItem(data.results, (result, position) => add('objective', result.objective, ['results', position, 'objective']));
+  if (document.kind === 'calendar')
+    eachItem(data.posts, (post, position) => {
+      add('platform', post.platform, ['posts', position, 'platform']);
+      add('objective', post.objective, ['posts', position, 'objective']);
+      add('resource', post.owner, ['posts', position, 'owner']);
+      add('pillar', post.pillar, ['posts', position, 'pillar']);
+    });
   if (isRecord(data.budget)) {
     eachItem(data.budget.lines, (line, position) => {
       add('resource', line.resource, ['budget', 'lines', position, 'resource']);

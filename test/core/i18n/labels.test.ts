@@ -69,6 +69,10 @@ const NOT_LABELLED: Record<string, string> = {
     'the report shows the baseline and the target, whose order says the direction',
   'plan.schema.json#/$defs/methodPreset': 'methods are named by their own titles (checked below)',
   'plan.schema.json#/properties/client_size': 'read by `budget-minimum` only; the report does not print it',
+  'post-list.schema.json#/items/properties/format':
+    'the report has no calendar section yet (docs/calendar.md, "Not there yet")',
+  'post-list.schema.json#/items/properties/status':
+    'the report has no calendar section yet (docs/calendar.md, "Not there yet")',
 };
 
 describe('i18n', () => {

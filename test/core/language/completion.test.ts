@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import { NodeFileHost } from '../../../src/core/workspace/host';
 import { complete, type CompletionEntry, type CompletionResult } from '../../../src/core/language';
 import { Linter } from '../../../src/core/lint/linter';
-import { editing, withCursor } from '../../support/cursor';
+import { BAKERY, editing, withCursor } from '../../support/cursor';
+import { join } from 'node:path';
 
 function completeIn(
   file: string,
@@ -163,6 +164,37 @@ describe('completion', () => {
       assert.deepEqual(labels(line('resource')), ['ceo', 'julien', 'marie']);
     });
 
+    it('offers the plan’s objectives and resources in a calendar’s post, and its formats and statuses', () => {
+      const post = (line: string) => {
+        const { text, offset } = withCursor(
+          `---\nsocialplan: calendar\nposts:\n  - date: "2027-03-01"\n    platform: instagram\n    ${line}\n---\n`,
+        );
+        const result = complete(
+          { file: join(BAKERY, 'calendar.md'), text, offset, locale: 'en' },
+          {
+            linter: new Linter(new NodeFileHost()),
+          },
+        );
+        assert.ok(result, line);
+        return result;
+      };
+      assert.deepEqual(labels(post('objective: ‸')), ['awareness-south-shore', 'saturday-visits']);
+      assert.deepEqual(labels(post('owner: ‸')), ['ceo', 'julien', 'marie']);
+      assert.deepEqual(labels(post('format: ‸')), [
+        'post',
+        'carousel',
+        'reel',
+        'story',
+        'video',
+        'short',
+        'live',
+        'article',
+        'thread',
+        'pin',
+      ]);
+      assert.match(item(post('status: ‸'), 'scheduled').documentation ?? '', /Scheduled in the publishing tool\./);
+    });
+
     it('offers spokespersons as block list items too', () => {
       const result = completeIn('charter.md', 'spokespersons: [marie, ceo]', 'spokespersons:\n    - marie\n    - ‸');
       assert.deepEqual(labels(result), ['ceo', 'julien']);
@@ -192,7 +224,7 @@ describe('completion', () => {
       const { text, offset } = withCursor('---\nsocialplan: ‸\n---\n');
       assert.deepEqual(
         complete({ file: '/tmp/new.md', text, offset, locale: 'en' })?.items.map((candidate) => candidate.label),
-        ['plan', 'step', 'charter', 'annex', 'results'],
+        ['plan', 'step', 'charter', 'annex', 'results', 'calendar'],
       );
     });
 

@@ -27,6 +27,15 @@ function lines(locations: SourceLocation[]): string[] {
 const linter = () => ({ linter: new Linter(new NodeFileHost()) });
 
 describe('go to definition and find references', () => {
+  it('goes from a post’s pillar in a calendar to the pillar in the plan (examples/en)', () => {
+    const file = join(__dirname, '..', '..', '..', 'examples', 'en', 'calendar-2028-q1.md');
+    const source = readFileSync(file, 'utf8');
+    const offset = source.indexOf('pillar: on-stage') + 'pillar: on-s'.length;
+    const found = definition({ file, text: source, offset, locale: 'en' }, linter());
+    assert.deepEqual(lines(found), ['plan.md:49']);
+    assert.match(readFileSync(found[0].file, 'utf8').slice(found[0].range.start, found[0].range.end), /^on-stage/);
+  });
+
   it('goes from a step’s owner to the resource defined in another file of the plan', () => {
     const found = definition(editing('01-listen.md', 'owner: marie', 'owner: mar‸ie'), linter());
     assert.deepEqual(shown(found), ['annex-team.md:marie']);

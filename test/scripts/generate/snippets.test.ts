@@ -162,8 +162,10 @@ describe('snippets', () => {
   it('inserted as they are under their keys, the block snippets give well-formed documents (but for the date to write)', () => {
     for (const locale of LOCALES) {
       const snippets = Object.values(generateSnippets(locale)).filter((snippet) => !snippet.body.includes('---'));
-      assert.equal(snippets.length, 6);
-      const [objective, resource, line, platform, result, legal] = snippets.map((snippet) => expand(snippet).trimEnd());
+      assert.equal(snippets.length, 7);
+      const [objective, resource, line, platform, result, post, legal] = snippets.map((snippet) =>
+        expand(snippet).trimEnd(),
+      );
       const indent = (text: string, by: number) => text.replace(/^/gm, ' '.repeat(by));
       const root = mkdtempSync(join(tmpdir(), 'sp-blocks-'));
       try {
@@ -188,11 +190,13 @@ describe('snippets', () => {
           ].join('\n'),
           'charter.md': `---\nsocialplan: charter\n${legal}\n---\n`,
           'results.md': `---\nsocialplan: results\nresults:\n${indent(result, 2)}\n---\n`,
+          'calendar.md': `---\nsocialplan: calendar\nposts:\n${indent(post, 2)}\n---\n`,
         });
         const findings = new Linter(new NodeFileHost()).lint([
           join(root, 'plan.md'),
           join(root, 'charter.md'),
           join(root, 'results.md'),
+          join(root, 'calendar.md'),
         ]).findings;
         // A date left as `YYYY-MM-DD` is reported, on purpose: the snippet cannot know the date.
         const placeholderDate = (finding: { message: { en: string } }) =>
@@ -207,8 +211,8 @@ describe('snippets', () => {
         );
         assert.equal(
           malformed.filter(placeholderDate).length,
-          2,
-          'the objective’s deadline and the result’s date ask for a date',
+          3,
+          'the objective’s deadline, the result’s date and the post’s date ask for a date',
         );
         // Its texts are real examples; its ids are placeholders, which charter-legal does not count as names.
         assert.deepEqual(

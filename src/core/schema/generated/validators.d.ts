@@ -6,5 +6,6 @@ export const step: ValidateFunction;
 export const charter: ValidateFunction;
 export const annex: ValidateFunction;
 export const results: ValidateFunction;
+export const calendar: ValidateFunction;
 export const config: ValidateFunction;
 export const schemaHash: string;
