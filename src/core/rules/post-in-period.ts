@@ -1,7 +1,7 @@
-import { isRecord } from '../util/guards';
 import { calendarDate } from '../util/dates';
 import { keyRange, valueRange } from '../document/yaml-location';
 import type { PlanRule } from './rule';
+import { orderedPlanPeriod } from '../workspace/plan-index';
 
 export const postInPeriod: PlanRule = {
   id: 'post-in-period',
@@ -14,11 +14,9 @@ export const postInPeriod: PlanRule = {
   },
   check(_plan, context, report) {
     const index = context.index;
-    if (!index || !isRecord(index.plan.period)) return;
-    const start = calendarDate(index.plan.period.start);
-    const end = calendarDate(index.plan.period.end);
-    // A reversed period is deadline-in-period's finding; every date would be "outside" it.
-    if (!start || !end || end < start) return;
+    const period = index && orderedPlanPeriod(index);
+    if (!index || !period) return;
+    const { start, end } = period;
     for (const post of index.posts) {
       const date = calendarDate(post.value.date);
       if (!date || (start <= date && date <= end)) continue;

@@ -1,5 +1,6 @@
 import type { SocialDocument } from '../document/document';
 import { isRecord } from '../util/guards';
+import { calendarDate } from '../util/dates';
 import type { Plan } from './plans';
 import type { OffsetRange } from '../types';
 import { keyRange, valueRange, type DataPath } from '../document/yaml-location';
@@ -178,4 +179,17 @@ export function inPlanOrder<T>(index: PlanIndex, sites: readonly Site<T>[]): Sit
   const rank = (site: Site<T>) => (site.document === index.planDocument ? 0 : 1);
   const file = (site: Site<T>) => site.document.file;
   return [...sites].sort((a, b) => rank(a) - rank(b) || (file(a) < file(b) ? -1 : file(a) > file(b) ? 1 : 0));
+}
+
+/**
+ * The plan's period when both bounds are real dates in order; `undefined` otherwise (a reversed
+ * period is deadline-in-period's finding, a malformed date the schema's), so that the rules that
+ * judge dates against it stay silent rather than call every date "outside".
+ */
+export function orderedPlanPeriod(index: PlanIndex): { start: string; end: string } | undefined {
+  const period = index.plan.period;
+  if (!isRecord(period)) return undefined;
+  const start = calendarDate(period.start);
+  const end = calendarDate(period.end);
+  return start && end && start <= end ? { start, end } : undefined;
 }

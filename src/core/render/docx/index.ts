@@ -13,7 +13,7 @@ import { escapeHtml } from '../../util/escape';
 import type { DocxLibrary } from './engine';
 import { type Block, type BodyTree, HtmlToWord, ORDERED_LIST } from './html';
 import { sanitizedTree } from '../../report/markdown';
-import { budgetChartPng, budgetChartText, progressChartPng } from './png';
+import { budgetChartPng, budgetChartText, progressChartPng, type Png } from './png';
 import { themeFor } from '../pdf/theme';
 import { readTemplateStyles, withLanguage } from './template';
 
@@ -252,20 +252,22 @@ function chart(d: DocxLibrary, model: PlanModel, svg: Element, parents: Element[
 function budgetChart(d: DocxLibrary, model: PlanModel, envelope: BudgetEnvelope): Paragraph[] {
   const png = budgetChartPng(envelope, model.branding.color);
   if (!png) return [];
-  const description = budgetChartText(envelope);
-  return [
-    new d.Paragraph({
-      spacing: { after: 120 },
-      children: [
-        new d.ImageRun({
-          type: 'png',
-          data: png.bytes,
-          transformation: { width: png.width / 2, height: png.height / 2 },
-          altText: { name: envelope.title, title: envelope.title, description },
-        }),
-      ],
-    }),
-  ];
+  return [chartParagraph(d, png, envelope.title, budgetChartText(envelope), 120)];
+}
+
+/** A chart drawn at twice its size (sharp in print), in a paragraph of its own, with its alternative text. */
+function chartParagraph(d: DocxLibrary, png: Png, name: string, description: string, after: number): Paragraph {
+  return new d.Paragraph({
+    spacing: { after },
+    children: [
+      new d.ImageRun({
+        type: 'png',
+        data: png.bytes,
+        transformation: { width: png.width / 2, height: png.height / 2 },
+        altText: { name, title: name, description },
+      }),
+    ],
+  });
 }
 
 /** The chart of the progress row whose figures the SVG's label states. */
@@ -273,19 +275,7 @@ function progressChart(d: DocxLibrary, model: PlanModel, svg: Element): Paragrap
   const row = model.progress.find((candidate) => candidate.alt === String(svg.properties.ariaLabel ?? ''));
   if (!row) return [];
   const png = progressChartPng(row.chart, { ...themeFor(model.branding.color), accent: model.branding.color });
-  return [
-    new d.Paragraph({
-      spacing: { after: 160 },
-      children: [
-        new d.ImageRun({
-          type: 'png',
-          data: png.bytes,
-          transformation: { width: png.width / 2, height: png.height / 2 },
-          altText: { name: row.name, title: row.name, description: row.alt },
-        }),
-      ],
-    }),
-  ];
+  return [chartParagraph(d, png, row.name, row.alt, 160)];
 }
 
 const LOGO_TYPES: Record<string, 'png' | 'jpg' | 'gif'> = {
